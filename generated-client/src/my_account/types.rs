@@ -1,0 +1,7081 @@
+// @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
+
+#![allow(clippy::all, clippy::pedantic)]
+use crate::runtime;
+///^[a-zA-Z0-9-]+$
+static PATTERN_1: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("^[a-zA-Z0-9-]+$").expect("the generator compiled this pattern")
+});
+///^\S+$
+static PATTERN_2: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("^\\S+$").expect("the generator compiled this pattern")
+});
+///^[^\u0000-\u001f\u007f-\u009f]*$
+static PATTERN_3: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
+        .expect("the generator compiled this pattern")
+});
+/// Schema `AuthenticationMethodBase`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodBase {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodBase {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["id", "created_at", "usage"];
+}
+impl runtime::FromJson for AuthenticationMethodBase {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodBase::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodBase {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodBase {
+    fn describe(&self) -> String {
+        "AuthenticationMethodBase".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Email MFA Authenticator
+///
+/// Schema `AuthenticationMethodEmail`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodEmail {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// The email address used to send verification messages.
+    pub email: String,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodEmail {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+        "email",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodEmail {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodEmail::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("email"), true, at, errs);
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let email = runtime::required(
+            obj,
+            "email",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            email: email?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodEmail {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("email"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        map.serialize_entry("email", &self.email)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodEmail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodEmail {
+    fn describe(&self) -> String {
+        "AuthenticationMethodEmail".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodEmail {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `AuthenticationMethodMfaBase`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodMfaBase {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodMfaBase {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodMfaBase {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodMfaBase::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodMfaBase {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodMfaBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodMfaBase {
+    fn describe(&self) -> String {
+        "AuthenticationMethodMfaBase".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Push Notification Authenticator
+///
+/// Schema `AuthenticationMethodMfaPushNotification`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodMfaPushNotification {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodMfaPushNotification {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodMfaPushNotification {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodMfaPushNotification::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "type",
+            &serde_json::json!("push-notification"),
+            true,
+            at,
+            errs,
+        );
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodMfaPushNotification {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("push-notification"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodMfaPushNotification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodMfaPushNotification {
+    fn describe(&self) -> String {
+        "AuthenticationMethodMfaPushNotification".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaPushNotification {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Recovery Code Authenticator
+///
+/// Schema `AuthenticationMethodMfaRecoveryCode`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodMfaRecoveryCode {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodMfaRecoveryCode {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodMfaRecoveryCode {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodMfaRecoveryCode::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "type",
+            &serde_json::json!("recovery-code"),
+            true,
+            at,
+            errs,
+        );
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodMfaRecoveryCode {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("recovery-code"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodMfaRecoveryCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodMfaRecoveryCode {
+    fn describe(&self) -> String {
+        "AuthenticationMethodMfaRecoveryCode".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaRecoveryCode {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// TOTP Authenticator
+///
+/// Schema `AuthenticationMethodMfaTotp`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodMfaTotp {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodMfaTotp {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodMfaTotp {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodMfaTotp::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("totp"), true, at, errs);
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodMfaTotp {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("totp"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodMfaTotp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodMfaTotp {
+    fn describe(&self) -> String {
+        "AuthenticationMethodMfaTotp".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaTotp {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Passkey Authenticator
+///
+/// Schema `AuthenticationMethodPasskey`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodPasskey {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// Whether the credential was backed up
+    pub credential_backed_up: bool,
+    /// Credential device type for passkey authentication methods
+    pub credential_device_type: CredentialDeviceTypeEnum,
+    /// The ID of the user identity linked with the authentication method
+    pub identity_user_id: String,
+    /// The ID of the credential
+    pub key_id: String,
+    /// The public key
+    pub public_key: String,
+    /// The transports used by clients to communicate with the authenticator
+    pub transports: Option<Vec<String>>,
+    /// The user-agent of the browser used to create the passkey
+    pub user_agent: Option<String>,
+    /// The user handle of the user identity
+    pub user_handle: String,
+    /// Authenticator Attestation Globally Unique Identifier
+    pub aaguid: Option<String>,
+    /// Relying Party Identifier
+    pub relying_party_id: Option<String>,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodPasskey {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "credential_backed_up",
+        "credential_device_type",
+        "identity_user_id",
+        "key_id",
+        "public_key",
+        "transports",
+        "user_agent",
+        "user_handle",
+        "aaguid",
+        "relying_party_id",
+        "last_auth_at",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodPasskey {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodPasskey::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("passkey"), true, at, errs);
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let credential_backed_up = runtime::required(
+            obj,
+            "credential_backed_up",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let credential_device_type = runtime::required(
+            obj,
+            "credential_device_type",
+            at,
+            errs,
+            <CredentialDeviceTypeEnum as runtime::FromJson>::from_json,
+        );
+        let identity_user_id = runtime::required(
+            obj,
+            "identity_user_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let key_id = runtime::required(
+            obj,
+            "key_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let public_key = runtime::required(
+            obj,
+            "public_key",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let transports = runtime::optional(
+            obj,
+            "transports",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        let user_agent = runtime::optional(
+            obj,
+            "user_agent",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let user_handle = runtime::required(
+            obj,
+            "user_handle",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let aaguid = runtime::optional(
+            obj,
+            "aaguid",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let relying_party_id = runtime::optional(
+            obj,
+            "relying_party_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            credential_backed_up: credential_backed_up?,
+            credential_device_type: credential_device_type?,
+            identity_user_id: identity_user_id?,
+            key_id: key_id?,
+            public_key: public_key?,
+            transports: transports?,
+            user_agent: user_agent?,
+            user_handle: user_handle?,
+            aaguid: aaguid?,
+            relying_party_id: relying_party_id?,
+            last_auth_at: last_auth_at?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodPasskey {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("passkey"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("credential_backed_up", &self.credential_backed_up)?;
+        map.serialize_entry("credential_device_type", &self.credential_device_type)?;
+        map.serialize_entry("identity_user_id", &self.identity_user_id)?;
+        map.serialize_entry("key_id", &self.key_id)?;
+        map.serialize_entry("public_key", &self.public_key)?;
+        if let Some(value) = &self.transports {
+            map.serialize_entry("transports", value)?;
+        }
+        if let Some(value) = &self.user_agent {
+            map.serialize_entry("user_agent", value)?;
+        }
+        map.serialize_entry("user_handle", &self.user_handle)?;
+        if let Some(value) = &self.aaguid {
+            map.serialize_entry("aaguid", value)?;
+        }
+        if let Some(value) = &self.relying_party_id {
+            map.serialize_entry("relying_party_id", value)?;
+        }
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodPasskey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodPasskey {
+    fn describe(&self) -> String {
+        "AuthenticationMethodPasskey".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodPasskey {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Password Authenticator
+///
+/// Schema `AuthenticationMethodPassword`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodPassword {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The ID of the user identity linked with the authentication method
+    pub identity_user_id: String,
+    /// The date of the last password reset
+    pub last_password_reset: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodPassword {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "identity_user_id",
+        "last_password_reset",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodPassword {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodPassword::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("password"), true, at, errs);
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let identity_user_id = runtime::required(
+            obj,
+            "identity_user_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let last_password_reset = runtime::optional(
+            obj,
+            "last_password_reset",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            identity_user_id: identity_user_id?,
+            last_password_reset: last_password_reset?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodPassword {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("password"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("identity_user_id", &self.identity_user_id)?;
+        if let Some(value) = &self.last_password_reset {
+            map.serialize_entry("last_password_reset", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodPassword {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodPassword {
+    fn describe(&self) -> String {
+        "AuthenticationMethodPassword".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodPassword {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Phone MFA Authenticator
+///
+/// Schema `AuthenticationMethodPhone`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodPhone {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// The destination phone number used to send verification codes via text and voice.
+    pub phone_number: String,
+    /// Preferred authentication method for phone-based authentication
+    pub preferred_authentication_method: PhoneAuthenticationMethodEnum,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodPhone {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+        "phone_number",
+        "preferred_authentication_method",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodPhone {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodPhone::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("phone"), true, at, errs);
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let phone_number = runtime::required(
+            obj,
+            "phone_number",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let preferred_authentication_method = runtime::required(
+            obj,
+            "preferred_authentication_method",
+            at,
+            errs,
+            <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            phone_number: phone_number?,
+            preferred_authentication_method: preferred_authentication_method?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodPhone {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("phone"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        map.serialize_entry("phone_number", &self.phone_number)?;
+        map.serialize_entry(
+            "preferred_authentication_method",
+            &self.preferred_authentication_method,
+        )?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodPhone {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodPhone {
+    fn describe(&self) -> String {
+        "AuthenticationMethodPhone".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodPhone {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `AuthenticationMethodWebAuthn`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodWebAuthn {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// The ID of the credential
+    pub key_id: Option<String>,
+    /// The public key
+    pub public_key: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodWebAuthn {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+        "key_id",
+        "public_key",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodWebAuthn {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodWebAuthn::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let key_id = runtime::optional(
+            obj,
+            "key_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let public_key = runtime::optional(
+            obj,
+            "public_key",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            key_id: key_id?,
+            public_key: public_key?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodWebAuthn {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.key_id {
+            map.serialize_entry("key_id", value)?;
+        }
+        if let Some(value) = &self.public_key {
+            map.serialize_entry("public_key", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodWebAuthn {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodWebAuthn {
+    fn describe(&self) -> String {
+        "AuthenticationMethodWebAuthn".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthn {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// WebAuthn Platform MFA Authenticator
+///
+/// Schema `AuthenticationMethodWebAuthnPlatform`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodWebAuthnPlatform {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// The ID of the credential
+    pub key_id: Option<String>,
+    /// The public key
+    pub public_key: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodWebAuthnPlatform {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+        "key_id",
+        "public_key",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodWebAuthnPlatform {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodWebAuthnPlatform::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "type",
+            &serde_json::json!("webauthn-platform"),
+            true,
+            at,
+            errs,
+        );
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let key_id = runtime::optional(
+            obj,
+            "key_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let public_key = runtime::optional(
+            obj,
+            "public_key",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            key_id: key_id?,
+            public_key: public_key?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodWebAuthnPlatform {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("webauthn-platform"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.key_id {
+            map.serialize_entry("key_id", value)?;
+        }
+        if let Some(value) = &self.public_key {
+            map.serialize_entry("public_key", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodWebAuthnPlatform {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodWebAuthnPlatform {
+    fn describe(&self) -> String {
+        "AuthenticationMethodWebAuthnPlatform".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnPlatform {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// WebAuthn Roaming MFA Authenticator
+///
+/// Schema `AuthenticationMethodWebAuthnRoaming`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticationMethodWebAuthnRoaming {
+    /// The unique identifier of the authentication method
+    pub id: String,
+    /// The date and time when the authentication method was created
+    pub created_at: String,
+    /// Primary and/or secondary factor
+    pub usage: Usage,
+    /// The authentication method status
+    pub confirmed: bool,
+    /// The date and time when the authentication method was last used
+    pub last_auth_at: Option<String>,
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// The ID of the credential
+    pub key_id: Option<String>,
+    /// The public key
+    pub public_key: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticationMethodWebAuthnRoaming {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "id",
+        "created_at",
+        "usage",
+        "confirmed",
+        "last_auth_at",
+        "name",
+        "key_id",
+        "public_key",
+    ];
+}
+impl runtime::FromJson for AuthenticationMethodWebAuthnRoaming {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticationMethodWebAuthnRoaming::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "type",
+            &serde_json::json!("webauthn-roaming"),
+            true,
+            at,
+            errs,
+        );
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::required(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let confirmed = runtime::required(
+            obj,
+            "confirmed",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let last_auth_at = runtime::optional(
+            obj,
+            "last_auth_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let key_id = runtime::optional(
+            obj,
+            "key_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let public_key = runtime::optional(
+            obj,
+            "public_key",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            created_at: created_at?,
+            usage: usage?,
+            confirmed: confirmed?,
+            last_auth_at: last_auth_at?,
+            name: name?,
+            key_id: key_id?,
+            public_key: public_key?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticationMethodWebAuthnRoaming {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("webauthn-roaming"))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("usage", &self.usage)?;
+        map.serialize_entry("confirmed", &self.confirmed)?;
+        if let Some(value) = &self.last_auth_at {
+            map.serialize_entry("last_auth_at", value)?;
+        }
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.key_id {
+            map.serialize_entry("key_id", value)?;
+        }
+        if let Some(value) = &self.public_key {
+            map.serialize_entry("public_key", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticationMethodWebAuthnRoaming {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticationMethodWebAuthnRoaming {
+    fn describe(&self) -> String {
+        "AuthenticationMethodWebAuthnRoaming".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnRoaming {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The authenticator attachment method
+///
+/// Schema `AuthenticatorAttachmentEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AuthenticatorAttachmentEnum {
+    /// `platform`
+    Platform,
+    /// `cross-platform`
+    CrossPlatform,
+}
+impl AuthenticatorAttachmentEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [AuthenticatorAttachmentEnum] = &[
+        AuthenticatorAttachmentEnum::Platform,
+        AuthenticatorAttachmentEnum::CrossPlatform,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AuthenticatorAttachmentEnum::Platform => "platform",
+            AuthenticatorAttachmentEnum::CrossPlatform => "cross-platform",
+        }
+    }
+}
+impl std::fmt::Display for AuthenticatorAttachmentEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for AuthenticatorAttachmentEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "platform" => Ok(AuthenticatorAttachmentEnum::Platform),
+            "cross-platform" => Ok(AuthenticatorAttachmentEnum::CrossPlatform),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "platform, cross-platform"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for AuthenticatorAttachmentEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for AuthenticatorAttachmentEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for AuthenticatorAttachmentEnum {
+    fn describe(&self) -> String {
+        "AuthenticatorAttachmentEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticatorAttachmentEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `AuthenticatorAttestationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticatorAttestationResponse {
+    /// The authenticator attachment method
+    pub authenticator_attachment: Option<AuthenticatorAttachmentEnum>,
+    pub client_extension_results: Option<ClientExtensionResults>,
+    pub id: String,
+    pub raw_id: String,
+    pub response: AuthenticatorAttestationResponseData,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl AuthenticatorAttestationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "authenticatorAttachment",
+        "clientExtensionResults",
+        "id",
+        "rawId",
+        "response",
+    ];
+}
+impl runtime::FromJson for AuthenticatorAttestationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticatorAttestationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("public-key"), true, at, errs);
+        let authenticator_attachment = runtime::optional(
+            obj,
+            "authenticatorAttachment",
+            at,
+            errs,
+            <AuthenticatorAttachmentEnum as runtime::FromJson>::from_json,
+        );
+        let client_extension_results = runtime::optional(
+            obj,
+            "clientExtensionResults",
+            at,
+            errs,
+            <ClientExtensionResults as runtime::FromJson>::from_json,
+        );
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(1364usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let raw_id = runtime::required(
+            obj,
+            "rawId",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(1364usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let response = runtime::required(
+            obj,
+            "response",
+            at,
+            errs,
+            <AuthenticatorAttestationResponseData as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            authenticator_attachment: authenticator_attachment?,
+            client_extension_results: client_extension_results?,
+            id: id?,
+            raw_id: raw_id?,
+            response: response?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticatorAttestationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("public-key"))?;
+        if let Some(value) = &self.authenticator_attachment {
+            map.serialize_entry("authenticatorAttachment", value)?;
+        }
+        if let Some(value) = &self.client_extension_results {
+            map.serialize_entry("clientExtensionResults", value)?;
+        }
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("rawId", &self.raw_id)?;
+        map.serialize_entry("response", &self.response)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticatorAttestationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticatorAttestationResponse {
+    fn describe(&self) -> String {
+        "AuthenticatorAttestationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `AuthenticatorAttestationResponseData`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticatorAttestationResponseData {
+    pub attestation_object: String,
+    pub client_data_json: String,
+    pub transports: Option<Vec<String>>,
+}
+impl AuthenticatorAttestationResponseData {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "attestationObject",
+        "clientDataJSON",
+        "transports",
+    ];
+}
+impl runtime::FromJson for AuthenticatorAttestationResponseData {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticatorAttestationResponseData::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let attestation_object = runtime::required(
+            obj,
+            "attestationObject",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(2000usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let client_data_json = runtime::required(
+            obj,
+            "clientDataJSON",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(1000usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let transports = runtime::optional(
+            obj,
+            "transports",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                v,
+                at,
+                errs,
+                &runtime::ArrayRules {
+                    min_items: None,
+                    max_items: None,
+                },
+                |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                    v,
+                    at,
+                    errs,
+                    &runtime::StringRules {
+                        min_length: None,
+                        max_length: Some(100usize),
+                        pattern: None,
+                    },
+                ),
+            ),
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            attestation_object: attestation_object?,
+            client_data_json: client_data_json?,
+            transports: transports?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticatorAttestationResponseData {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("attestationObject", &self.attestation_object)?;
+        map.serialize_entry("clientDataJSON", &self.client_data_json)?;
+        if let Some(value) = &self.transports {
+            map.serialize_entry("transports", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticatorAttestationResponseData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticatorAttestationResponseData {
+    fn describe(&self) -> String {
+        "AuthenticatorAttestationResponseData".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponseData {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `AuthenticatorSelection`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthenticatorSelection {
+    /// The resident key requirement
+    pub resident_key: Option<ResidentKeyEnum>,
+    /// The user verification requirement
+    pub user_verification: Option<UserVerificationEnum>,
+}
+impl AuthenticatorSelection {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["residentKey", "userVerification"];
+}
+impl runtime::FromJson for AuthenticatorSelection {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthenticatorSelection::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let resident_key = runtime::optional(
+            obj,
+            "residentKey",
+            at,
+            errs,
+            <ResidentKeyEnum as runtime::FromJson>::from_json,
+        );
+        let user_verification = runtime::optional(
+            obj,
+            "userVerification",
+            at,
+            errs,
+            <UserVerificationEnum as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            resident_key: resident_key?,
+            user_verification: user_verification?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthenticatorSelection {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.resident_key {
+            map.serialize_entry("residentKey", value)?;
+        }
+        if let Some(value) = &self.user_verification {
+            map.serialize_entry("userVerification", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthenticatorSelection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthenticatorSelection {
+    fn describe(&self) -> String {
+        "AuthenticatorSelection".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticatorSelection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ClientExtensionResults`.
+pub type ClientExtensionResults = serde_json::Map<String, serde_json::Value>;
+/// Name of the database connection
+///
+/// Schema `Connection`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Connection(String);
+impl Connection {
+    /// Checks `value` against the schema's constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, String> {
+        let value = value.into();
+        runtime::check_string(
+            &value,
+            &runtime::StringRules {
+                min_length: Some(1usize),
+                max_length: Some(128usize),
+                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_1)),
+            },
+        )?;
+        Ok(Connection(value))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+impl std::ops::Deref for Connection {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl AsRef<str> for Connection {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl std::fmt::Display for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::str::FromStr for Connection {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Connection::new(s)
+    }
+}
+impl TryFrom<String> for Connection {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        Connection::new(s)
+    }
+}
+impl TryFrom<&str> for Connection {
+    type Error = String;
+    fn try_from(s: &str) -> Result<Self, String> {
+        Connection::new(s)
+    }
+}
+impl runtime::FromJson for Connection {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+            v,
+            at,
+            errs,
+            &runtime::StringRules {
+                min_length: Some(1usize),
+                max_length: Some(128usize),
+                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_1)),
+            },
+        ))(v, at, errs)
+            .map(Connection)
+    }
+}
+impl serde::Serialize for Connection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+impl runtime::Describe for Connection {
+    fn describe(&self) -> String {
+        "Connection".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Connection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Request content for creating an authentication method
+///
+/// Schema `CreateAuthenticationMethodRequestContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAuthenticationMethodRequestContent {
+    /// `type: passkey`: Passkey enrollment payload
+    Passkey(CreatePasskeyAuthenticationMethod),
+    /// `type: totp`: TOTP enrollment payload
+    Totp(CreateTotpAuthenticationMethod),
+    /// `type: push-notification`: Push Notification enrollment payload
+    PushNotification(CreatePushNotificationAuthenticationMethod),
+    /// `type: recovery-code`: Recovery Code enrollment payload
+    RecoveryCode(CreateRecoveryCodeAuthenticationMethod),
+    /// `type: email`: Email enrollment payload
+    Email(CreateEmailAuthenticationMethod),
+    /// `type: phone`: Phone enrollment payload
+    Phone(CreatePhoneAuthenticationMethod),
+    /// `type: password`: Password authentication method creation payload
+    Password(CreatePasswordAuthenticationMethod),
+}
+impl CreateAuthenticationMethodRequestContent {
+    /// The property that names the variant.
+    pub const TAG: &'static str = "type";
+    /// Every value of the tag, in the order of the variants.
+    pub const TAG_VALUES: &'static [&'static str] = &[
+        "passkey",
+        "totp",
+        "push-notification",
+        "recovery-code",
+        "email",
+        "phone",
+        "password",
+    ];
+    /// The value of the tag for this variant.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            CreateAuthenticationMethodRequestContent::Passkey(_) => "passkey",
+            CreateAuthenticationMethodRequestContent::Totp(_) => "totp",
+            CreateAuthenticationMethodRequestContent::PushNotification(_) => {
+                "push-notification"
+            }
+            CreateAuthenticationMethodRequestContent::RecoveryCode(_) => "recovery-code",
+            CreateAuthenticationMethodRequestContent::Email(_) => "email",
+            CreateAuthenticationMethodRequestContent::Phone(_) => "phone",
+            CreateAuthenticationMethodRequestContent::Password(_) => "password",
+        }
+    }
+}
+impl runtime::FromJson for CreateAuthenticationMethodRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let obj = runtime::object(v, at, errs)?;
+        match runtime::tag(obj, "type", at, errs)? {
+            "passkey" => {
+                <CreatePasskeyAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::Passkey)
+            }
+            "totp" => {
+                <CreateTotpAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::Totp)
+            }
+            "push-notification" => {
+                <CreatePushNotificationAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::PushNotification)
+            }
+            "recovery-code" => {
+                <CreateRecoveryCodeAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::RecoveryCode)
+            }
+            "email" => {
+                <CreateEmailAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::Email)
+            }
+            "phone" => {
+                <CreatePhoneAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::Phone)
+            }
+            "password" => {
+                <CreatePasswordAuthenticationMethod as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodRequestContent::Password)
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    CreateAuthenticationMethodRequestContent::TAG_VALUES,
+                    at,
+                    errs,
+                );
+                None
+            }
+        }
+    }
+}
+impl serde::Serialize for CreateAuthenticationMethodRequestContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[allow(unused_imports)]
+        use serde::ser::SerializeMap;
+        match self {
+            CreateAuthenticationMethodRequestContent::Passkey(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodRequestContent::Totp(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodRequestContent::PushNotification(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodRequestContent::RecoveryCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodRequestContent::Email(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodRequestContent::Phone(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodRequestContent::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for CreateAuthenticationMethodRequestContent {
+    fn describe(&self) -> String {
+        match self {
+            CreateAuthenticationMethodRequestContent::Passkey(_) => {
+                "CreateAuthenticationMethodRequestContent::Passkey".to_string()
+            }
+            CreateAuthenticationMethodRequestContent::Totp(_) => {
+                "CreateAuthenticationMethodRequestContent::Totp".to_string()
+            }
+            CreateAuthenticationMethodRequestContent::PushNotification(_) => {
+                "CreateAuthenticationMethodRequestContent::PushNotification".to_string()
+            }
+            CreateAuthenticationMethodRequestContent::RecoveryCode(_) => {
+                "CreateAuthenticationMethodRequestContent::RecoveryCode".to_string()
+            }
+            CreateAuthenticationMethodRequestContent::Email(_) => {
+                "CreateAuthenticationMethodRequestContent::Email".to_string()
+            }
+            CreateAuthenticationMethodRequestContent::Phone(_) => {
+                "CreateAuthenticationMethodRequestContent::Phone".to_string()
+            }
+            CreateAuthenticationMethodRequestContent::Password(_) => {
+                "CreateAuthenticationMethodRequestContent::Password".to_string()
+            }
+        }
+    }
+}
+impl From<CreatePasskeyAuthenticationMethod>
+for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreatePasskeyAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::Passkey(payload)
+    }
+}
+impl From<CreateTotpAuthenticationMethod> for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreateTotpAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::Totp(payload)
+    }
+}
+impl From<CreatePushNotificationAuthenticationMethod>
+for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreatePushNotificationAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::PushNotification(payload)
+    }
+}
+impl From<CreateRecoveryCodeAuthenticationMethod>
+for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreateRecoveryCodeAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::RecoveryCode(payload)
+    }
+}
+impl From<CreateEmailAuthenticationMethod> for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreateEmailAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::Email(payload)
+    }
+}
+impl From<CreatePhoneAuthenticationMethod> for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreatePhoneAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::Phone(payload)
+    }
+}
+impl From<CreatePasswordAuthenticationMethod>
+for CreateAuthenticationMethodRequestContent {
+    fn from(payload: CreatePasswordAuthenticationMethod) -> Self {
+        CreateAuthenticationMethodRequestContent::Password(payload)
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `CreateAuthenticationMethodResponseContent`.
+///
+/// # Choosing the variant
+///
+/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAuthenticationMethodResponseContent {
+    /// Passkey enrollment information
+    Passkey(PasskeyCreationResponse),
+    WebAuthn(WebAuthnCreationResponse),
+    /// Email/Phone enrollment information
+    MfaBase(MfaBaseCreationResponse),
+    QrCode(QrCodeCreationResponse),
+    RecoveryCode(RecoveryCodeCreationResponse),
+    /// Password enrollment information
+    Password(PasswordCreationResponse),
+}
+impl CreateAuthenticationMethodResponseContent {
+    /// What each variant accepts, in the order of the variants.
+    pub const SHAPES: &'static [runtime::VariantShape] = &[
+        runtime::VariantShape {
+            name: "Passkey",
+            types: runtime::json_type::OBJECT,
+            required: &["auth_session", "authn_params_public_key"],
+            known: &["auth_session", "authn_params_public_key"],
+            closed: false,
+        },
+        runtime::VariantShape {
+            name: "WebAuthn",
+            types: runtime::json_type::OBJECT,
+            required: &["id", "auth_session", "authn_params_public_key"],
+            known: &["id", "auth_session", "authn_params_public_key"],
+            closed: false,
+        },
+        runtime::VariantShape {
+            name: "MfaBase",
+            types: runtime::json_type::OBJECT,
+            required: &["id", "auth_session"],
+            known: &["id", "auth_session"],
+            closed: false,
+        },
+        runtime::VariantShape {
+            name: "QrCode",
+            types: runtime::json_type::OBJECT,
+            required: &["id", "auth_session", "barcode_uri"],
+            known: &["id", "auth_session", "barcode_uri", "manual_input_code"],
+            closed: false,
+        },
+        runtime::VariantShape {
+            name: "RecoveryCode",
+            types: runtime::json_type::OBJECT,
+            required: &["id", "auth_session", "recovery_code"],
+            known: &["id", "auth_session", "recovery_code"],
+            closed: false,
+        },
+        runtime::VariantShape {
+            name: "Password",
+            types: runtime::json_type::OBJECT,
+            required: &["id", "policy", "auth_session"],
+            known: &["id", "policy", "auth_session"],
+            closed: false,
+        },
+    ];
+    /// The members of the spec's union each variant stands for (several where their shapes are identical).
+    pub fn stands_for(&self) -> &'static [&'static str] {
+        match self {
+            CreateAuthenticationMethodResponseContent::Passkey(_) => &["Passkey"],
+            CreateAuthenticationMethodResponseContent::WebAuthn(_) => &["WebAuthn"],
+            CreateAuthenticationMethodResponseContent::MfaBase(_) => &["MfaBase"],
+            CreateAuthenticationMethodResponseContent::QrCode(_) => &["QrCode"],
+            CreateAuthenticationMethodResponseContent::RecoveryCode(_) => {
+                &["RecoveryCode"]
+            }
+            CreateAuthenticationMethodResponseContent::Password(_) => &["Password"],
+        }
+    }
+}
+impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        match runtime::choose_variant(
+            v,
+            "CreateAuthenticationMethodResponseContent",
+            CreateAuthenticationMethodResponseContent::SHAPES,
+            at,
+            errs,
+        )? {
+            0 => {
+                (<PasskeyCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                    .map(CreateAuthenticationMethodResponseContent::Passkey)
+            }
+            1 => {
+                (<WebAuthnCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                    .map(CreateAuthenticationMethodResponseContent::WebAuthn)
+            }
+            2 => {
+                (<MfaBaseCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                    .map(CreateAuthenticationMethodResponseContent::MfaBase)
+            }
+            3 => {
+                (<QrCodeCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                    .map(CreateAuthenticationMethodResponseContent::QrCode)
+            }
+            4 => {
+                (<RecoveryCodeCreationResponse as runtime::FromJson>::from_json)(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(CreateAuthenticationMethodResponseContent::RecoveryCode)
+            }
+            _ => {
+                (<PasswordCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                    .map(CreateAuthenticationMethodResponseContent::Password)
+            }
+        }
+    }
+}
+impl serde::Serialize for CreateAuthenticationMethodResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CreateAuthenticationMethodResponseContent::Passkey(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodResponseContent::WebAuthn(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodResponseContent::MfaBase(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodResponseContent::QrCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodResponseContent::RecoveryCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            CreateAuthenticationMethodResponseContent::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for CreateAuthenticationMethodResponseContent {
+    fn describe(&self) -> String {
+        match self {
+            CreateAuthenticationMethodResponseContent::Passkey(_) => {
+                "CreateAuthenticationMethodResponseContent::Passkey".to_string()
+            }
+            CreateAuthenticationMethodResponseContent::WebAuthn(_) => {
+                "CreateAuthenticationMethodResponseContent::WebAuthn".to_string()
+            }
+            CreateAuthenticationMethodResponseContent::MfaBase(_) => {
+                "CreateAuthenticationMethodResponseContent::MfaBase".to_string()
+            }
+            CreateAuthenticationMethodResponseContent::QrCode(_) => {
+                "CreateAuthenticationMethodResponseContent::QrCode".to_string()
+            }
+            CreateAuthenticationMethodResponseContent::RecoveryCode(_) => {
+                "CreateAuthenticationMethodResponseContent::RecoveryCode".to_string()
+            }
+            CreateAuthenticationMethodResponseContent::Password(_) => {
+                "CreateAuthenticationMethodResponseContent::Password".to_string()
+            }
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Email enrollment payload
+///
+/// Schema `CreateEmailAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateEmailAuthenticationMethod {
+    /// The email address to use for sending one-time codes.
+    pub email: String,
+}
+impl CreateEmailAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type", "email"];
+}
+impl runtime::FromJson for CreateEmailAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateEmailAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("email"), true, at, errs);
+        let email = runtime::required(
+            obj,
+            "email",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self { email: email? })
+    }
+}
+impl runtime::WriteFields for CreateEmailAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("email"))?;
+        map.serialize_entry("email", &self.email)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateEmailAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateEmailAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreateEmailAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateEmailAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Passkey enrollment payload
+///
+/// Schema `CreatePasskeyAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePasskeyAuthenticationMethod {
+    /// Name of the database connection
+    pub connection: Option<Connection>,
+    /// Identity provider user ID
+    pub identity_user_id: Option<IdentityUserId>,
+    /// When enabled, Auth0 includes the user's existing credentials in the excludeCredentials field during passkey enrollment. This prevents users from accidentally registering multiple passkeys from the same authenticator, reducing credential clutter and avoiding confusion at sign-in.
+    pub use_exclude_credentials: Option<bool>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl CreatePasskeyAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "connection",
+        "identity_user_id",
+        "use_exclude_credentials",
+    ];
+}
+impl runtime::FromJson for CreatePasskeyAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreatePasskeyAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("passkey"), true, at, errs);
+        let connection = runtime::optional(
+            obj,
+            "connection",
+            at,
+            errs,
+            <Connection as runtime::FromJson>::from_json,
+        );
+        let identity_user_id = runtime::optional(
+            obj,
+            "identity_user_id",
+            at,
+            errs,
+            <IdentityUserId as runtime::FromJson>::from_json,
+        );
+        let use_exclude_credentials = runtime::optional(
+            obj,
+            "use_exclude_credentials",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            connection: connection?,
+            identity_user_id: identity_user_id?,
+            use_exclude_credentials: use_exclude_credentials?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for CreatePasskeyAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("passkey"))?;
+        if let Some(value) = &self.connection {
+            map.serialize_entry("connection", value)?;
+        }
+        if let Some(value) = &self.identity_user_id {
+            map.serialize_entry("identity_user_id", value)?;
+        }
+        if let Some(value) = &self.use_exclude_credentials {
+            map.serialize_entry("use_exclude_credentials", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CreatePasskeyAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreatePasskeyAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreatePasskeyAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatePasskeyAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Password authentication method creation payload
+///
+/// Schema `CreatePasswordAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePasswordAuthenticationMethod {
+    /// Name of the database connection
+    pub connection: Option<Connection>,
+    /// Identity provider user ID
+    pub identity_user_id: Option<IdentityUserId>,
+}
+impl CreatePasswordAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "connection",
+        "identity_user_id",
+    ];
+}
+impl runtime::FromJson for CreatePasswordAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreatePasswordAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("password"), true, at, errs);
+        let connection = runtime::optional(
+            obj,
+            "connection",
+            at,
+            errs,
+            <Connection as runtime::FromJson>::from_json,
+        );
+        let identity_user_id = runtime::optional(
+            obj,
+            "identity_user_id",
+            at,
+            errs,
+            <IdentityUserId as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            connection: connection?,
+            identity_user_id: identity_user_id?,
+        })
+    }
+}
+impl runtime::WriteFields for CreatePasswordAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("password"))?;
+        if let Some(value) = &self.connection {
+            map.serialize_entry("connection", value)?;
+        }
+        if let Some(value) = &self.identity_user_id {
+            map.serialize_entry("identity_user_id", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CreatePasswordAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreatePasswordAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreatePasswordAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatePasswordAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Phone enrollment payload
+///
+/// Schema `CreatePhoneAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePhoneAuthenticationMethod {
+    /// The destination phone number used to send verification codes via text and voice.
+    pub phone_number: String,
+    /// The preferred communication method.
+    pub preferred_authentication_method: Option<PhoneAuthenticationMethodEnum>,
+}
+impl CreatePhoneAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "phone_number",
+        "preferred_authentication_method",
+    ];
+}
+impl runtime::FromJson for CreatePhoneAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreatePhoneAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("phone"), true, at, errs);
+        let phone_number = runtime::required(
+            obj,
+            "phone_number",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let preferred_authentication_method = runtime::optional(
+            obj,
+            "preferred_authentication_method",
+            at,
+            errs,
+            <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            phone_number: phone_number?,
+            preferred_authentication_method: preferred_authentication_method?,
+        })
+    }
+}
+impl runtime::WriteFields for CreatePhoneAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("phone"))?;
+        map.serialize_entry("phone_number", &self.phone_number)?;
+        if let Some(value) = &self.preferred_authentication_method {
+            map.serialize_entry("preferred_authentication_method", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CreatePhoneAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreatePhoneAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreatePhoneAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatePhoneAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Push Notification enrollment payload
+///
+/// Schema `CreatePushNotificationAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreatePushNotificationAuthenticationMethod {}
+impl CreatePushNotificationAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type"];
+}
+impl runtime::FromJson for CreatePushNotificationAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreatePushNotificationAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "type",
+            &serde_json::json!("push-notification"),
+            true,
+            at,
+            errs,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {})
+    }
+}
+impl runtime::WriteFields for CreatePushNotificationAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("push-notification"))?;
+        Ok(())
+    }
+}
+impl serde::Serialize for CreatePushNotificationAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreatePushNotificationAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreatePushNotificationAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatePushNotificationAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Recovery Code enrollment payload
+///
+/// Schema `CreateRecoveryCodeAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateRecoveryCodeAuthenticationMethod {}
+impl CreateRecoveryCodeAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type"];
+}
+impl runtime::FromJson for CreateRecoveryCodeAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateRecoveryCodeAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "type",
+            &serde_json::json!("recovery-code"),
+            true,
+            at,
+            errs,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {})
+    }
+}
+impl runtime::WriteFields for CreateRecoveryCodeAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("recovery-code"))?;
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateRecoveryCodeAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateRecoveryCodeAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreateRecoveryCodeAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateRecoveryCodeAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// TOTP enrollment payload
+///
+/// Schema `CreateTotpAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateTotpAuthenticationMethod {}
+impl CreateTotpAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type"];
+}
+impl runtime::FromJson for CreateTotpAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateTotpAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("totp"), true, at, errs);
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {})
+    }
+}
+impl runtime::WriteFields for CreateTotpAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("totp"))?;
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateTotpAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateTotpAuthenticationMethod {
+    fn describe(&self) -> String {
+        "CreateTotpAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateTotpAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Credential device type for passkey authentication methods
+///
+/// Schema `CredentialDeviceTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CredentialDeviceTypeEnum {
+    /// `multi_device`
+    MultiDevice,
+    /// `single_device`
+    SingleDevice,
+}
+impl CredentialDeviceTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [CredentialDeviceTypeEnum] = &[
+        CredentialDeviceTypeEnum::MultiDevice,
+        CredentialDeviceTypeEnum::SingleDevice,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CredentialDeviceTypeEnum::MultiDevice => "multi_device",
+            CredentialDeviceTypeEnum::SingleDevice => "single_device",
+        }
+    }
+}
+impl std::fmt::Display for CredentialDeviceTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CredentialDeviceTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "multi_device" => Ok(CredentialDeviceTypeEnum::MultiDevice),
+            "single_device" => Ok(CredentialDeviceTypeEnum::SingleDevice),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "multi_device, single_device"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for CredentialDeviceTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for CredentialDeviceTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for CredentialDeviceTypeEnum {
+    fn describe(&self) -> String {
+        "CredentialDeviceTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ErrorResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorResponse {
+    pub type_: String,
+    pub status: serde_json::Number,
+    pub title: String,
+    pub detail: String,
+    pub validation_errors: Option<Vec<ValidationError>>,
+}
+impl ErrorResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "status",
+        "title",
+        "detail",
+        "validation_errors",
+    ];
+}
+impl runtime::FromJson for ErrorResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ErrorResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let type_ = runtime::required(
+            obj,
+            "type",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let status = runtime::required(
+            obj,
+            "status",
+            at,
+            errs,
+            <serde_json::Number as runtime::FromJson>::from_json,
+        );
+        let title = runtime::required(
+            obj,
+            "title",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let detail = runtime::required(
+            obj,
+            "detail",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let validation_errors = runtime::optional(
+            obj,
+            "validation_errors",
+            at,
+            errs,
+            <Vec<ValidationError> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            type_: type_?,
+            status: status?,
+            title: title?,
+            detail: detail?,
+            validation_errors: validation_errors?,
+        })
+    }
+}
+impl runtime::WriteFields for ErrorResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &self.type_)?;
+        map.serialize_entry("status", &self.status)?;
+        map.serialize_entry("title", &self.title)?;
+        map.serialize_entry("detail", &self.detail)?;
+        if let Some(value) = &self.validation_errors {
+            map.serialize_entry("validation_errors", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ErrorResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ErrorResponse {
+    fn describe(&self) -> String {
+        "ErrorResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ErrorResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `IdentityAuthenticationMethodBase`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdentityAuthenticationMethodBase {
+    /// Name of the database connection
+    pub connection: Option<Connection>,
+    /// Identity provider user ID
+    pub identity_user_id: Option<IdentityUserId>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl IdentityAuthenticationMethodBase {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["connection", "identity_user_id"];
+}
+impl runtime::FromJson for IdentityAuthenticationMethodBase {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = IdentityAuthenticationMethodBase::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let connection = runtime::optional(
+            obj,
+            "connection",
+            at,
+            errs,
+            <Connection as runtime::FromJson>::from_json,
+        );
+        let identity_user_id = runtime::optional(
+            obj,
+            "identity_user_id",
+            at,
+            errs,
+            <IdentityUserId as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            connection: connection?,
+            identity_user_id: identity_user_id?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for IdentityAuthenticationMethodBase {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.connection {
+            map.serialize_entry("connection", value)?;
+        }
+        if let Some(value) = &self.identity_user_id {
+            map.serialize_entry("identity_user_id", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for IdentityAuthenticationMethodBase {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for IdentityAuthenticationMethodBase {
+    fn describe(&self) -> String {
+        "IdentityAuthenticationMethodBase".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for IdentityAuthenticationMethodBase {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Identity provider user ID
+///
+/// Schema `IdentityUserId`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct IdentityUserId(String);
+impl IdentityUserId {
+    /// Checks `value` against the schema's constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, String> {
+        let value = value.into();
+        runtime::check_string(
+            &value,
+            &runtime::StringRules {
+                min_length: Some(1usize),
+                max_length: Some(255usize),
+                pattern: Some(("^\\S+$", &PATTERN_2)),
+            },
+        )?;
+        Ok(IdentityUserId(value))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+impl std::ops::Deref for IdentityUserId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl AsRef<str> for IdentityUserId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl std::fmt::Display for IdentityUserId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::str::FromStr for IdentityUserId {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        IdentityUserId::new(s)
+    }
+}
+impl TryFrom<String> for IdentityUserId {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        IdentityUserId::new(s)
+    }
+}
+impl TryFrom<&str> for IdentityUserId {
+    type Error = String;
+    fn try_from(s: &str) -> Result<Self, String> {
+        IdentityUserId::new(s)
+    }
+}
+impl runtime::FromJson for IdentityUserId {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+            v,
+            at,
+            errs,
+            &runtime::StringRules {
+                min_length: Some(1usize),
+                max_length: Some(255usize),
+                pattern: Some(("^\\S+$", &PATTERN_2)),
+            },
+        ))(v, at, errs)
+            .map(IdentityUserId)
+    }
+}
+impl serde::Serialize for IdentityUserId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+impl runtime::Describe for IdentityUserId {
+    fn describe(&self) -> String {
+        "IdentityUserId".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for IdentityUserId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `MfaBaseCreationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MfaBaseCreationResponse {
+    /// The unique identifier for the authentication method.
+    pub id: String,
+    /// The unique session identifier for the enrollment.
+    pub auth_session: String,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl MfaBaseCreationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["id", "auth_session"];
+}
+impl runtime::FromJson for MfaBaseCreationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = MfaBaseCreationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            auth_session: auth_session?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for MfaBaseCreationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for MfaBaseCreationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for MfaBaseCreationResponse {
+    fn describe(&self) -> String {
+        "MfaBaseCreationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for MfaBaseCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Passkey enrollment information
+///
+/// Schema `PasskeyCreationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasskeyCreationResponse {
+    /// The unique session identifier for the enrollment.
+    pub auth_session: String,
+    pub authn_params_public_key: PublicKeyCredentialCreationOptions,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl PasskeyCreationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "auth_session",
+        "authn_params_public_key",
+    ];
+}
+impl runtime::FromJson for PasskeyCreationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasskeyCreationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let authn_params_public_key = runtime::required(
+            obj,
+            "authn_params_public_key",
+            at,
+            errs,
+            <PublicKeyCredentialCreationOptions as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            auth_session: auth_session?,
+            authn_params_public_key: authn_params_public_key?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for PasskeyCreationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("authn_params_public_key", &self.authn_params_public_key)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for PasskeyCreationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasskeyCreationResponse {
+    fn describe(&self) -> String {
+        "PasskeyCreationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasskeyCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The password policy configuration for the connection in flexible format.
+///
+/// Schema `PasswordAuthenticationMethodPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasswordAuthenticationMethodPolicy {
+    /// Password complexity requirements
+    pub complexity: PasswordComplexityPolicy,
+    /// Settings for blocking personal information in passwords
+    pub profile_data: PasswordProfileDataPolicy,
+    /// Password history enforcement settings
+    pub history: PasswordHistoryPolicy,
+    /// Dictionary checking settings to block weak or banned passwords
+    pub dictionary: PasswordDictionaryPolicy,
+}
+impl PasswordAuthenticationMethodPolicy {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "complexity",
+        "profile_data",
+        "history",
+        "dictionary",
+    ];
+}
+impl runtime::FromJson for PasswordAuthenticationMethodPolicy {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasswordAuthenticationMethodPolicy::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let complexity = runtime::required(
+            obj,
+            "complexity",
+            at,
+            errs,
+            <PasswordComplexityPolicy as runtime::FromJson>::from_json,
+        );
+        let profile_data = runtime::required(
+            obj,
+            "profile_data",
+            at,
+            errs,
+            <PasswordProfileDataPolicy as runtime::FromJson>::from_json,
+        );
+        let history = runtime::required(
+            obj,
+            "history",
+            at,
+            errs,
+            <PasswordHistoryPolicy as runtime::FromJson>::from_json,
+        );
+        let dictionary = runtime::required(
+            obj,
+            "dictionary",
+            at,
+            errs,
+            <PasswordDictionaryPolicy as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            complexity: complexity?,
+            profile_data: profile_data?,
+            history: history?,
+            dictionary: dictionary?,
+        })
+    }
+}
+impl runtime::WriteFields for PasswordAuthenticationMethodPolicy {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("complexity", &self.complexity)?;
+        map.serialize_entry("profile_data", &self.profile_data)?;
+        map.serialize_entry("history", &self.history)?;
+        map.serialize_entry("dictionary", &self.dictionary)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for PasswordAuthenticationMethodPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasswordAuthenticationMethodPolicy {
+    fn describe(&self) -> String {
+        "PasswordAuthenticationMethodPolicy".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordAuthenticationMethodPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Character type for password complexity requirements
+///
+/// Schema `PasswordCharacterTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordCharacterTypeEnum {
+    /// `uppercase`
+    Uppercase,
+    /// `lowercase`
+    Lowercase,
+    /// `number`
+    Number,
+    /// `special`
+    Special,
+}
+impl PasswordCharacterTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PasswordCharacterTypeEnum] = &[
+        PasswordCharacterTypeEnum::Uppercase,
+        PasswordCharacterTypeEnum::Lowercase,
+        PasswordCharacterTypeEnum::Number,
+        PasswordCharacterTypeEnum::Special,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PasswordCharacterTypeEnum::Uppercase => "uppercase",
+            PasswordCharacterTypeEnum::Lowercase => "lowercase",
+            PasswordCharacterTypeEnum::Number => "number",
+            PasswordCharacterTypeEnum::Special => "special",
+        }
+    }
+}
+impl std::fmt::Display for PasswordCharacterTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordCharacterTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "uppercase" => Ok(PasswordCharacterTypeEnum::Uppercase),
+            "lowercase" => Ok(PasswordCharacterTypeEnum::Lowercase),
+            "number" => Ok(PasswordCharacterTypeEnum::Number),
+            "special" => Ok(PasswordCharacterTypeEnum::Special),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "uppercase, lowercase, number, special"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PasswordCharacterTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PasswordCharacterTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PasswordCharacterTypeEnum {
+    fn describe(&self) -> String {
+        "PasswordCharacterTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// How character types are enforced in password complexity
+///
+/// Schema `PasswordCharacterTypeRuleEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordCharacterTypeRuleEnum {
+    /// `all`
+    All,
+    /// `three_of_four`
+    ThreeOfFour,
+}
+impl PasswordCharacterTypeRuleEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PasswordCharacterTypeRuleEnum] = &[
+        PasswordCharacterTypeRuleEnum::All,
+        PasswordCharacterTypeRuleEnum::ThreeOfFour,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PasswordCharacterTypeRuleEnum::All => "all",
+            PasswordCharacterTypeRuleEnum::ThreeOfFour => "three_of_four",
+        }
+    }
+}
+impl std::fmt::Display for PasswordCharacterTypeRuleEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordCharacterTypeRuleEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "all" => Ok(PasswordCharacterTypeRuleEnum::All),
+            "three_of_four" => Ok(PasswordCharacterTypeRuleEnum::ThreeOfFour),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "all, three_of_four"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PasswordCharacterTypeRuleEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PasswordCharacterTypeRuleEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PasswordCharacterTypeRuleEnum {
+    fn describe(&self) -> String {
+        "PasswordCharacterTypeRuleEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeRuleEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Password complexity requirements
+///
+/// Schema `PasswordComplexityPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasswordComplexityPolicy {
+    /// Minimum password length
+    pub min_length: i64,
+    /// Required character types
+    pub character_types: Vec<PasswordCharacterTypeEnum>,
+    /// How character types are enforced in password complexity
+    pub character_type_rule: PasswordCharacterTypeRuleEnum,
+    /// Whether to allow 3 or more consecutive identical characters
+    pub identical_characters: PasswordIdenticalCharactersEnum,
+    /// Whether to allow sequential characters
+    pub sequential_characters: PasswordSequentialCharactersEnum,
+    /// Behavior when password exceeds maximum length
+    pub max_length_exceeded: PasswordMaxLengthExceededEnum,
+}
+impl PasswordComplexityPolicy {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "min_length",
+        "character_types",
+        "character_type_rule",
+        "identical_characters",
+        "sequential_characters",
+        "max_length_exceeded",
+    ];
+}
+impl runtime::FromJson for PasswordComplexityPolicy {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasswordComplexityPolicy::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let min_length = runtime::required(
+            obj,
+            "min_length",
+            at,
+            errs,
+            <i64 as runtime::FromJson>::from_json,
+        );
+        let character_types = runtime::required(
+            obj,
+            "character_types",
+            at,
+            errs,
+            <Vec<PasswordCharacterTypeEnum> as runtime::FromJson>::from_json,
+        );
+        let character_type_rule = runtime::required(
+            obj,
+            "character_type_rule",
+            at,
+            errs,
+            <PasswordCharacterTypeRuleEnum as runtime::FromJson>::from_json,
+        );
+        let identical_characters = runtime::required(
+            obj,
+            "identical_characters",
+            at,
+            errs,
+            <PasswordIdenticalCharactersEnum as runtime::FromJson>::from_json,
+        );
+        let sequential_characters = runtime::required(
+            obj,
+            "sequential_characters",
+            at,
+            errs,
+            <PasswordSequentialCharactersEnum as runtime::FromJson>::from_json,
+        );
+        let max_length_exceeded = runtime::required(
+            obj,
+            "max_length_exceeded",
+            at,
+            errs,
+            <PasswordMaxLengthExceededEnum as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            min_length: min_length?,
+            character_types: character_types?,
+            character_type_rule: character_type_rule?,
+            identical_characters: identical_characters?,
+            sequential_characters: sequential_characters?,
+            max_length_exceeded: max_length_exceeded?,
+        })
+    }
+}
+impl runtime::WriteFields for PasswordComplexityPolicy {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("min_length", &self.min_length)?;
+        map.serialize_entry("character_types", &self.character_types)?;
+        map.serialize_entry("character_type_rule", &self.character_type_rule)?;
+        map.serialize_entry("identical_characters", &self.identical_characters)?;
+        map.serialize_entry("sequential_characters", &self.sequential_characters)?;
+        map.serialize_entry("max_length_exceeded", &self.max_length_exceeded)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for PasswordComplexityPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasswordComplexityPolicy {
+    fn describe(&self) -> String {
+        "PasswordComplexityPolicy".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordComplexityPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Password enrollment information
+///
+/// Schema `PasswordCreationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasswordCreationResponse {
+    /// The unique identifier for the password authentication method.
+    pub id: String,
+    /// The password policy configuration for the connection in flexible format.
+    pub policy: PasswordAuthenticationMethodPolicy,
+    /// The unique session identifier for the password change operation.
+    pub auth_session: String,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl PasswordCreationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["id", "policy", "auth_session"];
+}
+impl runtime::FromJson for PasswordCreationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasswordCreationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let policy = runtime::required(
+            obj,
+            "policy",
+            at,
+            errs,
+            <PasswordAuthenticationMethodPolicy as runtime::FromJson>::from_json,
+        );
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            policy: policy?,
+            auth_session: auth_session?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for PasswordCreationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("policy", &self.policy)?;
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for PasswordCreationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasswordCreationResponse {
+    fn describe(&self) -> String {
+        "PasswordCreationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Default dictionary to use for checking weak passwords
+///
+/// Schema `PasswordDictionaryDefaultEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordDictionaryDefaultEnum {
+    /// `en_10k`
+    En10k,
+    /// `en_100k`
+    En100k,
+}
+impl PasswordDictionaryDefaultEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PasswordDictionaryDefaultEnum] = &[
+        PasswordDictionaryDefaultEnum::En10k,
+        PasswordDictionaryDefaultEnum::En100k,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PasswordDictionaryDefaultEnum::En10k => "en_10k",
+            PasswordDictionaryDefaultEnum::En100k => "en_100k",
+        }
+    }
+}
+impl std::fmt::Display for PasswordDictionaryDefaultEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordDictionaryDefaultEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "en_10k" => Ok(PasswordDictionaryDefaultEnum::En10k),
+            "en_100k" => Ok(PasswordDictionaryDefaultEnum::En100k),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}", "en_10k, en_100k"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PasswordDictionaryDefaultEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PasswordDictionaryDefaultEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PasswordDictionaryDefaultEnum {
+    fn describe(&self) -> String {
+        "PasswordDictionaryDefaultEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordDictionaryDefaultEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Dictionary checking settings to block weak or banned passwords
+///
+/// Schema `PasswordDictionaryPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasswordDictionaryPolicy {
+    /// Whether dictionary checking is enabled
+    pub active: bool,
+    /// Default dictionary to use for checking weak passwords
+    pub default: PasswordDictionaryDefaultEnum,
+}
+impl PasswordDictionaryPolicy {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["active", "default"];
+}
+impl runtime::FromJson for PasswordDictionaryPolicy {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasswordDictionaryPolicy::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let active = runtime::required(
+            obj,
+            "active",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let default = runtime::required(
+            obj,
+            "default",
+            at,
+            errs,
+            <PasswordDictionaryDefaultEnum as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            active: active?,
+            default: default?,
+        })
+    }
+}
+impl runtime::WriteFields for PasswordDictionaryPolicy {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("active", &self.active)?;
+        map.serialize_entry("default", &self.default)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for PasswordDictionaryPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasswordDictionaryPolicy {
+    fn describe(&self) -> String {
+        "PasswordDictionaryPolicy".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordDictionaryPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Password history enforcement settings
+///
+/// Schema `PasswordHistoryPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasswordHistoryPolicy {
+    /// Whether password history is enforced
+    pub active: bool,
+    /// Number of previous passwords to remember and prevent reuse
+    pub size: i64,
+}
+impl PasswordHistoryPolicy {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["active", "size"];
+}
+impl runtime::FromJson for PasswordHistoryPolicy {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasswordHistoryPolicy::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let active = runtime::required(
+            obj,
+            "active",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let size = runtime::required(
+            obj,
+            "size",
+            at,
+            errs,
+            <i64 as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            active: active?,
+            size: size?,
+        })
+    }
+}
+impl runtime::WriteFields for PasswordHistoryPolicy {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("active", &self.active)?;
+        map.serialize_entry("size", &self.size)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for PasswordHistoryPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasswordHistoryPolicy {
+    fn describe(&self) -> String {
+        "PasswordHistoryPolicy".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordHistoryPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Whether to allow 3 or more consecutive identical characters
+///
+/// Schema `PasswordIdenticalCharactersEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordIdenticalCharactersEnum {
+    /// `allow`
+    Allow,
+    /// `block`
+    Block,
+}
+impl PasswordIdenticalCharactersEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PasswordIdenticalCharactersEnum] = &[
+        PasswordIdenticalCharactersEnum::Allow,
+        PasswordIdenticalCharactersEnum::Block,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PasswordIdenticalCharactersEnum::Allow => "allow",
+            PasswordIdenticalCharactersEnum::Block => "block",
+        }
+    }
+}
+impl std::fmt::Display for PasswordIdenticalCharactersEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordIdenticalCharactersEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "allow" => Ok(PasswordIdenticalCharactersEnum::Allow),
+            "block" => Ok(PasswordIdenticalCharactersEnum::Block),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}", "allow, block"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PasswordIdenticalCharactersEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PasswordIdenticalCharactersEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PasswordIdenticalCharactersEnum {
+    fn describe(&self) -> String {
+        "PasswordIdenticalCharactersEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordIdenticalCharactersEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Behavior when password exceeds maximum length
+///
+/// Schema `PasswordMaxLengthExceededEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordMaxLengthExceededEnum {
+    /// `truncate`
+    Truncate,
+    /// `error`
+    Error,
+}
+impl PasswordMaxLengthExceededEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PasswordMaxLengthExceededEnum] = &[
+        PasswordMaxLengthExceededEnum::Truncate,
+        PasswordMaxLengthExceededEnum::Error,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PasswordMaxLengthExceededEnum::Truncate => "truncate",
+            PasswordMaxLengthExceededEnum::Error => "error",
+        }
+    }
+}
+impl std::fmt::Display for PasswordMaxLengthExceededEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordMaxLengthExceededEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "truncate" => Ok(PasswordMaxLengthExceededEnum::Truncate),
+            "error" => Ok(PasswordMaxLengthExceededEnum::Error),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}", "truncate, error"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PasswordMaxLengthExceededEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PasswordMaxLengthExceededEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PasswordMaxLengthExceededEnum {
+    fn describe(&self) -> String {
+        "PasswordMaxLengthExceededEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordMaxLengthExceededEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Settings for blocking personal information in passwords
+///
+/// Schema `PasswordProfileDataPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PasswordProfileDataPolicy {
+    /// Whether to block personal information (name, email, etc.) in passwords
+    pub active: bool,
+    /// User profile fields to block from passwords (e.g., 'name', 'email', 'user_metadata.first')
+    pub blocked_fields: Vec<String>,
+}
+impl PasswordProfileDataPolicy {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["active", "blocked_fields"];
+}
+impl runtime::FromJson for PasswordProfileDataPolicy {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PasswordProfileDataPolicy::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let active = runtime::required(
+            obj,
+            "active",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let blocked_fields = runtime::required(
+            obj,
+            "blocked_fields",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            active: active?,
+            blocked_fields: blocked_fields?,
+        })
+    }
+}
+impl runtime::WriteFields for PasswordProfileDataPolicy {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("active", &self.active)?;
+        map.serialize_entry("blocked_fields", &self.blocked_fields)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for PasswordProfileDataPolicy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PasswordProfileDataPolicy {
+    fn describe(&self) -> String {
+        "PasswordProfileDataPolicy".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordProfileDataPolicy {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Whether to allow sequential characters
+///
+/// Schema `PasswordSequentialCharactersEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PasswordSequentialCharactersEnum {
+    /// `allow`
+    Allow,
+    /// `block`
+    Block,
+}
+impl PasswordSequentialCharactersEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PasswordSequentialCharactersEnum] = &[
+        PasswordSequentialCharactersEnum::Allow,
+        PasswordSequentialCharactersEnum::Block,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PasswordSequentialCharactersEnum::Allow => "allow",
+            PasswordSequentialCharactersEnum::Block => "block",
+        }
+    }
+}
+impl std::fmt::Display for PasswordSequentialCharactersEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PasswordSequentialCharactersEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "allow" => Ok(PasswordSequentialCharactersEnum::Allow),
+            "block" => Ok(PasswordSequentialCharactersEnum::Block),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}", "allow, block"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PasswordSequentialCharactersEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PasswordSequentialCharactersEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PasswordSequentialCharactersEnum {
+    fn describe(&self) -> String {
+        "PasswordSequentialCharactersEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PasswordSequentialCharactersEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `PathAuthenticationMethodId`.
+pub type PathAuthenticationMethodId = String;
+/// Preferred authentication method for phone-based authentication
+///
+/// Schema `PhoneAuthenticationMethodEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PhoneAuthenticationMethodEnum {
+    /// `sms`
+    Sms,
+    /// `voice`
+    Voice,
+}
+impl PhoneAuthenticationMethodEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PhoneAuthenticationMethodEnum] = &[
+        PhoneAuthenticationMethodEnum::Sms,
+        PhoneAuthenticationMethodEnum::Voice,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PhoneAuthenticationMethodEnum::Sms => "sms",
+            PhoneAuthenticationMethodEnum::Voice => "voice",
+        }
+    }
+}
+impl std::fmt::Display for PhoneAuthenticationMethodEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PhoneAuthenticationMethodEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "sms" => Ok(PhoneAuthenticationMethodEnum::Sms),
+            "voice" => Ok(PhoneAuthenticationMethodEnum::Voice),
+            other => {
+                Err(
+                    format!("unknown value {other:?}; expected one of: {}", "sms, voice"),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PhoneAuthenticationMethodEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PhoneAuthenticationMethodEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PhoneAuthenticationMethodEnum {
+    fn describe(&self) -> String {
+        "PhoneAuthenticationMethodEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PhoneAuthenticationMethodEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `PublicKeyCredentialCreationOptions`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublicKeyCredentialCreationOptions {
+    pub authenticator_selection: Option<AuthenticatorSelection>,
+    pub challenge: String,
+    pub pub_key_cred_params: Vec<PublicKeyCredentialParameter>,
+    pub rp: RelyingParty,
+    pub timeout: Option<serde_json::Number>,
+    pub user: User,
+    /// Existing credentials to exclude from re-registration.
+    pub exclude_credentials: Option<Vec<PublicKeyCredentialDescriptor>>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl PublicKeyCredentialCreationOptions {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "authenticatorSelection",
+        "challenge",
+        "pubKeyCredParams",
+        "rp",
+        "timeout",
+        "user",
+        "excludeCredentials",
+    ];
+}
+impl runtime::FromJson for PublicKeyCredentialCreationOptions {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PublicKeyCredentialCreationOptions::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let authenticator_selection = runtime::optional(
+            obj,
+            "authenticatorSelection",
+            at,
+            errs,
+            <AuthenticatorSelection as runtime::FromJson>::from_json,
+        );
+        let challenge = runtime::required(
+            obj,
+            "challenge",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let pub_key_cred_params = runtime::required(
+            obj,
+            "pubKeyCredParams",
+            at,
+            errs,
+            <Vec<PublicKeyCredentialParameter> as runtime::FromJson>::from_json,
+        );
+        let rp = runtime::required(
+            obj,
+            "rp",
+            at,
+            errs,
+            <RelyingParty as runtime::FromJson>::from_json,
+        );
+        let timeout = runtime::optional(
+            obj,
+            "timeout",
+            at,
+            errs,
+            <serde_json::Number as runtime::FromJson>::from_json,
+        );
+        let user = runtime::required(
+            obj,
+            "user",
+            at,
+            errs,
+            <User as runtime::FromJson>::from_json,
+        );
+        let exclude_credentials = runtime::optional(
+            obj,
+            "excludeCredentials",
+            at,
+            errs,
+            <Vec<PublicKeyCredentialDescriptor> as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            authenticator_selection: authenticator_selection?,
+            challenge: challenge?,
+            pub_key_cred_params: pub_key_cred_params?,
+            rp: rp?,
+            timeout: timeout?,
+            user: user?,
+            exclude_credentials: exclude_credentials?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for PublicKeyCredentialCreationOptions {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.authenticator_selection {
+            map.serialize_entry("authenticatorSelection", value)?;
+        }
+        map.serialize_entry("challenge", &self.challenge)?;
+        map.serialize_entry("pubKeyCredParams", &self.pub_key_cred_params)?;
+        map.serialize_entry("rp", &self.rp)?;
+        if let Some(value) = &self.timeout {
+            map.serialize_entry("timeout", value)?;
+        }
+        map.serialize_entry("user", &self.user)?;
+        if let Some(value) = &self.exclude_credentials {
+            map.serialize_entry("excludeCredentials", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for PublicKeyCredentialCreationOptions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PublicKeyCredentialCreationOptions {
+    fn describe(&self) -> String {
+        "PublicKeyCredentialCreationOptions".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PublicKeyCredentialCreationOptions {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `PublicKeyCredentialDescriptor`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublicKeyCredentialDescriptor {
+    /// The credential ID.
+    pub id: String,
+    /// Hints about the transports the authenticator may use.
+    pub transports: Option<Vec<String>>,
+}
+impl PublicKeyCredentialDescriptor {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type", "id", "transports"];
+}
+impl runtime::FromJson for PublicKeyCredentialDescriptor {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PublicKeyCredentialDescriptor::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(obj, "type", &serde_json::json!("public-key"), true, at, errs);
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let transports = runtime::optional(
+            obj,
+            "transports",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            transports: transports?,
+        })
+    }
+}
+impl runtime::WriteFields for PublicKeyCredentialDescriptor {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &serde_json::json!("public-key"))?;
+        map.serialize_entry("id", &self.id)?;
+        if let Some(value) = &self.transports {
+            map.serialize_entry("transports", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for PublicKeyCredentialDescriptor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PublicKeyCredentialDescriptor {
+    fn describe(&self) -> String {
+        "PublicKeyCredentialDescriptor".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PublicKeyCredentialDescriptor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `PublicKeyCredentialParameter`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PublicKeyCredentialParameter {
+    pub alg: serde_json::Number,
+    /// The public key credential type
+    pub type_: PublicKeyTypeEnum,
+}
+impl PublicKeyCredentialParameter {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["alg", "type"];
+}
+impl runtime::FromJson for PublicKeyCredentialParameter {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = PublicKeyCredentialParameter::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let alg = runtime::required(
+            obj,
+            "alg",
+            at,
+            errs,
+            <serde_json::Number as runtime::FromJson>::from_json,
+        );
+        let type_ = runtime::required(
+            obj,
+            "type",
+            at,
+            errs,
+            <PublicKeyTypeEnum as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self { alg: alg?, type_: type_? })
+    }
+}
+impl runtime::WriteFields for PublicKeyCredentialParameter {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("alg", &self.alg)?;
+        map.serialize_entry("type", &self.type_)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for PublicKeyCredentialParameter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for PublicKeyCredentialParameter {
+    fn describe(&self) -> String {
+        "PublicKeyCredentialParameter".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PublicKeyCredentialParameter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The public key credential type
+///
+/// Schema `PublicKeyTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PublicKeyTypeEnum {
+    /// `public-key`
+    PublicKey,
+}
+impl PublicKeyTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PublicKeyTypeEnum] = &[PublicKeyTypeEnum::PublicKey];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PublicKeyTypeEnum::PublicKey => "public-key",
+        }
+    }
+}
+impl std::fmt::Display for PublicKeyTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PublicKeyTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "public-key" => Ok(PublicKeyTypeEnum::PublicKey),
+            other => {
+                Err(
+                    format!("unknown value {other:?}; expected one of: {}", "public-key"),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PublicKeyTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PublicKeyTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PublicKeyTypeEnum {
+    fn describe(&self) -> String {
+        "PublicKeyTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PublicKeyTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `QrCodeCreationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QrCodeCreationResponse {
+    /// The unique identifier for the authentication method.
+    pub id: String,
+    /// The unique session identifier for the enrollment.
+    pub auth_session: String,
+    /// The URI for the QR code to be scanned by the authenticator.
+    pub barcode_uri: String,
+    /// The manual input code for the authenticator in case QR codes cannot be used.
+    pub manual_input_code: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl QrCodeCreationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "auth_session",
+        "barcode_uri",
+        "manual_input_code",
+    ];
+}
+impl runtime::FromJson for QrCodeCreationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = QrCodeCreationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let barcode_uri = runtime::required(
+            obj,
+            "barcode_uri",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let manual_input_code = runtime::optional(
+            obj,
+            "manual_input_code",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            auth_session: auth_session?,
+            barcode_uri: barcode_uri?,
+            manual_input_code: manual_input_code?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for QrCodeCreationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("barcode_uri", &self.barcode_uri)?;
+        if let Some(value) = &self.manual_input_code {
+            map.serialize_entry("manual_input_code", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for QrCodeCreationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for QrCodeCreationResponse {
+    fn describe(&self) -> String {
+        "QrCodeCreationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for QrCodeCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `RecoveryCodeCreationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RecoveryCodeCreationResponse {
+    /// The unique identifier for the authentication method.
+    pub id: String,
+    /// The unique session identifier for the enrollment.
+    pub auth_session: String,
+    /// The recovery code value.
+    pub recovery_code: String,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl RecoveryCodeCreationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "auth_session",
+        "recovery_code",
+    ];
+}
+impl runtime::FromJson for RecoveryCodeCreationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = RecoveryCodeCreationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let recovery_code = runtime::required(
+            obj,
+            "recovery_code",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            auth_session: auth_session?,
+            recovery_code: recovery_code?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for RecoveryCodeCreationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("recovery_code", &self.recovery_code)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for RecoveryCodeCreationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for RecoveryCodeCreationResponse {
+    fn describe(&self) -> String {
+        "RecoveryCodeCreationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RecoveryCodeCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `RelyingParty`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelyingParty {
+    pub id: Option<String>,
+    pub name: String,
+}
+impl RelyingParty {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["id", "name"];
+}
+impl runtime::FromJson for RelyingParty {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = RelyingParty::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::optional(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::required(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self { id: id?, name: name? })
+    }
+}
+impl runtime::WriteFields for RelyingParty {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("name", &self.name)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for RelyingParty {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for RelyingParty {
+    fn describe(&self) -> String {
+        "RelyingParty".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for RelyingParty {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The resident key requirement
+///
+/// Schema `ResidentKeyEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResidentKeyEnum {
+    /// `required`
+    Required,
+}
+impl ResidentKeyEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [ResidentKeyEnum] = &[ResidentKeyEnum::Required];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ResidentKeyEnum::Required => "required",
+        }
+    }
+}
+impl std::fmt::Display for ResidentKeyEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for ResidentKeyEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "required" => Ok(ResidentKeyEnum::Required),
+            other => {
+                Err(format!("unknown value {other:?}; expected one of: {}", "required"))
+            }
+        }
+    }
+}
+impl runtime::FromJson for ResidentKeyEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for ResidentKeyEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for ResidentKeyEnum {
+    fn describe(&self) -> String {
+        "ResidentKeyEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ResidentKeyEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Primary and/or secondary factor
+///
+/// Schema `Usage`.
+pub type Usage = Vec<UsageEnum>;
+/// Usage type for authentication factors
+///
+/// Schema `UsageEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UsageEnum {
+    /// `primary`
+    Primary,
+    /// `secondary`
+    Secondary,
+}
+impl UsageEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [UsageEnum] = &[UsageEnum::Primary, UsageEnum::Secondary];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            UsageEnum::Primary => "primary",
+            UsageEnum::Secondary => "secondary",
+        }
+    }
+}
+impl std::fmt::Display for UsageEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for UsageEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "primary" => Ok(UsageEnum::Primary),
+            "secondary" => Ok(UsageEnum::Secondary),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "primary, secondary"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for UsageEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for UsageEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for UsageEnum {
+    fn describe(&self) -> String {
+        "UsageEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UsageEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `User`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct User {
+    pub id: String,
+    pub name: String,
+    pub display_name: String,
+}
+impl User {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["id", "name", "displayName"];
+}
+impl runtime::FromJson for User {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = User::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::required(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let display_name = runtime::required(
+            obj,
+            "displayName",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            name: name?,
+            display_name: display_name?,
+        })
+    }
+}
+impl runtime::WriteFields for User {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("displayName", &self.display_name)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for User {
+    fn describe(&self) -> String {
+        "User".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for User {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The user verification requirement
+///
+/// Schema `UserVerificationEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserVerificationEnum {
+    /// `required`
+    Required,
+    /// `preferred`
+    Preferred,
+    /// `discouraged`
+    Discouraged,
+}
+impl UserVerificationEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [UserVerificationEnum] = &[
+        UserVerificationEnum::Required,
+        UserVerificationEnum::Preferred,
+        UserVerificationEnum::Discouraged,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            UserVerificationEnum::Required => "required",
+            UserVerificationEnum::Preferred => "preferred",
+            UserVerificationEnum::Discouraged => "discouraged",
+        }
+    }
+}
+impl std::fmt::Display for UserVerificationEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for UserVerificationEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "required" => Ok(UserVerificationEnum::Required),
+            "preferred" => Ok(UserVerificationEnum::Preferred),
+            "discouraged" => Ok(UserVerificationEnum::Discouraged),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "required, preferred, discouraged"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for UserVerificationEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for UserVerificationEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for UserVerificationEnum {
+    fn describe(&self) -> String {
+        "UserVerificationEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserVerificationEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ValidationError`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidationError {
+    pub detail: String,
+    pub field: Option<String>,
+    pub pointer: Option<String>,
+    pub source: Option<String>,
+}
+impl ValidationError {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "detail",
+        "field",
+        "pointer",
+        "source",
+    ];
+}
+impl runtime::FromJson for ValidationError {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ValidationError::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let detail = runtime::required(
+            obj,
+            "detail",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let field = runtime::optional(
+            obj,
+            "field",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let pointer = runtime::optional(
+            obj,
+            "pointer",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let source = runtime::optional(
+            obj,
+            "source",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            detail: detail?,
+            field: field?,
+            pointer: pointer?,
+            source: source?,
+        })
+    }
+}
+impl runtime::WriteFields for ValidationError {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("detail", &self.detail)?;
+        if let Some(value) = &self.field {
+            map.serialize_entry("field", value)?;
+        }
+        if let Some(value) = &self.pointer {
+            map.serialize_entry("pointer", value)?;
+        }
+        if let Some(value) = &self.source {
+            map.serialize_entry("source", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ValidationError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ValidationError {
+    fn describe(&self) -> String {
+        "ValidationError".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ValidationError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Request content for verifying an authentication method
+///
+/// Schema `VerifyAuthenticationMethodRequestContent`.
+///
+/// # Choosing the variant
+///
+/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VerifyAuthenticationMethodRequestContent {
+    /// Passkey verification payload
+    ///
+    /// Stands for `passkey`, `webauthn-platform`, `webauthn-roaming`: their schemas have the same shape, so a value cannot say which one it is. The payload is decoded as [`VerifyPasskeyAuthenticationMethod`]; which one is meant has to come from context the value does not carry.
+    PasskeyOrWebauthnPlatformOrWebauthnRoaming(VerifyPasskeyAuthenticationMethod),
+    /// Password verification payload
+    Password(VerifyPasswordAuthenticationMethod),
+    /// Push Notification verification payload
+    ///
+    /// Stands for `push-notification`, `recovery-code`: their schemas have the same shape, so a value cannot say which one it is. The payload is decoded as [`VerifyPushNotificationAuthenticationMethod`]; which one is meant has to come from context the value does not carry.
+    PushNotificationOrRecoveryCode(VerifyPushNotificationAuthenticationMethod),
+    /// Email verification payload
+    ///
+    /// Stands for `email`, `phone`, `totp`: their schemas have the same shape, so a value cannot say which one it is. The payload is decoded as [`VerifyEmailAuthenticationMethod`]; which one is meant has to come from context the value does not carry.
+    EmailOrPhoneOrTotp(VerifyEmailAuthenticationMethod),
+}
+impl VerifyAuthenticationMethodRequestContent {
+    /// What each variant accepts, in the order of the variants.
+    pub const SHAPES: &'static [runtime::VariantShape] = &[
+        runtime::VariantShape {
+            name: "PasskeyOrWebauthnPlatformOrWebauthnRoaming",
+            types: runtime::json_type::OBJECT,
+            required: &["auth_session", "authn_response"],
+            known: &["auth_session", "authn_response"],
+            closed: true,
+        },
+        runtime::VariantShape {
+            name: "Password",
+            types: runtime::json_type::OBJECT,
+            required: &["auth_session", "new_password"],
+            known: &["auth_session", "new_password"],
+            closed: true,
+        },
+        runtime::VariantShape {
+            name: "PushNotificationOrRecoveryCode",
+            types: runtime::json_type::OBJECT,
+            required: &["auth_session"],
+            known: &["auth_session"],
+            closed: true,
+        },
+        runtime::VariantShape {
+            name: "EmailOrPhoneOrTotp",
+            types: runtime::json_type::OBJECT,
+            required: &["auth_session", "otp_code"],
+            known: &["auth_session", "otp_code"],
+            closed: true,
+        },
+    ];
+    /// The members of the spec's union each variant stands for (several where their shapes are identical).
+    pub fn stands_for(&self) -> &'static [&'static str] {
+        match self {
+            VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming(
+                _,
+            ) => &["passkey", "webauthn-platform", "webauthn-roaming"],
+            VerifyAuthenticationMethodRequestContent::Password(_) => &["password"],
+            VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode(
+                _,
+            ) => &["push-notification", "recovery-code"],
+            VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp(_) => {
+                &["email", "phone", "totp"]
+            }
+        }
+    }
+}
+impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        match runtime::choose_variant(
+            v,
+            "VerifyAuthenticationMethodRequestContent",
+            VerifyAuthenticationMethodRequestContent::SHAPES,
+            at,
+            errs,
+        )? {
+            0 => {
+                (<VerifyPasskeyAuthenticationMethod as runtime::FromJson>::from_json)(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(
+                        VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming,
+                    )
+            }
+            1 => {
+                (<VerifyPasswordAuthenticationMethod as runtime::FromJson>::from_json)(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodRequestContent::Password)
+            }
+            2 => {
+                (<VerifyPushNotificationAuthenticationMethod as runtime::FromJson>::from_json)(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(
+                        VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode,
+                    )
+            }
+            _ => {
+                (<VerifyEmailAuthenticationMethod as runtime::FromJson>::from_json)(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp)
+            }
+        }
+    }
+}
+impl serde::Serialize for VerifyAuthenticationMethodRequestContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming(
+                payload,
+            ) => serde::Serialize::serialize(payload, serializer),
+            VerifyAuthenticationMethodRequestContent::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode(
+                payload,
+            ) => serde::Serialize::serialize(payload, serializer),
+            VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for VerifyAuthenticationMethodRequestContent {
+    fn describe(&self) -> String {
+        match self {
+            VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming(
+                _,
+            ) => {
+                "VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming"
+                    .to_string()
+            }
+            VerifyAuthenticationMethodRequestContent::Password(_) => {
+                "VerifyAuthenticationMethodRequestContent::Password".to_string()
+            }
+            VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode(
+                _,
+            ) => {
+                "VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode"
+                    .to_string()
+            }
+            VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp(_) => {
+                "VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp"
+                    .to_string()
+            }
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `VerifyAuthenticationMethodResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum VerifyAuthenticationMethodResponseContent {
+    /// `type: password`: Password Authenticator
+    Password(AuthenticationMethodPassword),
+    /// `type: passkey`: Passkey Authenticator
+    Passkey(AuthenticationMethodPasskey),
+    /// `type: recovery-code`: Recovery Code Authenticator
+    RecoveryCode(AuthenticationMethodMfaRecoveryCode),
+    /// `type: push-notification`: Push Notification Authenticator
+    PushNotification(AuthenticationMethodMfaPushNotification),
+    /// `type: totp`: TOTP Authenticator
+    Totp(AuthenticationMethodMfaTotp),
+    /// `type: webauthn-platform`: WebAuthn Platform MFA Authenticator
+    WebauthnPlatform(AuthenticationMethodWebAuthnPlatform),
+    /// `type: webauthn-roaming`: WebAuthn Roaming MFA Authenticator
+    WebauthnRoaming(AuthenticationMethodWebAuthnRoaming),
+    /// `type: phone`: Phone MFA Authenticator
+    Phone(AuthenticationMethodPhone),
+    /// `type: email`: Email MFA Authenticator
+    Email(AuthenticationMethodEmail),
+}
+impl VerifyAuthenticationMethodResponseContent {
+    /// The property that names the variant.
+    pub const TAG: &'static str = "type";
+    /// Every value of the tag, in the order of the variants.
+    pub const TAG_VALUES: &'static [&'static str] = &[
+        "password",
+        "passkey",
+        "recovery-code",
+        "push-notification",
+        "totp",
+        "webauthn-platform",
+        "webauthn-roaming",
+        "phone",
+        "email",
+    ];
+    /// The value of the tag for this variant.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            VerifyAuthenticationMethodResponseContent::Password(_) => "password",
+            VerifyAuthenticationMethodResponseContent::Passkey(_) => "passkey",
+            VerifyAuthenticationMethodResponseContent::RecoveryCode(_) => "recovery-code",
+            VerifyAuthenticationMethodResponseContent::PushNotification(_) => {
+                "push-notification"
+            }
+            VerifyAuthenticationMethodResponseContent::Totp(_) => "totp",
+            VerifyAuthenticationMethodResponseContent::WebauthnPlatform(_) => {
+                "webauthn-platform"
+            }
+            VerifyAuthenticationMethodResponseContent::WebauthnRoaming(_) => {
+                "webauthn-roaming"
+            }
+            VerifyAuthenticationMethodResponseContent::Phone(_) => "phone",
+            VerifyAuthenticationMethodResponseContent::Email(_) => "email",
+        }
+    }
+}
+impl runtime::FromJson for VerifyAuthenticationMethodResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let obj = runtime::object(v, at, errs)?;
+        match runtime::tag(obj, "type", at, errs)? {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::Password)
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::Passkey)
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::RecoveryCode)
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::PushNotification)
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::Totp)
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::WebauthnPlatform)
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(VerifyAuthenticationMethodResponseContent::WebauthnRoaming)
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
+                    .map(VerifyAuthenticationMethodResponseContent::Phone)
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
+                    .map(VerifyAuthenticationMethodResponseContent::Email)
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    VerifyAuthenticationMethodResponseContent::TAG_VALUES,
+                    at,
+                    errs,
+                );
+                None
+            }
+        }
+    }
+}
+impl serde::Serialize for VerifyAuthenticationMethodResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[allow(unused_imports)]
+        use serde::ser::SerializeMap;
+        match self {
+            VerifyAuthenticationMethodResponseContent::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::Passkey(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::RecoveryCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::PushNotification(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::Totp(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::WebauthnPlatform(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::WebauthnRoaming(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::Phone(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            VerifyAuthenticationMethodResponseContent::Email(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for VerifyAuthenticationMethodResponseContent {
+    fn describe(&self) -> String {
+        match self {
+            VerifyAuthenticationMethodResponseContent::Password(_) => {
+                "VerifyAuthenticationMethodResponseContent::Password".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::Passkey(_) => {
+                "VerifyAuthenticationMethodResponseContent::Passkey".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::RecoveryCode(_) => {
+                "VerifyAuthenticationMethodResponseContent::RecoveryCode".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::PushNotification(_) => {
+                "VerifyAuthenticationMethodResponseContent::PushNotification".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::Totp(_) => {
+                "VerifyAuthenticationMethodResponseContent::Totp".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::WebauthnPlatform(_) => {
+                "VerifyAuthenticationMethodResponseContent::WebauthnPlatform".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::WebauthnRoaming(_) => {
+                "VerifyAuthenticationMethodResponseContent::WebauthnRoaming".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::Phone(_) => {
+                "VerifyAuthenticationMethodResponseContent::Phone".to_string()
+            }
+            VerifyAuthenticationMethodResponseContent::Email(_) => {
+                "VerifyAuthenticationMethodResponseContent::Email".to_string()
+            }
+        }
+    }
+}
+impl From<AuthenticationMethodPassword> for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPassword) -> Self {
+        VerifyAuthenticationMethodResponseContent::Password(payload)
+    }
+}
+impl From<AuthenticationMethodPasskey> for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPasskey) -> Self {
+        VerifyAuthenticationMethodResponseContent::Passkey(payload)
+    }
+}
+impl From<AuthenticationMethodMfaRecoveryCode>
+for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaRecoveryCode) -> Self {
+        VerifyAuthenticationMethodResponseContent::RecoveryCode(payload)
+    }
+}
+impl From<AuthenticationMethodMfaPushNotification>
+for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaPushNotification) -> Self {
+        VerifyAuthenticationMethodResponseContent::PushNotification(payload)
+    }
+}
+impl From<AuthenticationMethodMfaTotp> for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaTotp) -> Self {
+        VerifyAuthenticationMethodResponseContent::Totp(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnPlatform>
+for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodWebAuthnPlatform) -> Self {
+        VerifyAuthenticationMethodResponseContent::WebauthnPlatform(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnRoaming>
+for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodWebAuthnRoaming) -> Self {
+        VerifyAuthenticationMethodResponseContent::WebauthnRoaming(payload)
+    }
+}
+impl From<AuthenticationMethodPhone> for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPhone) -> Self {
+        VerifyAuthenticationMethodResponseContent::Phone(payload)
+    }
+}
+impl From<AuthenticationMethodEmail> for VerifyAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodEmail) -> Self {
+        VerifyAuthenticationMethodResponseContent::Email(payload)
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Email verification payload
+///
+/// Schema `VerifyEmailAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyEmailAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+    /// The one-time password code sent to the email address.
+    pub otp_code: String,
+}
+impl VerifyEmailAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "otp_code"];
+}
+impl runtime::FromJson for VerifyEmailAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyEmailAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let otp_code = runtime::required(
+            obj,
+            "otp_code",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            otp_code: otp_code?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyEmailAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("otp_code", &self.otp_code)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyEmailAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyEmailAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyEmailAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyEmailAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Passkey verification payload
+///
+/// Schema `VerifyPasskeyAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyPasskeyAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+    pub authn_response: AuthenticatorAttestationResponse,
+}
+impl VerifyPasskeyAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "authn_response"];
+}
+impl runtime::FromJson for VerifyPasskeyAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyPasskeyAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let authn_response = runtime::required(
+            obj,
+            "authn_response",
+            at,
+            errs,
+            <AuthenticatorAttestationResponse as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            authn_response: authn_response?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyPasskeyAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("authn_response", &self.authn_response)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyPasskeyAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyPasskeyAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyPasskeyAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyPasskeyAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Password verification payload
+///
+/// Schema `VerifyPasswordAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyPasswordAuthenticationMethod {
+    /// The unique session identifier for the password change operation as returned by POST /authentication-methods
+    pub auth_session: String,
+    /// The new password to set for the user
+    pub new_password: String,
+}
+impl VerifyPasswordAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "new_password"];
+}
+impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyPasswordAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let new_password = runtime::required(
+            obj,
+            "new_password",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(256usize),
+                    pattern: Some(("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", &PATTERN_3)),
+                },
+            ),
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            new_password: new_password?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyPasswordAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("new_password", &self.new_password)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyPasswordAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyPasswordAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyPasswordAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyPasswordAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Phone verification payload
+///
+/// Schema `VerifyPhoneAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyPhoneAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+    /// The one-time password code sent to the phone number.
+    pub otp_code: String,
+}
+impl VerifyPhoneAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "otp_code"];
+}
+impl runtime::FromJson for VerifyPhoneAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyPhoneAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let otp_code = runtime::required(
+            obj,
+            "otp_code",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            otp_code: otp_code?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyPhoneAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("otp_code", &self.otp_code)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyPhoneAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyPhoneAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyPhoneAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyPhoneAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Push Notification verification payload
+///
+/// Schema `VerifyPushNotificationAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyPushNotificationAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+}
+impl VerifyPushNotificationAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session"];
+}
+impl runtime::FromJson for VerifyPushNotificationAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyPushNotificationAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyPushNotificationAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyPushNotificationAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyPushNotificationAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyPushNotificationAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyPushNotificationAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Recovery Code verification payload
+///
+/// Schema `VerifyRecoveryCodeAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyRecoveryCodeAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+}
+impl VerifyRecoveryCodeAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session"];
+}
+impl runtime::FromJson for VerifyRecoveryCodeAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyRecoveryCodeAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyRecoveryCodeAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyRecoveryCodeAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyRecoveryCodeAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyRecoveryCodeAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyRecoveryCodeAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// TOTP verification payload
+///
+/// Schema `VerifyTotpAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyTotpAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+    /// The one-time password code retrieved from the TOTP application.
+    pub otp_code: String,
+}
+impl VerifyTotpAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "otp_code"];
+}
+impl runtime::FromJson for VerifyTotpAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyTotpAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let otp_code = runtime::required(
+            obj,
+            "otp_code",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            otp_code: otp_code?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyTotpAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("otp_code", &self.otp_code)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyTotpAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyTotpAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyTotpAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyTotpAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// WebAuthn Platform verification payload
+///
+/// Schema `VerifyWebAuthnPlatformAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyWebAuthnPlatformAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+    pub authn_response: AuthenticatorAttestationResponse,
+}
+impl VerifyWebAuthnPlatformAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "authn_response"];
+}
+impl runtime::FromJson for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyWebAuthnPlatformAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let authn_response = runtime::required(
+            obj,
+            "authn_response",
+            at,
+            errs,
+            <AuthenticatorAttestationResponse as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            authn_response: authn_response?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("authn_response", &self.authn_response)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyWebAuthnPlatformAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// WebAuthn Roaming verification payload
+///
+/// Schema `VerifyWebAuthnRoamingAuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifyWebAuthnRoamingAuthenticationMethod {
+    /// The unique session identifier for the enrollment as returned by POST /authentication-methods
+    pub auth_session: String,
+    pub authn_response: AuthenticatorAttestationResponse,
+}
+impl VerifyWebAuthnRoamingAuthenticationMethod {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["auth_session", "authn_response"];
+}
+impl runtime::FromJson for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = VerifyWebAuthnRoamingAuthenticationMethod::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let authn_response = runtime::required(
+            obj,
+            "authn_response",
+            at,
+            errs,
+            <AuthenticatorAttestationResponse as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            authn_response: authn_response?,
+        })
+    }
+}
+impl runtime::WriteFields for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("authn_response", &self.authn_response)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn describe(&self) -> String {
+        "VerifyWebAuthnRoamingAuthenticationMethod".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `WebAuthnCreationResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WebAuthnCreationResponse {
+    /// The unique identifier for the authentication method.
+    pub id: String,
+    /// The unique session identifier for the enrollment.
+    pub auth_session: String,
+    pub authn_params_public_key: PublicKeyCredentialCreationOptions,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl WebAuthnCreationResponse {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "auth_session",
+        "authn_params_public_key",
+    ];
+}
+impl runtime::FromJson for WebAuthnCreationResponse {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = WebAuthnCreationResponse::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let authn_params_public_key = runtime::required(
+            obj,
+            "authn_params_public_key",
+            at,
+            errs,
+            <PublicKeyCredentialCreationOptions as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            auth_session: auth_session?,
+            authn_params_public_key: authn_params_public_key?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for WebAuthnCreationResponse {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("authn_params_public_key", &self.authn_params_public_key)?;
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for WebAuthnCreationResponse {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for WebAuthnCreationResponse {
+    fn describe(&self) -> String {
+        "WebAuthnCreationResponse".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for WebAuthnCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum XAuth0ErrorKindHeader {
+    /// `global-rate-limit`
+    GlobalRateLimit,
+}
+impl XAuth0ErrorKindHeader {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [XAuth0ErrorKindHeader] = &[
+        XAuth0ErrorKindHeader::GlobalRateLimit,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            XAuth0ErrorKindHeader::GlobalRateLimit => "global-rate-limit",
+        }
+    }
+}
+impl std::fmt::Display for XAuth0ErrorKindHeader {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for XAuth0ErrorKindHeader {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "global-rate-limit" => Ok(XAuth0ErrorKindHeader::GlobalRateLimit),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "global-rate-limit"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for XAuth0ErrorKindHeader {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for XAuth0ErrorKindHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for XAuth0ErrorKindHeader {
+    fn describe(&self) -> String {
+        "XAuth0ErrorKindHeader".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for XAuth0ErrorKindHeader {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}

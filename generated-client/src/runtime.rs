@@ -1,0 +1,618 @@
+// @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
+
+//! Decoding and encoding support shared by every generated type: JSON in with every schema
+//! constraint checked and every problem reported with its JSON pointer, JSON out unchanged.
+//!
+//! Why not plain `serde` derives: an untagged enum tries each variant in turn, so it picks the
+//! first shape that fits (losing fields of a more specific one) and reports "data did not match
+//! any variant" without naming a field. Here a document is parsed once into a `serde_json::Value`,
+//! unions choose their variant from the keys that are present, and decoding goes on past the first
+//! problem so that a server can report every invalid field at once.
+use std::collections::BTreeMap;
+use std::fmt;
+use serde::ser::SerializeMap;
+use serde_json::{Map, Number, Value};
+/// One problem found while decoding: where (RFC 6901 pointer) and what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecodeIssue {
+    /// Pointer to the offending value, e.g. `/authn_response/response/attestationObject`; empty for the root.
+    pub pointer: String,
+    /// The property name at fault, when the problem is about one property.
+    pub field: Option<String>,
+    pub message: String,
+}
+/// Every problem found in one document, in document order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DecodeErrors {
+    pub issues: Vec<DecodeIssue>,
+}
+impl DecodeErrors {
+    pub fn is_empty(&self) -> bool {
+        self.issues.is_empty()
+    }
+    /// Records a problem with the value at `at`.
+    pub fn push(&mut self, at: &str, message: impl Into<String>) {
+        self.issues
+            .push(DecodeIssue {
+                pointer: at.to_string(),
+                field: last_token(at),
+                message: message.into(),
+            });
+    }
+    /// Records a problem with the property `key` of the object at `at`.
+    pub fn push_field(&mut self, at: &str, key: &str, message: impl Into<String>) {
+        self.issues
+            .push(DecodeIssue {
+                pointer: child(at, key),
+                field: Some(key.to_string()),
+                message: message.into(),
+            });
+    }
+}
+impl fmt::Display for DecodeErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, issue) in self.issues.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            let pointer = if issue.pointer.is_empty() {
+                "/"
+            } else {
+                issue.pointer.as_str()
+            };
+            match &issue.field {
+                Some(field) => {
+                    write!(f, "{pointer} (field `{field}`): {}", issue.message)?
+                }
+                None => write!(f, "{pointer}: {}", issue.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+impl std::error::Error for DecodeErrors {}
+fn last_token(pointer: &str) -> Option<String> {
+    let token = pointer.rsplit('/').next().filter(|_| !pointer.is_empty())?;
+    Some(token.replace("~1", "/").replace("~0", "~"))
+}
+/// The pointer of `key` inside the value at `at`.
+pub fn child(at: &str, key: &str) -> String {
+    let mut p = String::with_capacity(at.len() + key.len() + 1);
+    p.push_str(at);
+    p.push('/');
+    for c in key.chars() {
+        match c {
+            '~' => p.push_str("~0"),
+            '/' => p.push_str("~1"),
+            c => p.push(c),
+        }
+    }
+    p
+}
+/// A type that decodes itself from a JSON value, checking its schema's constraints.
+/// Returns `None` exactly when it recorded at least one issue in `errs`.
+pub trait FromJson: Sized {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self>;
+}
+/// Names the type (and, for unions, the variant) a value decoded into: `Union::Variant`.
+pub trait Describe {
+    fn describe(&self) -> String;
+}
+/// Writes a struct's properties into a map that is already open, so that a tagged union can put
+/// its tag and its variant's properties in one JSON object.
+pub trait WriteFields {
+    fn write_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+}
+/// Decodes a value into `T`, or every problem found.
+pub fn decode<T: FromJson>(v: &Value) -> Result<T, DecodeErrors> {
+    let mut errs = DecodeErrors::default();
+    match T::from_json(v, "", &mut errs) {
+        Some(value) if errs.is_empty() => Ok(value),
+        _ => Err(errs),
+    }
+}
+/// Parses JSON text and decodes it into `T`; a syntax error is one issue at the root.
+pub fn decode_slice<T: FromJson>(bytes: &[u8]) -> Result<T, DecodeErrors> {
+    let value: Value = serde_json::from_slice(bytes)
+        .map_err(|e| {
+            let mut errs = DecodeErrors::default();
+            errs.push("", format!("invalid JSON: {e}"));
+            errs
+        })?;
+    decode(&value)
+}
+/// The result of a round trip: the value serialized again, and what it decoded into.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundTrip {
+    pub value: Value,
+    pub landed_in: String,
+}
+/// Decodes `v` as `T` and serializes it back.
+pub fn roundtrip<T: FromJson + serde::Serialize + Describe>(
+    v: &Value,
+) -> Result<RoundTrip, DecodeErrors> {
+    let typed: T = decode(v)?;
+    let value = serde_json::to_value(&typed)
+        .map_err(|e| {
+            let mut errs = DecodeErrors::default();
+            errs.push("", format!("cannot serialize: {e}"));
+            errs
+        })?;
+    Ok(RoundTrip {
+        value,
+        landed_in: typed.describe(),
+    })
+}
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+fn mismatch(v: &Value, expected: &str, at: &str, errs: &mut DecodeErrors) {
+    errs.push(at, format!("expected {expected}, found {}", kind(v)));
+}
+impl FromJson for String {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            _ => {
+                mismatch(v, "a string", at, errs);
+                None
+            }
+        }
+    }
+}
+impl FromJson for bool {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                mismatch(v, "a boolean", at, errs);
+                None
+            }
+        }
+    }
+}
+impl FromJson for i64 {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        match v.as_i64() {
+            Some(n) => Some(n),
+            None => {
+                mismatch(v, "an integer", at, errs);
+                None
+            }
+        }
+    }
+}
+/// `type: number` keeps the number exactly as written: `-7` stays `-7`, `60000` never becomes `60000.0`.
+impl FromJson for Number {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        match v {
+            Value::Number(n) => Some(n.clone()),
+            _ => {
+                mismatch(v, "a number", at, errs);
+                None
+            }
+        }
+    }
+}
+impl FromJson for Value {
+    fn from_json(v: &Value, _at: &str, _errs: &mut DecodeErrors) -> Option<Self> {
+        Some(v.clone())
+    }
+}
+impl FromJson for Map<String, Value> {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        object(v, at, errs).cloned()
+    }
+}
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        array_with(v, at, errs, &ArrayRules::NONE, T::from_json)
+    }
+}
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        map_with(v, at, errs, T::from_json)
+    }
+}
+/// `null` is `None`: for schemas marked nullable.
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
+        match v {
+            Value::Null => Some(None),
+            _ => T::from_json(v, at, errs).map(Some),
+        }
+    }
+}
+/// The value at `at` as an object, or an issue.
+pub fn object<'a>(
+    v: &'a Value,
+    at: &str,
+    errs: &mut DecodeErrors,
+) -> Option<&'a Map<String, Value>> {
+    match v {
+        Value::Object(map) => Some(map),
+        _ => {
+            mismatch(v, "an object", at, errs);
+            None
+        }
+    }
+}
+/// A required property. The outer `None` means an issue was recorded.
+pub fn required<T>(
+    obj: &Map<String, Value>,
+    key: &str,
+    at: &str,
+    errs: &mut DecodeErrors,
+    decode: impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>,
+) -> Option<T> {
+    match obj.get(key) {
+        Some(v) => decode(v, &child(at, key), errs),
+        None => {
+            errs.push_field(at, key, "missing required property");
+            None
+        }
+    }
+}
+/// An optional property: `Some(None)` when absent, `None` when an issue was recorded.
+pub fn optional<T>(
+    obj: &Map<String, Value>,
+    key: &str,
+    at: &str,
+    errs: &mut DecodeErrors,
+    decode: impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>,
+) -> Option<Option<T>> {
+    match obj.get(key) {
+        Some(v) => decode(v, &child(at, key), errs).map(Some),
+        None => Some(None),
+    }
+}
+/// A property whose schema allows exactly one value (`const`, or an `enum` of one).
+pub fn constant(
+    obj: &Map<String, Value>,
+    key: &str,
+    expected: &Value,
+    required: bool,
+    at: &str,
+    errs: &mut DecodeErrors,
+) {
+    match obj.get(key) {
+        Some(v) if v == expected => {}
+        Some(v) => errs.push_field(at, key, format!("expected {expected}, found {v}")),
+        None if required => errs.push_field(at, key, "missing required property"),
+        None => {}
+    }
+}
+/// `additionalProperties: false`: every property not in `known` is an issue.
+pub fn deny_unknown(
+    obj: &Map<String, Value>,
+    known: &[&str],
+    at: &str,
+    errs: &mut DecodeErrors,
+) {
+    for key in obj.keys() {
+        if !known.contains(&key.as_str()) {
+            errs.push_field(
+                at,
+                key,
+                format!("unknown property; expected one of: {}", known.join(", ")),
+            );
+        }
+    }
+}
+/// The properties not in `known`, kept so that an open object round-trips without loss.
+pub fn extras(obj: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
+    obj.iter()
+        .filter(|(k, _)| !known.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+/// Constraints of a string schema; lengths count characters, as JSON Schema does.
+pub struct StringRules {
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    /// The pattern as the spec writes it, and the compiled expression.
+    pub pattern: Option<(&'static str, &'static std::sync::LazyLock<regex::Regex>)>,
+}
+pub fn string_with(
+    v: &Value,
+    at: &str,
+    errs: &mut DecodeErrors,
+    rules: &StringRules,
+) -> Option<String> {
+    let s = String::from_json(v, at, errs)?;
+    check_string(&s, rules).map_err(|message| errs.push(at, message)).ok()?;
+    Some(s)
+}
+/// Checks a string against its rules; the message says which rule failed.
+pub fn check_string(s: &str, rules: &StringRules) -> Result<(), String> {
+    let len = s.chars().count();
+    if let Some(min) = rules.min_length {
+        if len < min {
+            return Err(format!("must be at least {min} characters long, found {len}"));
+        }
+    }
+    if let Some(max) = rules.max_length {
+        if len > max {
+            return Err(format!("must be at most {max} characters long, found {len}"));
+        }
+    }
+    if let Some((source, re)) = rules.pattern {
+        if !re.is_match(s) {
+            return Err(format!("must match the pattern {source}"));
+        }
+    }
+    Ok(())
+}
+/// Constraints of an array schema.
+pub struct ArrayRules {
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+}
+impl ArrayRules {
+    pub const NONE: ArrayRules = ArrayRules {
+        min_items: None,
+        max_items: None,
+    };
+}
+pub fn array_with<T>(
+    v: &Value,
+    at: &str,
+    errs: &mut DecodeErrors,
+    rules: &ArrayRules,
+    mut item: impl FnMut(&Value, &str, &mut DecodeErrors) -> Option<T>,
+) -> Option<Vec<T>> {
+    let Value::Array(items) = v else {
+        mismatch(v, "an array", at, errs);
+        return None;
+    };
+    let before = errs.issues.len();
+    if let Some(min) = rules.min_items {
+        if items.len() < min {
+            errs.push(
+                at,
+                format!("must have at least {min} items, found {}", items.len()),
+            );
+        }
+    }
+    if let Some(max) = rules.max_items {
+        if items.len() > max {
+            errs.push(
+                at,
+                format!("must have at most {max} items, found {}", items.len()),
+            );
+        }
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for (i, x) in items.iter().enumerate() {
+        if let Some(x) = item(x, &child(at, &i.to_string()), errs) {
+            out.push(x);
+        }
+    }
+    (errs.issues.len() == before).then_some(out)
+}
+pub fn map_with<T>(
+    v: &Value,
+    at: &str,
+    errs: &mut DecodeErrors,
+    mut item: impl FnMut(&Value, &str, &mut DecodeErrors) -> Option<T>,
+) -> Option<BTreeMap<String, T>> {
+    let obj = object(v, at, errs)?;
+    let before = errs.issues.len();
+    let mut out = BTreeMap::new();
+    for (k, x) in obj {
+        if let Some(x) = item(x, &child(at, k), errs) {
+            out.insert(k.clone(), x);
+        }
+    }
+    (errs.issues.len() == before).then_some(out)
+}
+/// The string value of a discriminator property.
+pub fn tag<'a>(
+    obj: &'a Map<String, Value>,
+    key: &str,
+    at: &str,
+    errs: &mut DecodeErrors,
+) -> Option<&'a str> {
+    match obj.get(key) {
+        Some(Value::String(s)) => Some(s),
+        Some(v) => {
+            errs.push_field(at, key, format!("expected a string, found {}", kind(v)));
+            None
+        }
+        None => {
+            errs.push_field(at, key, "missing required property");
+            None
+        }
+    }
+}
+pub fn unknown_tag(
+    key: &str,
+    value: &str,
+    expected: &[&str],
+    at: &str,
+    errs: &mut DecodeErrors,
+) {
+    errs.push_field(
+        at,
+        key,
+        format!("unknown value {value:?}; expected one of: {}", expected.join(", ")),
+    );
+}
+/// JSON types, as bits, for choosing a union variant by the kind of value.
+pub mod json_type {
+    pub const NULL: u8 = 1;
+    pub const BOOLEAN: u8 = 2;
+    pub const INTEGER: u8 = 4;
+    pub const NUMBER: u8 = 8;
+    pub const STRING: u8 = 16;
+    pub const ARRAY: u8 = 32;
+    pub const OBJECT: u8 = 64;
+    pub const ANY: u8 = 127;
+}
+fn type_bit(v: &Value) -> u8 {
+    match v {
+        Value::Null => json_type::NULL,
+        Value::Bool(_) => json_type::BOOLEAN,
+        Value::Number(n) if n.is_i64() || n.is_u64() => {
+            json_type::INTEGER | json_type::NUMBER
+        }
+        Value::Number(_) => json_type::NUMBER,
+        Value::String(_) => json_type::STRING,
+        Value::Array(_) => json_type::ARRAY,
+        Value::Object(_) => json_type::OBJECT,
+    }
+}
+/// What a union variant accepts, computed from its schema at generation time.
+pub struct VariantShape {
+    pub name: &'static str,
+    /// Bits of [`json_type`].
+    pub types: u8,
+    /// Properties an object must have for this variant.
+    pub required: &'static [&'static str],
+    /// Every property the variant declares.
+    pub known: &'static [&'static str],
+    /// `additionalProperties: false`: no other property may be present.
+    pub closed: bool,
+}
+/// Chooses the variant of an untagged union from the value itself, without trying to decode it:
+/// among the variants whose JSON type fits, whose required properties are all present and (when
+/// closed) that declare every property present, the one with the most required properties wins,
+/// then the one that knows the most of the present properties, then the first declared.
+pub fn choose_variant(
+    v: &Value,
+    union: &str,
+    shapes: &[VariantShape],
+    at: &str,
+    errs: &mut DecodeErrors,
+) -> Option<usize> {
+    let bit = type_bit(v);
+    let keys: Vec<&str> = match v {
+        Value::Object(obj) => obj.keys().map(String::as_str).collect(),
+        _ => Vec::new(),
+    };
+    let mut best: Option<(usize, (usize, usize))> = None;
+    for (i, shape) in shapes.iter().enumerate() {
+        if shape.types & bit == 0 {
+            continue;
+        }
+        if bit == json_type::OBJECT {
+            if !shape.required.iter().all(|r| keys.contains(r)) {
+                continue;
+            }
+            if shape.closed && !keys.iter().all(|k| shape.known.contains(k)) {
+                continue;
+            }
+        }
+        let known = keys.iter().filter(|k| shape.known.contains(k)).count();
+        let score = (shape.required.len(), known);
+        if best.map_or(true, |(_, s)| score > s) {
+            best = Some((i, score));
+        }
+    }
+    if let Some((i, _)) = best {
+        return Some(i);
+    }
+    let mut why = Vec::new();
+    for shape in shapes {
+        if shape.types & bit == 0 {
+            continue;
+        }
+        let missing: Vec<&str> = shape
+            .required
+            .iter()
+            .copied()
+            .filter(|r| !keys.contains(r))
+            .collect();
+        let extra: Vec<&str> = if shape.closed {
+            keys.iter().copied().filter(|k| !shape.known.contains(k)).collect()
+        } else {
+            Vec::new()
+        };
+        let mut reasons = Vec::new();
+        if !missing.is_empty() {
+            reasons.push(format!("lacks {}", missing.join(", ")));
+        }
+        if !extra.is_empty() {
+            reasons.push(format!("does not allow {}", extra.join(", ")));
+        }
+        why.push(format!("{} {}", shape.name, reasons.join(" and ")));
+    }
+    if why.is_empty() {
+        errs.push(at, format!("{} cannot be {}", union, kind(v)));
+    } else {
+        errs.push(at, format!("matches no variant of {union}: {}", why.join("; ")));
+    }
+    None
+}
+/// Serializes a struct through its [`WriteFields`].
+pub fn serialize_struct<T: WriteFields, S: serde::Serializer>(
+    value: &T,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut map = serializer.serialize_map(None)?;
+    value.write_fields(&mut map)?;
+    map.end()
+}
+/// Facts about one operation, taken from the spec.
+#[derive(Debug, Clone, Copy)]
+pub struct OperationInfo {
+    pub operation_id: &'static str,
+    pub method: &'static str,
+    /// The path template as the spec writes it, below the server URL.
+    pub path: &'static str,
+    pub tags: &'static [&'static str],
+    /// Scopes the spec's security requirement asks for (all of them, from every scheme).
+    pub scopes: &'static [&'static str],
+    pub request: Option<BodyInfo>,
+    pub responses: &'static [ResponseInfo],
+}
+#[derive(Debug, Clone, Copy)]
+pub struct BodyInfo {
+    pub content_type: &'static str,
+    /// The schema's name in `components/schemas` (or the name the generator gave an inline one).
+    pub schema: &'static str,
+    pub required: bool,
+}
+#[derive(Debug, Clone, Copy)]
+pub struct ResponseInfo {
+    /// `"202"`, `"4XX"` or `"default"`.
+    pub status: &'static str,
+    pub content_type: Option<&'static str>,
+    pub schema: Option<&'static str>,
+    pub headers: &'static [&'static str],
+}
+/// Facts about one spec and a way to round-trip a JSON value through any of its schemas.
+#[derive(Debug, Clone, Copy)]
+pub struct SpecInfo {
+    /// The spec file, relative to the workspace root.
+    pub file: &'static str,
+    pub title: &'static str,
+    pub version: &'static str,
+    pub operations: &'static [OperationInfo],
+    /// Round-trips a value through the type generated for the named schema; `None` for an unknown name.
+    pub roundtrip: fn(&str, &Value) -> Option<Result<RoundTrip, DecodeErrors>>,
+}
+/// Decodes `v` as `T` (a type alias, which has no [`Describe`] of its own) and serializes it back.
+pub fn roundtrip_as<T: FromJson + serde::Serialize>(
+    v: &Value,
+    name: &str,
+) -> Result<RoundTrip, DecodeErrors> {
+    let typed: T = decode(v)?;
+    let value = serde_json::to_value(&typed)
+        .map_err(|e| {
+            let mut errs = DecodeErrors::default();
+            errs.push("", format!("cannot serialize: {e}"));
+            errs
+        })?;
+    Ok(RoundTrip {
+        value,
+        landed_in: name.to_string(),
+    })
+}

@@ -1,0 +1,11 @@
+//! Stage 5, emit: token streams for every file of the generated crates.
+
+pub mod client;
+pub mod docs;
+pub mod meta;
+pub mod regex_syntax;
+pub mod root;
+pub mod rust_types;
+pub mod server;
+pub mod server_errors;
+pub mod types;

@@ -1,0 +1,80 @@
+//! The files that tie a crate together: `lib.rs`, each spec's `mod.rs`, and the runtime.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::model::Api;
+
+use super::docs::sanitize;
+
+fn inner_docs(text: &str) -> TokenStream {
+    let attrs = sanitize(text).into_iter().map(|l| {
+        let l = if l.is_empty() { l } else { format!(" {l}") };
+        quote!(#![doc = #l])
+    });
+    quote!(#(#attrs)*)
+}
+
+pub fn client_lib(apis: &[Api]) -> TokenStream {
+    let mods = apis.iter().map(|a| format_ident!("{}", a.module));
+    let specs = apis.iter().map(|a| format_ident!("{}", a.module));
+    let listed = apis.iter().map(|a| format!("- [`{}`]: {} ({}), from `{}`", a.module, a.title, a.version, a.file)).collect::<Vec<_>>().join("\n");
+    let docs = inner_docs(&format!(
+        "Typed client and shared types for the APIs in `openapi/`.\n\n{listed}\n\n\
+         Each API's `types` module holds one Rust type per schema; they decode with every schema \
+         constraint checked and encode back to the same JSON. The HTTP client (progenitor, reqwest) \
+         is behind the `client` feature, on by default: turn it off to use the types without reqwest."
+    ));
+    quote! {
+        #docs
+        #![forbid(unsafe_code)]
+        pub mod runtime;
+        #(pub mod #mods;)*
+
+        /// Every spec this crate was generated from.
+        pub const SPECS: &[runtime::SpecInfo] = &[#(#specs::operations::SPEC),*];
+    }
+}
+
+pub fn spec_mod(api: &Api) -> TokenStream {
+    let mut text = format!("{} (version {}), generated from `{}`.", api.title, api.version, api.file);
+    if let Some(d) = &api.description {
+        text.push_str("\n\n");
+        text.push_str(d);
+    }
+    let docs = inner_docs(&text);
+    let base = &api.base_path;
+    let server = api.default_server.clone().unwrap_or_default();
+    quote! {
+        #docs
+        pub mod types;
+        pub mod operations;
+        /// The HTTP client: `Client::new(DEFAULT_SERVER)`, one method per operation.
+        #[cfg(feature = "client")]
+        pub mod client;
+
+        /// Where the API is mounted: the path of the spec's first server URL.
+        pub const BASE_PATH: &str = #base;
+        /// The spec's first server URL, its variables at their defaults.
+        pub const DEFAULT_SERVER: &str = #server;
+    }
+}
+
+pub fn server_lib(apis: &[Api]) -> TokenStream {
+    let mods = apis.iter().map(|a| format_ident!("{}", a.module));
+    let listed = apis.iter().map(|a| format!("- [`{}`]: {} ({}), from `{}`", a.module, a.title, a.version, a.file)).collect::<Vec<_>>().join("\n");
+    let docs = inner_docs(&format!(
+        "axum server stubs for the APIs in `openapi/`.\n\n{listed}\n\n\
+         Each API's module has a trait to implement (one method per operation, typed requests, one \
+         response enum per operation) and a `router` that authenticates with the application's \
+         [`server_runtime::Authenticator`], checks content type, size and schema, and answers every \
+         error of its own in the spec's error schema. The schema types are `generated-client`'s, \
+         used without its HTTP client."
+    ));
+    quote! {
+        #docs
+        #![forbid(unsafe_code)]
+        pub mod server_runtime;
+        #(pub mod #mods;)*
+    }
+}

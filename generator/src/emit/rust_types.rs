@@ -1,0 +1,171 @@
+//! How a model type is spelled in Rust and decoded: type paths, decoder expressions, literals.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::model::{ArrayRules, StringRules, Ty};
+
+/// The Rust type of `ty`, for use inside the spec's `types` module.
+pub fn rust_type(ty: &Ty) -> TokenStream {
+    rust_type_in(ty, &quote!())
+}
+
+/// The Rust type of `ty`, with named types behind `prefix` (e.g. `types::`).
+pub fn rust_type_in(ty: &Ty, prefix: &TokenStream) -> TokenStream {
+    let rust_type = |t: &Ty| rust_type_in(t, prefix);
+    match ty {
+        Ty::String(_) => quote!(String),
+        Ty::Integer => quote!(i64),
+        Ty::Number => quote!(serde_json::Number),
+        Ty::Boolean => quote!(bool),
+        Ty::Any => quote!(serde_json::Value),
+        Ty::FreeObject => quote!(serde_json::Map<String, serde_json::Value>),
+        Ty::Array(item, _) => {
+            let item = rust_type(item);
+            quote!(Vec<#item>)
+        }
+        Ty::Map(item) => {
+            let item = rust_type(item);
+            quote!(std::collections::BTreeMap<String, #item>)
+        }
+        Ty::Named(name) => {
+            let name = format_ident!("{}", name);
+            quote!(#prefix #name)
+        }
+        Ty::Nullable(inner) => {
+            let inner = rust_type(inner);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// Regular expressions used by the types, each compiled once.
+#[derive(Default)]
+pub struct Patterns {
+    pub list: Vec<String>,
+}
+
+impl Patterns {
+    fn ident(&mut self, pattern: &str) -> proc_macro2::Ident {
+        let i = match self.list.iter().position(|p| p == pattern) {
+            Some(i) => i,
+            None => {
+                self.list.push(pattern.to_string());
+                self.list.len() - 1
+            }
+        };
+        format_ident!("PATTERN_{}", i + 1)
+    }
+
+    pub fn statics(&self) -> TokenStream {
+        let items = self.list.iter().enumerate().map(|(i, p)| {
+            let ident = format_ident!("PATTERN_{}", i + 1);
+            let translated = crate::emit::regex_syntax::translate(p);
+            quote! {
+                #[doc = #p]
+                static #ident: std::sync::LazyLock<regex::Regex> =
+                    std::sync::LazyLock::new(|| regex::Regex::new(#translated).expect("the generator compiled this pattern"));
+            }
+        });
+        quote!(#(#items)*)
+    }
+
+    pub fn string_rules(&mut self, rules: &StringRules) -> TokenStream {
+        let opt = |v: Option<u64>| match v {
+            Some(n) => {
+                let n = n as usize;
+                quote!(Some(#n))
+            }
+            None => quote!(None),
+        };
+        let min = opt(rules.min_length);
+        let max = opt(rules.max_length);
+        let pattern = match &rules.pattern {
+            Some(p) => {
+                let ident = self.ident(p);
+                quote!(Some((#p, &#ident)))
+            }
+            None => quote!(None),
+        };
+        quote!(runtime::StringRules { min_length: #min, max_length: #max, pattern: #pattern })
+    }
+}
+
+fn array_rules(rules: &ArrayRules) -> TokenStream {
+    let opt = |v: Option<u64>| match v {
+        Some(n) => {
+            let n = n as usize;
+            quote!(Some(#n))
+        }
+        None => quote!(None),
+    };
+    let min = opt(rules.min_items);
+    let max = opt(rules.max_items);
+    quote!(runtime::ArrayRules { min_items: #min, max_items: #max })
+}
+
+/// An expression of type `impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>` decoding `ty`.
+pub fn decoder(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
+    if !ty.has_rules() {
+        let t = rust_type(ty);
+        return quote!(<#t as runtime::FromJson>::from_json);
+    }
+    match ty {
+        Ty::String(rules) => {
+            let rules = patterns.string_rules(rules);
+            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(v, at, errs, &#rules))
+        }
+        Ty::Array(item, rules) => {
+            let item = decoder(item, patterns);
+            let rules = array_rules(rules);
+            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(v, at, errs, &#rules, #item))
+        }
+        Ty::Map(item) => {
+            let item = decoder(item, patterns);
+            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::map_with(v, at, errs, #item))
+        }
+        Ty::Nullable(inner) => {
+            let inner = decoder(inner, patterns);
+            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
+                if v.is_null() { Some(None) } else { (#inner)(v, at, errs).map(Some) }
+            })
+        }
+        _ => unreachable!("has_rules() is false for every other type"),
+    }
+}
+
+/// A `serde_json::Value` expression equal to `v`.
+pub fn value_literal(v: &Value) -> TokenStream {
+    let inner = json_tokens(v);
+    quote!(serde_json::json!(#inner))
+}
+
+fn json_tokens(v: &Value) -> TokenStream {
+    match v {
+        Value::Null => quote!(null),
+        Value::Bool(b) => quote!(#b),
+        Value::Number(n) => {
+            if let Some(i) = n.as_i64() {
+                quote!(#i)
+            } else if let Some(u) = n.as_u64() {
+                quote!(#u)
+            } else {
+                let f = n.as_f64().unwrap_or_default();
+                quote!(#f)
+            }
+        }
+        Value::String(s) => quote!(#s),
+        Value::Array(items) => {
+            let items = items.iter().map(json_tokens);
+            quote!([#(#items),*])
+        }
+        Value::Object(map) => {
+            let entries = map.iter().map(|(k, v)| {
+                let v = json_tokens(v);
+                quote!(#k: #v)
+            });
+            quote!({ #(#entries),* })
+        }
+    }
+}

@@ -1,0 +1,490 @@
+//! The `types` module of a spec: one Rust type per schema, with decoding that checks the schema and
+//! encoding that gives the JSON back unchanged.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::model::{Api, Kind, KeyedVariant, Struct, Tagged, Ty, TypeDef};
+
+use super::docs::doc_attr;
+use super::rust_types::{decoder, rust_type, value_literal, Patterns};
+
+pub fn emit(api: &Api) -> TokenStream {
+    let mut patterns = Patterns::default();
+    let items: Vec<TokenStream> = api.types.values().map(|t| emit_type(t, &mut patterns)).collect();
+    let statics = patterns.statics();
+    quote! {
+        #![allow(clippy::all, clippy::pedantic)]
+        use crate::runtime;
+        #statics
+        #(#items)*
+    }
+}
+
+fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
+    let name = format_ident!("{}", t.name);
+    let mut doc = t.doc.clone().unwrap_or_default();
+    if let Some(schema) = &t.schema_name {
+        if !doc.is_empty() {
+            doc.push_str("\n\n");
+        }
+        doc.push_str(&format!("Schema `{schema}`."));
+    }
+    let doc = doc_attr(&doc);
+    let serde_impls = serde_glue(&name);
+    match &t.kind {
+        Kind::Struct(s) => {
+            let body = emit_struct(&name, s, patterns);
+            quote!(#doc #body #serde_impls)
+        }
+        Kind::Enum(values) => {
+            let body = emit_enum(&name, values);
+            quote!(#doc #body #serde_impls)
+        }
+        Kind::Newtype(inner) => {
+            let body = emit_newtype(&name, inner, patterns);
+            quote!(#doc #body #serde_impls)
+        }
+        Kind::Alias(ty) => {
+            let ty = rust_type(ty);
+            quote!(#doc pub type #name = #ty;)
+        }
+        Kind::Tagged(tagged) => {
+            let body = emit_tagged(&name, tagged);
+            quote!(#doc #body #serde_impls)
+        }
+        Kind::Keyed(keyed) => {
+            let rule = doc_attr(&format!("# Choosing the variant\n\n{}", keyed.rule));
+            let body = emit_keyed(&name, &keyed.variants, patterns);
+            quote!(#doc #[doc = ""] #rule #body #serde_impls)
+        }
+    }
+}
+
+/// `Deserialize` through the checking decoder, and `Describe` for named-type reporting.
+fn serde_glue(name: &proc_macro2::Ident) -> TokenStream {
+    quote! {
+        impl<'de> serde::Deserialize<'de> for #name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
+                runtime::decode(&value).map_err(serde::de::Error::custom)
+            }
+        }
+    }
+}
+
+fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -> TokenStream {
+    let name_str = name.to_string();
+    let mut fields = Vec::new();
+    let mut decodes = Vec::new();
+    let mut inits = Vec::new();
+    let mut writes = Vec::new();
+    let mut known: Vec<String> = Vec::new();
+    for c in &s.consts {
+        known.push(c.json.clone());
+        let key = &c.json;
+        let value = value_literal(&c.value);
+        let required = c.required;
+        decodes.push(quote!(runtime::constant(obj, #key, &#value, #required, at, errs);));
+        match &c.presence_ident {
+            None => writes.push(quote!(map.serialize_entry(#key, &#value)?;)),
+            Some(flag) => {
+                let flag = format_ident!("{}", flag);
+                let doc = doc_attr(&format!("Whether `{key}` (always `{}`) is present.", c.value));
+                fields.push(quote!(#doc pub #flag: bool,));
+                decodes.push(quote!(let #flag = obj.contains_key(#key);));
+                inits.push(quote!(#flag));
+                writes.push(quote!(if self.#flag { map.serialize_entry(#key, &#value)?; }));
+            }
+        }
+    }
+    for f in &s.fields {
+        known.push(f.json.clone());
+        let ident = format_ident!("{}", f.ident);
+        let key = &f.json;
+        let ty = rust_type(&f.ty);
+        let dec = decoder(&f.ty, patterns);
+        let doc = doc_attr(f.doc.as_deref().unwrap_or_default());
+        if f.required {
+            fields.push(quote!(#doc pub #ident: #ty,));
+            decodes.push(quote!(let #ident = runtime::required(obj, #key, at, errs, #dec);));
+            writes.push(quote!(map.serialize_entry(#key, &self.#ident)?;));
+        } else {
+            fields.push(quote!(#doc pub #ident: Option<#ty>,));
+            decodes.push(quote!(let #ident = runtime::optional(obj, #key, at, errs, #dec);));
+            writes.push(quote!(if let Some(value) = &self.#ident { map.serialize_entry(#key, value)?; }));
+        }
+        inits.push(quote!(#ident: #ident?));
+    }
+    known.extend(s.skip.iter().cloned());
+    if s.closed {
+        decodes.push(quote!(runtime::deny_unknown(obj, KNOWN, at, errs);));
+    }
+    if let Some((extra, ty)) = &s.extra {
+        let ident = format_ident!("{}", extra);
+        let doc = doc_attr("Properties the schema does not declare, kept so that nothing is lost on the way through.");
+        match ty {
+            Ty::Any => {
+                fields.push(quote!(#doc pub #ident: serde_json::Map<String, serde_json::Value>,));
+                decodes.push(quote!(let #ident = Some(runtime::extras(obj, KNOWN));));
+            }
+            other => {
+                let t = rust_type(other);
+                let dec = decoder(other, patterns);
+                fields.push(quote!(#doc pub #ident: std::collections::BTreeMap<String, #t>,));
+                decodes.push(quote!(let #ident = runtime::map_with(&serde_json::Value::Object(runtime::extras(obj, KNOWN)), at, errs, #dec);));
+            }
+        }
+        inits.push(quote!(#ident: #ident?));
+        writes.push(quote!(for (key, value) in &self.#ident { map.serialize_entry(key, value)?; }));
+    }
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct #name { #(#fields)* }
+
+        impl #name {
+            /// Every property name the schema declares.
+            pub const PROPERTIES: &'static [&'static str] = &[#(#known),*];
+        }
+
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                const KNOWN: &[&str] = #name::PROPERTIES;
+                let obj = runtime::object(v, at, errs)?;
+                #(#decodes)*
+                Some(Self { #(#inits),* })
+            }
+        }
+
+        impl runtime::WriteFields for #name {
+            fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                #(#writes)*
+                Ok(())
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                runtime::serialize_struct(self, serializer)
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String { #name_str.to_string() }
+        }
+    }
+}
+
+fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStream {
+    let name_str = name.to_string();
+    let idents: Vec<_> = values.iter().map(|(_, i)| format_ident!("{}", i)).collect();
+    let jsons: Vec<&String> = values.iter().map(|(v, _)| v).collect();
+    let docs = jsons.iter().map(|v| doc_attr(&format!("`{v}`")));
+    let expected = jsons.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ");
+    quote! {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum #name { #(#docs #idents,)* }
+
+        impl #name {
+            /// Every value, in the order the spec lists them.
+            pub const ALL: &'static [#name] = &[#(#name::#idents),*];
+
+            /// The value as it is written in JSON.
+            pub fn as_str(&self) -> &'static str {
+                match self { #(#name::#idents => #jsons,)* }
+            }
+        }
+
+        impl std::fmt::Display for #name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
+        }
+
+        impl std::str::FromStr for #name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s {
+                    #(#jsons => Ok(#name::#idents),)*
+                    other => Err(format!("unknown value {other:?}; expected one of: {}", #expected)),
+                }
+            }
+        }
+
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+                s.parse().map_err(|e: String| errs.push(at, e)).ok()
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String { #name_str.to_string() }
+        }
+    }
+}
+
+fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) -> TokenStream {
+    let name_str = name.to_string();
+    let t = rust_type(inner);
+    let dec = decoder(inner, patterns);
+    let common = quote! {
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                (#dec)(v, at, errs).map(#name)
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serde::Serialize::serialize(&self.0, serializer)
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String { #name_str.to_string() }
+        }
+    };
+    match inner {
+        Ty::String(rules) => {
+            let rules = patterns.string_rules(rules);
+            quote! {
+                #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub struct #name(String);
+
+                impl #name {
+                    /// Checks `value` against the schema's constraints.
+                    pub fn new(value: impl Into<String>) -> Result<Self, String> {
+                        let value = value.into();
+                        runtime::check_string(&value, &#rules)?;
+                        Ok(#name(value))
+                    }
+
+                    pub fn as_str(&self) -> &str { &self.0 }
+
+                    pub fn into_inner(self) -> String { self.0 }
+                }
+
+                impl std::ops::Deref for #name {
+                    type Target = str;
+                    fn deref(&self) -> &str { &self.0 }
+                }
+
+                impl AsRef<str> for #name {
+                    fn as_ref(&self) -> &str { &self.0 }
+                }
+
+                impl std::fmt::Display for #name {
+                    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(&self.0) }
+                }
+
+                impl std::str::FromStr for #name {
+                    type Err = String;
+                    fn from_str(s: &str) -> Result<Self, String> { #name::new(s) }
+                }
+
+                impl TryFrom<String> for #name {
+                    type Error = String;
+                    fn try_from(s: String) -> Result<Self, String> { #name::new(s) }
+                }
+
+                impl TryFrom<&str> for #name {
+                    type Error = String;
+                    fn try_from(s: &str) -> Result<Self, String> { #name::new(s) }
+                }
+
+                #common
+            }
+        }
+        _ => quote! {
+            /// Built only by decoding, which checks the schema's constraints.
+            #[derive(Debug, Clone, PartialEq)]
+            pub struct #name(#t);
+
+            impl #name {
+                pub fn as_inner(&self) -> &#t { &self.0 }
+                pub fn into_inner(self) -> #t { self.0 }
+            }
+
+            #common
+        },
+    }
+}
+
+fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
+    let name_str = name.to_string();
+    let property = &tagged.property;
+    let idents: Vec<_> = tagged.variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
+    let payloads: Vec<_> = tagged.variants.iter().map(|v| format_ident!("{}", v.payload)).collect();
+    let keys: Vec<&String> = tagged.variants.iter().map(|v| &v.key).collect();
+    let docs = tagged.variants.iter().map(|v| {
+        let text = format!("`{property}: {}`{}", v.key, v.doc.as_ref().map(|d| format!(": {d}")).unwrap_or_default());
+        doc_attr(&text)
+    });
+    let describes = tagged.variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+    let encodes = tagged.variants.iter().zip(&idents).map(|(v, ident)| {
+        let key = &v.key;
+        if v.payload_writes_tag {
+            quote!(#name::#ident(payload) => serde::Serialize::serialize(payload, serializer),)
+        } else {
+            quote!(#name::#ident(payload) => {
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry(#property, #key)?;
+                runtime::WriteFields::write_fields(payload, &mut map)?;
+                map.end()
+            })
+        }
+    });
+    // `From` only where a payload type belongs to one variant, or the conversion would be ambiguous.
+    let froms = tagged.variants.iter().zip(&idents).filter(|(v, _)| tagged.variants.iter().filter(|w| w.payload == v.payload).count() == 1).map(
+        |(v, ident)| {
+            let payload = format_ident!("{}", v.payload);
+            quote! {
+                impl From<#payload> for #name {
+                    fn from(payload: #payload) -> Self { #name::#ident(payload) }
+                }
+            }
+        },
+    );
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#docs #idents(#payloads),)* }
+
+        impl #name {
+            /// The property that names the variant.
+            pub const TAG: &'static str = #property;
+            /// Every value of the tag, in the order of the variants.
+            pub const TAG_VALUES: &'static [&'static str] = &[#(#keys),*];
+
+            /// The value of the tag for this variant.
+            pub fn tag(&self) -> &'static str {
+                match self { #(#name::#idents(_) => #keys,)* }
+            }
+        }
+
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                let obj = runtime::object(v, at, errs)?;
+                match runtime::tag(obj, #property, at, errs)? {
+                    #(#keys => <#payloads as runtime::FromJson>::from_json(v, at, errs).map(#name::#idents),)*
+                    other => {
+                        runtime::unknown_tag(#property, other, #name::TAG_VALUES, at, errs);
+                        None
+                    }
+                }
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #[allow(unused_imports)]
+                use serde::ser::SerializeMap;
+                match self { #(#encodes)* }
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String {
+                match self { #(#name::#idents(_) => #describes.to_string(),)* }
+            }
+        }
+
+        #(#froms)*
+    }
+}
+
+fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut Patterns) -> TokenStream {
+    let name_str = name.to_string();
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
+    let payloads: Vec<_> = variants.iter().map(|v| rust_type(&v.payload)).collect();
+    let docs = variants.iter().map(|v| doc_attr(v.doc.as_deref().unwrap_or_default()));
+    let shapes = variants.iter().map(|v| {
+        let n = &v.ident;
+        let types = type_bits(v.types);
+        let required = &v.required;
+        let known = &v.known;
+        let closed = v.closed;
+        quote!(runtime::VariantShape { name: #n, types: #types, required: &[#(#required),*], known: &[#(#known),*], closed: #closed })
+    });
+    let last = variants.len().saturating_sub(1);
+    let arms = variants.iter().enumerate().map(|(i, v)| {
+        let ident = format_ident!("{}", v.ident);
+        let dec = decoder(&v.payload, patterns);
+        let index = proc_macro2::Literal::usize_unsuffixed(i);
+        let pat = if i == last { quote!(_) } else { quote!(#index) };
+        quote!(#pat => (#dec)(v, at, errs).map(#name::#ident),)
+    });
+    let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+    let stands_for = variants.iter().map(|v| {
+        let s = &v.stands_for;
+        quote!(&[#(#s),*])
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#docs #idents(#payloads),)* }
+
+        impl #name {
+            /// What each variant accepts, in the order of the variants.
+            pub const SHAPES: &'static [runtime::VariantShape] = &[#(#shapes),*];
+
+            /// The members of the spec's union each variant stands for (several where their shapes are identical).
+            pub fn stands_for(&self) -> &'static [&'static str] {
+                match self { #(#name::#idents(_) => #stands_for,)* }
+            }
+        }
+
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                match runtime::choose_variant(v, #name_str, #name::SHAPES, at, errs)? {
+                    #(#arms)*
+                }
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self { #(#name::#idents(payload) => serde::Serialize::serialize(payload, serializer),)* }
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String {
+                match self { #(#name::#idents(_) => #describes.to_string(),)* }
+            }
+        }
+    }
+}
+
+/// JSON type bits as the runtime's named constants, for readers of the generated code.
+fn type_bits(bits: u8) -> TokenStream {
+    use crate::model::json_type as jt;
+    if bits == jt::ANY {
+        return quote!(runtime::json_type::ANY);
+    }
+    let names = [
+        (jt::NULL, "NULL"),
+        (jt::BOOLEAN, "BOOLEAN"),
+        (jt::INTEGER, "INTEGER"),
+        (jt::NUMBER, "NUMBER"),
+        (jt::STRING, "STRING"),
+        (jt::ARRAY, "ARRAY"),
+        (jt::OBJECT, "OBJECT"),
+    ];
+    let parts: Vec<TokenStream> = names
+        .iter()
+        .filter(|(bit, _)| bits & bit != 0)
+        .map(|(_, name)| {
+            let name = format_ident!("{}", name);
+            quote!(runtime::json_type::#name)
+        })
+        .collect();
+    if parts.is_empty() {
+        quote!(0)
+    } else {
+        quote!(#(#parts)|*)
+    }
+}

@@ -1,0 +1,97 @@
+//! The code generator: OpenAPI documents in, an ordered map of relative path to file contents out.
+//! A pure library: it reads no files and writes none (that is `xtask`'s job).
+//!
+//! Stages, one module each: [`load`] (YAML with line numbers), [`resolve`] (references),
+//! [`normalize`] (3.1 to the 3.0 form progenitor reads), [`model`] (typed per-type and per-operation
+//! facts), [`emit`] (token streams), [`render`] (prettyplease text).
+
+pub mod emit;
+pub mod error;
+pub mod load;
+pub mod model;
+pub mod normalize;
+pub mod render;
+pub mod resolve;
+mod walk;
+
+use std::collections::BTreeMap;
+
+pub use error::{Error, Location, Warning};
+
+/// One OpenAPI document, as read from disk by the caller.
+#[derive(Debug, Clone)]
+pub struct SpecSource {
+    /// Path relative to the workspace root, e.g. `openapi/my-account.yaml`; used in errors and headers.
+    pub path: String,
+    /// The document text (YAML or JSON).
+    pub text: String,
+}
+
+/// What the caller can tune.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The command named in every generated file's header.
+    pub command: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { command: "cargo xtask regen".to_string() }
+    }
+}
+
+/// The generated files and what the generator noticed along the way.
+#[derive(Debug, Clone, Default)]
+pub struct Output {
+    /// Relative path (from the workspace root, `/`-separated) to file contents.
+    pub files: BTreeMap<String, String>,
+    pub warnings: Vec<Warning>,
+}
+
+const RUNTIME: &str = include_str!("../templates/runtime.rs");
+const SERVER_RUNTIME: &str = include_str!("../templates/server_runtime.rs");
+
+/// Loads, checks, normalizes and models one spec.
+pub fn analyze(spec: &SpecSource, warnings: &mut Vec<Warning>) -> Result<(model::Api, serde_json::Value), Error> {
+    let doc = load::load(&spec.path, &spec.text)?;
+    resolve::check_refs(&doc)?;
+    let normalized = normalize::normalize(&doc, warnings)?;
+    let api = model::build(&doc, &normalized, warnings)?;
+    Ok((api, normalized))
+}
+
+/// Generates the client crate's sources for every spec. Specs are taken in path order, so the
+/// output does not depend on the order the caller lists them in.
+pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Error> {
+    let mut specs: Vec<&SpecSource> = specs.iter().collect();
+    specs.sort_by(|a, b| a.path.cmp(&b.path));
+    let mut warnings = Vec::new();
+    let mut files = BTreeMap::new();
+    let mut apis = Vec::new();
+    for spec in &specs {
+        let (api, normalized) = analyze(spec, &mut warnings)?;
+        if let Some(other) = apis.iter().find(|a: &&model::Api| a.module == api.module) {
+            return Err(Error::Invalid {
+                at: Location { file: spec.path.clone(), line: None, pointer: String::new() },
+                message: format!("generates module `{}`, as {} does; rename one of the files", api.module, other.file),
+            });
+        }
+        let header = render::header(&[&spec.path], &settings.command);
+        let dir = format!("generated-client/src/{}", api.module);
+        files.insert(format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(&api))?);
+        files.insert(format!("{dir}/types.rs"), render::render(&api.file, &header, emit::types::emit(&api))?);
+        files.insert(format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(&api))?);
+        files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized)?)?);
+        files.insert(format!("generated-server-stubs/src/{}.rs", api.module), render::render(&api.file, &header, emit::server::emit(&api)?)?);
+        apis.push(api);
+    }
+    let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();
+    let header = render::header(&all, &settings.command);
+    files.insert("generated-client/src/lib.rs".into(), render::render("lib.rs", &header, emit::root::client_lib(&apis))?);
+    files.insert("generated-client/src/runtime.rs".into(), render::render_text("runtime.rs", &header, RUNTIME)?);
+    files.insert("generated-server-stubs/src/lib.rs".into(), render::render("server lib.rs", &header, emit::root::server_lib(&apis))?);
+    files.insert("generated-server-stubs/src/server_runtime.rs".into(), render::render_text("server_runtime.rs", &header, SERVER_RUNTIME)?);
+    warnings.sort_by(|a, b| (&a.at.file, a.at.line, &a.message).cmp(&(&b.at.file, b.at.line, &b.message)));
+    warnings.dedup();
+    Ok(Output { files, warnings })
+}

@@ -1,0 +1,131 @@
+//! Stage 4, model: the normalized document as typed Rust-facing facts: named types and, per
+//! operation, its method, path, parameters, body, responses with headers, and scopes.
+
+mod flatten;
+pub mod names;
+mod operations;
+mod schema;
+pub mod types;
+mod unions;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::Value;
+
+use crate::error::{Error, Warning};
+use crate::load::Document;
+
+pub use operations::{Body, HeaderDef, Operation, Param, ParamIn, Response, SecurityRequirement};
+pub use types::*;
+
+pub const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+
+/// Everything emit needs about one spec.
+#[derive(Debug, Clone)]
+pub struct Api {
+    /// The spec file, relative to the workspace root.
+    pub file: String,
+    /// The Rust module the spec's code lives in, from the file name (`my-account.yaml` -> `my_account`).
+    pub module: String,
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+    /// The path of the first server URL (`https://{host}/me/v1` -> `/me/v1`), where the API is mounted.
+    pub base_path: String,
+    /// The first server URL with its variables at their defaults.
+    pub default_server: Option<String>,
+    /// Named types, by Rust name.
+    pub types: BTreeMap<String, TypeDef>,
+    /// Component schema name -> Rust type name.
+    pub components: BTreeMap<String, String>,
+    pub operations: Vec<Operation>,
+}
+
+/// What the model stage reads and builds as it goes.
+pub struct Ctx<'a> {
+    pub root: &'a Value,
+    pub doc: &'a Document,
+    pub warnings: &'a mut Vec<Warning>,
+    pub types: BTreeMap<String, TypeDef>,
+    pub names: names::Taken,
+    pub components: BTreeMap<String, String>,
+    /// Inline schemas already given a type, by pointer, so each gets exactly one.
+    pub by_pointer: HashMap<String, String>,
+}
+
+/// Builds the model of a normalized document.
+pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Result<Api, Error> {
+    let mut ctx = Ctx {
+        root,
+        doc,
+        warnings,
+        types: BTreeMap::new(),
+        names: names::Taken::default(),
+        components: BTreeMap::new(),
+        by_pointer: HashMap::new(),
+    };
+    let schemas: Vec<(String, Value)> = match root.pointer("/components/schemas") {
+        Some(Value::Object(map)) => map.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+        _ => Vec::new(),
+    };
+    // Names first, all of them, so that references resolve whatever the order of definition.
+    let mut sorted: Vec<&String> = schemas.iter().map(|(k, _)| k).collect();
+    sorted.sort();
+    for name in sorted {
+        let rust = ctx.names.claim(names::type_name(name));
+        if rust != names::type_name(name) {
+            ctx.warnings.push(Warning {
+                at: doc.at(&schema::component_pointer(name)),
+                message: format!("schema `{name}` is named `{rust}` in Rust: another schema already maps to `{}`", names::type_name(name)),
+            });
+        }
+        ctx.components.insert(name.clone(), rust);
+    }
+    for (name, schema) in &schemas {
+        let rust = ctx.components[name].clone();
+        let at = schema::component_pointer(name);
+        ctx.by_pointer.insert(at.clone(), rust.clone());
+        ctx.define(rust, Some(name.clone()), schema, &at)?;
+    }
+    let operations = operations::build(&mut ctx)?;
+    let info = root.get("info").cloned().unwrap_or_default();
+    let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+    let server = root.pointer("/servers/0").cloned();
+    let default_server = server.as_ref().and_then(|s| {
+        let mut url = s.get("url")?.as_str()?.to_string();
+        if let Some(Value::Object(vars)) = s.get("variables") {
+            for (k, v) in vars {
+                if let Some(d) = v.get("default").and_then(Value::as_str) {
+                    url = url.replace(&format!("{{{k}}}"), d);
+                }
+            }
+        }
+        Some(url)
+    });
+    Ok(Api {
+        file: doc.file.clone(),
+        module: module_name(&doc.file),
+        title: text(&info, "title").unwrap_or_else(|| "API".into()),
+        version: text(&info, "version").unwrap_or_default(),
+        description: text(&info, "description"),
+        base_path: default_server.as_deref().map(url_path).unwrap_or_default(),
+        default_server,
+        types: ctx.types,
+        components: ctx.components,
+        operations,
+    })
+}
+
+/// `openapi/my-account.yaml` -> `my_account`.
+pub fn module_name(file: &str) -> String {
+    let stem = file.rsplit('/').next().unwrap_or(file);
+    let stem = stem.split('.').next().unwrap_or(stem);
+    names::field_name(stem)
+}
+
+/// The path part of a URL, without a trailing slash: `https://h/me/v1/` -> `/me/v1`.
+fn url_path(url: &str) -> String {
+    let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    let path = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
+    path.trim_end_matches('/').to_string()
+}

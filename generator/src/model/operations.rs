@@ -1,0 +1,242 @@
+//! Operations: method, path, parameters, request body, responses and their headers, security.
+
+use serde_json::Value;
+
+use crate::error::{Error, Warning};
+use crate::normalize::operation_pointers;
+use crate::resolve::{deref, schema_name};
+
+use super::names::{field_name, type_name, Taken};
+use super::types::Ty;
+use super::Ctx;
+
+#[derive(Debug, Clone)]
+pub struct Operation {
+    pub id: String,
+    /// snake_case, for Rust methods.
+    pub fn_name: String,
+    /// Upper case: `POST`.
+    pub method: String,
+    pub path: String,
+    pub pointer: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub tags: Vec<String>,
+    pub params: Vec<Param>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+    /// Alternatives: any one requirement satisfied is enough; empty means no authentication.
+    pub security: Vec<SecurityRequirement>,
+}
+
+impl Operation {
+    /// Every scope any requirement names, sorted and deduplicated.
+    pub fn scopes(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.security.iter().flat_map(|r| r.schemes.iter().flat_map(|(_, s)| s.clone())).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityRequirement {
+    /// Scheme name and the scopes it needs.
+    pub schemes: Vec<(String, Vec<String>)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamIn {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: String,
+    pub ident: String,
+    pub location: ParamIn,
+    pub required: bool,
+    pub ty: Ty,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Body {
+    pub content_type: String,
+    /// The component schema's name.
+    pub schema: String,
+    pub ty: Ty,
+    pub required: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Response {
+    /// `"202"`, `"4XX"` or `"default"`.
+    pub status: String,
+    pub description: String,
+    pub content_type: Option<String>,
+    pub schema: Option<String>,
+    pub ty: Option<Ty>,
+    pub headers: Vec<HeaderDef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct HeaderDef {
+    /// As the spec writes it (`Location`, `x-ratelimit-limit`).
+    pub name: String,
+    pub ident: String,
+    pub required: bool,
+    pub ty: Ty,
+    pub doc: Option<String>,
+}
+
+fn text(v: &Value, key: &str) -> Option<String> {
+    v.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
+    let root = ctx.root;
+    let global_security = root.get("security").cloned();
+    let mut out = Vec::new();
+    for (at, path, method) in operation_pointers(root) {
+        let op = root.pointer(&at).cloned().unwrap_or_default();
+        let id = text(&op, "operationId").unwrap_or_default();
+        let item = root.pointer(&at[..at.rfind('/').unwrap_or(0)]).cloned().unwrap_or_default();
+        let mut params = Vec::new();
+        let mut idents = Taken::default();
+        // Path-item parameters apply unless the operation redefines the same name and location.
+        let mut all: Vec<(Value, String)> = Vec::new();
+        for (holder, holder_at) in [(&op, at.clone()), (&item, at[..at.rfind('/').unwrap_or(0)].to_string())] {
+            if let Some(Value::Array(list)) = holder.get("parameters") {
+                for (i, p) in list.iter().enumerate() {
+                    let p_at = format!("{holder_at}/parameters/{i}");
+                    let (p, p_at) = deref(root, p, &p_at);
+                    let key = (text(p, "name"), text(p, "in"));
+                    if !all.iter().any(|(q, _)| (text(q, "name"), text(q, "in")) == key) {
+                        all.push((p.clone(), p_at));
+                    }
+                }
+            }
+        }
+        for (p, p_at) in all {
+            let name = text(&p, "name").unwrap_or_default();
+            let location = match p.get("in").and_then(Value::as_str) {
+                Some("path") => ParamIn::Path,
+                Some("query") => ParamIn::Query,
+                Some("header") => ParamIn::Header,
+                Some("cookie") => ParamIn::Cookie,
+                other => return Err(Error::Invalid { at: ctx.doc.at(&p_at), message: format!("parameter `in` must be path, query, header or cookie, found {other:?}") }),
+            };
+            let schema = p.get("schema").cloned().unwrap_or_default();
+            let ty = ctx.ty_of(&schema, &format!("{p_at}/schema"), &format!("{}{}", type_name(&id), type_name(&name)))?;
+            let required = location == ParamIn::Path || p.get("required") == Some(&Value::Bool(true));
+            params.push(Param { ident: idents.claim(field_name(&name)), name, location, required, ty, doc: text(&p, "description") });
+        }
+        let body = match op.get("requestBody") {
+            Some(rb) => {
+                let (rb, rb_at) = deref(root, rb, &format!("{at}/requestBody"));
+                body(ctx, rb, &rb_at)?
+            }
+            None => None,
+        };
+        let mut responses = Vec::new();
+        if let Some(Value::Object(map)) = op.get("responses") {
+            for (status, r) in map {
+                let (r, r_at) = deref(root, r, &format!("{at}/responses/{status}"));
+                responses.push(response(ctx, status, r, &r_at)?);
+            }
+        }
+        let security = match op.get("security").or(global_security.as_ref()) {
+            Some(Value::Array(reqs)) => reqs
+                .iter()
+                .filter_map(Value::as_object)
+                .map(|m| SecurityRequirement {
+                    schemes: m
+                        .iter()
+                        .map(|(k, v)| (k.clone(), v.as_array().map(|a| a.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default()))
+                        .collect(),
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        out.push(Operation {
+            fn_name: field_name(&id),
+            id,
+            method: method.to_uppercase(),
+            path,
+            pointer: at,
+            summary: text(&op, "summary"),
+            description: text(&op, "description"),
+            tags: op.get("tags").and_then(Value::as_array).map(|t| t.iter().filter_map(Value::as_str).map(str::to_string).collect()).unwrap_or_default(),
+            params,
+            body,
+            responses,
+            security,
+        });
+    }
+    Ok(out)
+}
+
+/// The JSON media type of a content map, preferring `application/json`.
+fn json_media(content: &serde_json::Map<String, Value>) -> Option<(&String, &Value)> {
+    content
+        .iter()
+        .find(|(ct, _)| ct.as_str() == "application/json")
+        .or_else(|| content.iter().find(|(ct, _)| ct.contains("json")))
+}
+
+fn body(ctx: &mut Ctx, rb: &Value, at: &str) -> Result<Option<Body>, Error> {
+    let Some(Value::Object(content)) = rb.get("content") else { return Ok(None) };
+    let Some((ct, media)) = json_media(content) else {
+        ctx.warnings.push(Warning { at: ctx.doc.at(at), message: "request body has no JSON media type; the operation is generated without a typed body".into() });
+        return Ok(None);
+    };
+    let schema = media.get("schema").cloned().unwrap_or_default();
+    let name = schema.get("$ref").and_then(Value::as_str).and_then(schema_name);
+    let ty = ctx.ty_of(&schema, &format!("{at}/content/{}/schema", crate::load::escape_token(ct)), "RequestBody")?;
+    let Some(name) = name else {
+        return Err(Error::Unsupported { at: ctx.doc.at(at), what: "a request body schema that is not a named schema after normalization".into() });
+    };
+    Ok(Some(Body { content_type: ct.clone(), schema: name, ty, required: rb.get("required") == Some(&Value::Bool(true)) }))
+}
+
+fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response, Error> {
+    let mut out = Response {
+        status: status.to_string(),
+        description: text(r, "description").unwrap_or_default(),
+        content_type: None,
+        schema: None,
+        ty: None,
+        headers: Vec::new(),
+    };
+    if let Some(Value::Object(content)) = r.get("content") {
+        if let Some((ct, media)) = json_media(content) {
+            out.content_type = Some(ct.clone());
+            if let Some(schema) = media.get("schema") {
+                out.schema = schema.get("$ref").and_then(Value::as_str).and_then(schema_name);
+                let s_at = format!("{at}/content/{}/schema", crate::load::escape_token(ct));
+                out.ty = Some(ctx.ty_of(schema, &s_at, &format!("Response{}", type_name(status)))?);
+            }
+        }
+    }
+    if let Some(Value::Object(headers)) = r.get("headers") {
+        let mut idents = Taken::default();
+        for (name, h) in headers {
+            let (h, h_at) = deref(ctx.root, h, &format!("{at}/headers/{name}"));
+            let h = h.clone();
+            let schema = h.get("schema").cloned().unwrap_or_default();
+            let ty = ctx.ty_of(&schema, &format!("{h_at}/schema"), &format!("{}Header", type_name(name)))?;
+            out.headers.push(HeaderDef {
+                ident: idents.claim(field_name(name)),
+                name: name.clone(),
+                required: h.get("required") == Some(&Value::Bool(true)),
+                ty,
+                doc: text(&h, "description"),
+            });
+        }
+    }
+    Ok(out)
+}

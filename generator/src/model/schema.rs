@@ -1,0 +1,228 @@
+//! Schemas to types: what Rust type each schema needs, and the named types it brings along.
+
+use serde_json::Value;
+
+use crate::error::{Error, Warning};
+use crate::load::escape_token;
+use crate::normalize::is_annotation;
+use crate::resolve::{deref, ref_pointer};
+
+use super::flatten::{flatten, Flat};
+use super::names::{field_name, type_name};
+use super::types::*;
+use super::{unions, Ctx};
+
+fn doc_of(schema: &Value) -> Option<String> {
+    let description = schema.get("description").and_then(Value::as_str);
+    let title = schema.get("title").and_then(Value::as_str);
+    match (title, description) {
+        (Some(t), Some(d)) if t != d => Some(format!("{t}\n\n{d}")),
+        (_, Some(d)) => Some(d.to_string()),
+        (Some(t), None) => Some(t.to_string()),
+        (None, None) => None,
+    }
+}
+
+fn string_rules(schema: &Value) -> StringRules {
+    StringRules {
+        min_length: schema.get("minLength").and_then(Value::as_u64),
+        max_length: schema.get("maxLength").and_then(Value::as_u64),
+        pattern: schema.get("pattern").and_then(Value::as_str).map(str::to_string),
+    }
+}
+
+fn array_rules(schema: &Value) -> ArrayRules {
+    ArrayRules { min_items: schema.get("minItems").and_then(Value::as_u64), max_items: schema.get("maxItems").and_then(Value::as_u64) }
+}
+
+/// A schema's enum values when they are all strings.
+fn string_enum(schema: &Value) -> Option<Vec<String>> {
+    let values = schema.get("enum")?.as_array()?;
+    values.iter().map(|v| v.as_str().map(str::to_string)).collect()
+}
+
+/// The one value a schema allows, when it allows exactly one (`const`, normalized to a one-value enum).
+pub fn single_value(schema: &Value) -> Option<Value> {
+    match schema.get("enum")?.as_array()?.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
+fn is_object_like(schema: &Value) -> bool {
+    schema.get("properties").is_some() || schema.get("allOf").is_some()
+}
+
+impl Ctx<'_> {
+    /// The Rust type name of a component schema.
+    pub fn component_type(&self, schema_name: &str) -> Option<String> {
+        self.components.get(schema_name).cloned()
+    }
+
+    /// The Rust type for a schema used somewhere (a property, an item, a parameter); inline
+    /// objects, enums and unions become named types called after `hint`.
+    pub fn ty_of(&mut self, schema: &Value, at: &str, hint: &str) -> Result<Ty, Error> {
+        if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
+            let pointer = ref_pointer(r).unwrap_or_default();
+            if let Some(name) = pointer.strip_prefix("/components/schemas/").filter(|n| !n.contains('/')) {
+                let name = name.replace("~1", "/").replace("~0", "~");
+                if let Some(ty) = self.component_type(&name) {
+                    return Ok(Ty::Named(ty));
+                }
+            }
+            let (target, target_at) = deref(self.root, schema, at);
+            return self.ty_of(&target.clone(), &target_at, hint);
+        }
+        if schema.get("nullable") == Some(&Value::Bool(true)) {
+            let mut inner = schema.clone();
+            if let Some(m) = inner.as_object_mut() {
+                m.remove("nullable");
+            }
+            return Ok(Ty::Nullable(Box::new(self.ty_of(&inner, at, hint)?)));
+        }
+        if let Some(Value::Array(members)) = schema.get("allOf") {
+            // allOf of one reference (plus annotations) is that reference.
+            let only_annotations = schema.as_object().is_some_and(|m| m.keys().all(|k| k == "allOf" || is_annotation(k) || k == "type"));
+            if members.len() == 1 && only_annotations {
+                return self.ty_of(&members[0], &format!("{at}/allOf/0"), hint);
+            }
+        }
+        if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() || is_object_like(schema) {
+            return Ok(Ty::Named(self.define_inline(hint, schema, at)?));
+        }
+        if let Some(values) = string_enum(schema) {
+            if !values.is_empty() {
+                return Ok(Ty::Named(self.define_inline(hint, schema, at)?));
+            }
+        }
+        if schema.get("enum").is_some() {
+            self.warnings.push(Warning { at: self.doc.at(at), message: "enum of values other than strings: held as any JSON value, not checked".into() });
+            return Ok(Ty::Any);
+        }
+        Ok(match schema.get("type").and_then(Value::as_str) {
+            Some("string") => {
+                let rules = string_rules(schema);
+                if let Some(pattern) = &rules.pattern {
+                    crate::emit::regex_syntax::check(pattern).map_err(|e| Error::Unsupported {
+                        at: self.doc.at(&format!("{at}/pattern")),
+                        what: format!("pattern {pattern:?}: {}", e.lines().last().unwrap_or_default().trim()),
+                    })?;
+                }
+                Ty::String(rules)
+            }
+            Some("integer") => Ty::Integer,
+            Some("number") => Ty::Number,
+            Some("boolean") => Ty::Boolean,
+            Some("array") => {
+                let item = match schema.get("items") {
+                    Some(items) if items.is_object() => self.ty_of(items, &format!("{at}/items"), &format!("{hint}Item"))?,
+                    _ => Ty::Any,
+                };
+                Ty::Array(Box::new(item), array_rules(schema))
+            }
+            Some("object") => match schema.get("additionalProperties") {
+                Some(ap) if ap.as_object().is_some_and(|o| !o.is_empty()) => {
+                    Ty::Map(Box::new(self.ty_of(ap, &format!("{at}/additionalProperties"), &format!("{hint}Value"))?))
+                }
+                _ => Ty::FreeObject,
+            },
+            Some(other) => {
+                return Err(Error::Unsupported { at: self.doc.at(&format!("{at}/type")), what: format!("type `{other}`") });
+            }
+            None => Ty::Any,
+        })
+    }
+
+    fn define_inline(&mut self, hint: &str, schema: &Value, at: &str) -> Result<String, Error> {
+        if let Some(name) = self.by_pointer.get(at) {
+            return Ok(name.clone());
+        }
+        let name = self.names.claim(type_name(hint));
+        self.by_pointer.insert(at.to_string(), name.clone());
+        self.define(name.clone(), None, schema, at)?;
+        Ok(name)
+    }
+
+    /// Defines the named type `name` for the schema at `at`.
+    pub fn define(&mut self, name: String, schema_name: Option<String>, schema: &Value, at: &str) -> Result<(), Error> {
+        let doc = doc_of(schema);
+        let kind = if schema.get("discriminator").is_some() && (schema.get("oneOf").is_some() || schema.get("anyOf").is_some()) {
+            Kind::Tagged(unions::tagged(self, &name, schema, at)?)
+        } else if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+            if schema.get("properties").is_some() {
+                self.warnings.push(Warning {
+                    at: self.doc.at(at),
+                    message: "properties beside oneOf/anyOf are not merged into the variants; each variant keeps its own".into(),
+                });
+            }
+            Kind::Keyed(unions::keyed(self, &name, schema, at)?)
+        } else if schema.get("properties").is_some() || schema.get("allOf").is_some() {
+            let flat = flatten(self, schema, at)?;
+            Kind::Struct(self.build_struct(&name, &flat, &[])?)
+        } else if let Some(values) = string_enum(schema).filter(|v| !v.is_empty()) {
+            let mut taken = super::names::Taken::default();
+            Kind::Enum(values.into_iter().map(|v| (taken.claim(type_name(&v)), v)).map(|(i, v)| (v, i)).collect())
+        } else {
+            match self.ty_of(schema, at, &name)? {
+                ty @ Ty::String(_) if ty.has_rules() => Kind::Newtype(ty),
+                ty @ Ty::Array(..) if ty.has_rules() => Kind::Newtype(ty),
+                ty => Kind::Alias(ty),
+            }
+        };
+        self.types.insert(name.clone(), TypeDef { name, schema_name, pointer: at.to_string(), doc, kind });
+        Ok(())
+    }
+
+    /// A struct from a flattened object schema, leaving out the properties in `skip`.
+    pub fn build_struct(&mut self, name: &str, flat: &Flat, skip: &[String]) -> Result<Struct, Error> {
+        let mut out = Struct { closed: flat.allowed.is_some(), skip: skip.to_vec(), ..Struct::default() };
+        let mut idents = super::names::Taken::default();
+        for (prop, schema, pointer) in &flat.props {
+            if skip.contains(prop) {
+                continue;
+            }
+            if let Some(allowed) = &flat.allowed {
+                if !allowed.contains(prop) {
+                    self.warnings.push(Warning {
+                        at: self.doc.at(pointer),
+                        message: format!("property `{prop}` is declared, but `additionalProperties: false` elsewhere in the allOf forbids it; left out"),
+                    });
+                    continue;
+                }
+            }
+            let required = flat.required.contains(prop);
+            let (resolved, _) = deref(self.root, schema, pointer);
+            if schema.get("$ref").is_none() {
+                if let Some(value) = single_value(resolved) {
+                    let presence_ident = (!required).then(|| idents.claim(format!("has_{}", field_name(prop))));
+                    out.consts.push(ConstProp { json: prop.clone(), value, required, presence_ident });
+                    continue;
+                }
+            }
+            let hint = format!("{name}{}", type_name(prop));
+            let ty = self.ty_of(schema, pointer, &hint)?;
+            out.fields.push(Field { json: prop.clone(), ident: idents.claim(field_name(prop)), ty, required, doc: doc_of(schema).or_else(|| doc_of(resolved)) });
+        }
+        for r in &flat.required {
+            if !flat.props.iter().any(|p| &p.0 == r) && !skip.contains(r) {
+                // Required but undeclared: an open object must still carry it.
+                let at = flat.props.first().map(|p| p.2.clone()).unwrap_or_default();
+                self.warnings.push(Warning { at: self.doc.at(&at), message: format!("`{r}` is required but not declared in {name}; kept as any JSON value") });
+                out.fields.push(Field { json: r.clone(), ident: idents.claim(field_name(r)), ty: Ty::Any, required: true, doc: None });
+            }
+        }
+        if !out.closed {
+            let ty = match &flat.additional {
+                Some((schema, pointer)) => self.ty_of(schema, pointer, &format!("{name}Value"))?,
+                None => Ty::Any,
+            };
+            out.extra = Some((idents.claim("additional_properties".to_string()), ty));
+        }
+        Ok(out)
+    }
+}
+
+/// The pointer of a component schema.
+pub fn component_pointer(name: &str) -> String {
+    format!("/components/schemas/{}", escape_token(name))
+}

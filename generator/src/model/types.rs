@@ -1,0 +1,166 @@
+//! The typed description of every schema type the spec needs: what emit turns into Rust.
+
+use serde_json::Value;
+
+/// How a value is held in Rust, where it is used (a field, an item, a parameter).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ty {
+    String(StringRules),
+    Integer,
+    /// `type: number`, kept as written (`-7` stays an integer literal, `1.5` a float).
+    Number,
+    Boolean,
+    /// Any JSON value (`{}`, or a schema with no type).
+    Any,
+    /// An object with no declared properties.
+    FreeObject,
+    Array(Box<Ty>, ArrayRules),
+    Map(Box<Ty>),
+    /// A type defined in [`TypeDef`]s, by its Rust name.
+    Named(String),
+    Nullable(Box<Ty>),
+}
+
+impl Ty {
+    /// Whether decoding needs more than the type's `FromJson`: inline constraints somewhere inside.
+    pub fn has_rules(&self) -> bool {
+        match self {
+            Ty::String(r) => !r.is_empty(),
+            Ty::Array(item, r) => !r.is_empty() || item.has_rules(),
+            Ty::Map(item) | Ty::Nullable(item) => item.has_rules(),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StringRules {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub pattern: Option<String>,
+}
+
+impl StringRules {
+    pub fn is_empty(&self) -> bool {
+        self.min_length.is_none() && self.max_length.is_none() && self.pattern.is_none()
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArrayRules {
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+}
+
+impl ArrayRules {
+    pub fn is_empty(&self) -> bool {
+        self.min_items.is_none() && self.max_items.is_none()
+    }
+}
+
+/// One named Rust type.
+#[derive(Debug, Clone)]
+pub struct TypeDef {
+    pub name: String,
+    /// The schema's name under `components/schemas`, when it has one.
+    pub schema_name: Option<String>,
+    /// Where the schema is in the (normalized) document.
+    pub pointer: String,
+    pub doc: Option<String>,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    Struct(Struct),
+    /// A string enum: the JSON values, each with its variant name.
+    Enum(Vec<(String, String)>),
+    /// A string (or array) with constraints, checked whenever one is made.
+    Newtype(Ty),
+    /// A plain Rust type under another name.
+    Alias(Ty),
+    /// `oneOf`/`anyOf` with a discriminator.
+    Tagged(Tagged),
+    /// `oneOf`/`anyOf` without one: the variant is chosen from the value's shape.
+    Keyed(Keyed),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Properties with exactly one allowed value: checked on decode, written on encode, not stored.
+    pub consts: Vec<ConstProp>,
+    /// `additionalProperties: false`.
+    pub closed: bool,
+    /// For open objects: the field that keeps undeclared properties, and their schema.
+    pub extra: Option<(String, Ty)>,
+    /// Property names to ignore on decode (a discriminator the enclosing union reads and writes).
+    pub skip: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub json: String,
+    pub ident: String,
+    pub ty: Ty,
+    pub required: bool,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ConstProp {
+    pub json: String,
+    pub value: Value,
+    pub required: bool,
+    /// For an optional constant, the `bool` field that says whether it was present.
+    pub presence_ident: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tagged {
+    pub property: String,
+    pub variants: Vec<TaggedVariant>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TaggedVariant {
+    pub key: String,
+    pub ident: String,
+    /// The payload type's Rust name.
+    pub payload: String,
+    /// Whether the payload writes the tag itself (its schema holds the tag as a constant).
+    pub payload_writes_tag: bool,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Keyed {
+    pub variants: Vec<KeyedVariant>,
+    /// Human-readable rule, put in the type's rustdoc.
+    pub rule: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct KeyedVariant {
+    pub ident: String,
+    pub payload: Ty,
+    /// JSON type bits the variant accepts (see the runtime's `json_type`).
+    pub types: u8,
+    pub required: Vec<String>,
+    pub known: Vec<String>,
+    pub closed: bool,
+    /// The members this variant stands for (several when their shapes are identical).
+    pub stands_for: Vec<String>,
+    pub doc: Option<String>,
+}
+
+pub mod json_type {
+    pub const NULL: u8 = 1;
+    pub const BOOLEAN: u8 = 2;
+    pub const INTEGER: u8 = 4;
+    pub const NUMBER: u8 = 8;
+    pub const STRING: u8 = 16;
+    pub const ARRAY: u8 = 32;
+    pub const OBJECT: u8 = 64;
+    pub const ANY: u8 = 127;
+}

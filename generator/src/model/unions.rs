@@ -1,0 +1,329 @@
+//! oneOf and anyOf: a tagged enum where a discriminator names the variant, otherwise an enum whose
+//! variant is decided from the value's shape (JSON type, then the keys present), never by trial.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use crate::error::{Error, Warning};
+use crate::resolve::{deref, schema_name};
+
+use super::flatten::{flatten, strip};
+use super::names::{type_name, Taken};
+use super::schema::single_value;
+use super::types::*;
+use super::Ctx;
+
+/// A discriminated union: one variant per mapping key (plus members the mapping leaves out, keyed
+/// by their schema name, as OpenAPI says), each carrying every property of its schema but the tag.
+pub fn tagged(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Tagged, Error> {
+    let property = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).unwrap_or_default().to_string();
+    let members_key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
+    let members = schema.get(members_key).and_then(Value::as_array).cloned().unwrap_or_default();
+    let mut entries: Vec<(String, String)> = Vec::new(); // (key, schema name)
+    if let Some(Value::Object(mapping)) = schema.pointer("/discriminator/mapping") {
+        for (key, target) in mapping {
+            let target = target.as_str().and_then(schema_name).unwrap_or_default();
+            entries.push((key.clone(), target));
+        }
+    }
+    for (i, member) in members.iter().enumerate() {
+        let Some(target) = member.get("$ref").and_then(Value::as_str).and_then(schema_name) else {
+            return Err(Error::Unsupported {
+                at: ctx.doc.at(&format!("{at}/{members_key}/{i}")),
+                what: "an inline member of a discriminated union; a discriminator needs each member to be a `$ref` to a named schema".into(),
+            });
+        };
+        if !entries.iter().any(|(_, t)| t == &target) {
+            entries.push((target.clone(), target));
+        }
+    }
+    let mut idents = Taken::default();
+    let mut variants = Vec::new();
+    for (key, target) in entries {
+        let Some(payload_type) = ctx.component_type(&target) else {
+            return Err(Error::BadMapping { at: ctx.doc.at(&format!("{at}/discriminator/mapping")), key, target });
+        };
+        let target_at = super::schema::component_pointer(&target);
+        let target_schema = crate::resolve::get(ctx.root, &target_at).cloned().unwrap_or_default();
+        let flat = flatten(ctx, &target_schema, &target_at)?;
+        let tag_schema = flat.props.iter().find(|p| p.0 == property).map(|p| deref(ctx.root, &p.1, &p.2).0.clone());
+        let tag_const = tag_schema.as_ref().and_then(single_value);
+        let required = flat.required.contains(&property);
+        let ident = idents.claim(type_name(&key));
+        let doc = target_schema.get("title").or(target_schema.get("description")).and_then(Value::as_str).map(str::to_string);
+        let (payload, payload_writes_tag) = match tag_const {
+            Some(Value::String(v)) if v == key && required => (payload_type, true),
+            Some(other) if other != Value::String(key.clone()) => {
+                return Err(Error::Invalid {
+                    at: ctx.doc.at(&target_at),
+                    message: format!("discriminator `{property}` maps `{key}` to {target}, whose `{property}` only allows {other}"),
+                });
+            }
+            _ => {
+                // The member holds the tag as an ordinary (or optional) property: a payload type of its
+                // own leaves it out, so the tag has one home, the union.
+                let payload_name = ctx.names.claim(format!("{name}{ident}"));
+                let body = ctx.build_struct(&payload_name, &flat, std::slice::from_ref(&property))?;
+                ctx.types.insert(
+                    payload_name.clone(),
+                    TypeDef {
+                        name: payload_name.clone(),
+                        schema_name: None,
+                        pointer: target_at.clone(),
+                        doc: Some(format!("The `{key}` variant of [`{name}`]: [`{payload_type}`] without its `{property}`.")),
+                        kind: Kind::Struct(body),
+                    },
+                );
+                (payload_name, false)
+            }
+        };
+        variants.push(TaggedVariant { key, ident, payload, payload_writes_tag, doc });
+    }
+    Ok(Tagged { property, variants })
+}
+
+/// One member of an untagged union, before identical shapes are merged.
+struct Member {
+    label: String,
+    payload: Ty,
+    types: u8,
+    required: Vec<String>,
+    known: Vec<String>,
+    closed: bool,
+    fingerprint: Value,
+    doc: Option<String>,
+}
+
+/// JSON types a schema can take, as bits.
+fn json_types(ctx: &mut Ctx, schema: &Value, at: &str, depth: usize) -> u8 {
+    let (schema, at) = deref(ctx.root, schema, at);
+    if depth > 16 {
+        return json_type::ANY;
+    }
+    let mut bits = match schema.get("type").and_then(Value::as_str) {
+        Some("object") => json_type::OBJECT,
+        Some("array") => json_type::ARRAY,
+        Some("string") => json_type::STRING,
+        Some("integer") => json_type::INTEGER,
+        Some("number") => json_type::NUMBER | json_type::INTEGER,
+        Some("boolean") => json_type::BOOLEAN,
+        _ => 0,
+    };
+    if bits == 0 {
+        if schema.get("properties").is_some() {
+            bits = json_type::OBJECT;
+        } else if let Some(Value::Array(members)) = schema.get("allOf") {
+            bits = json_type::ANY;
+            for (i, m) in members.iter().enumerate() {
+                let b = json_types(ctx, m, &format!("{at}/allOf/{i}"), depth + 1);
+                bits &= b;
+            }
+        } else if let Some(Value::Array(members)) = schema.get("oneOf").or(schema.get("anyOf")) {
+            for (i, m) in members.iter().enumerate() {
+                bits |= json_types(ctx, m, &format!("{at}/x/{i}"), depth + 1);
+            }
+        } else if let Some(Value::Array(values)) = schema.get("enum") {
+            for v in values {
+                bits |= match v {
+                    Value::String(_) => json_type::STRING,
+                    Value::Bool(_) => json_type::BOOLEAN,
+                    Value::Number(_) => json_type::NUMBER | json_type::INTEGER,
+                    Value::Null => json_type::NULL,
+                    Value::Array(_) => json_type::ARRAY,
+                    Value::Object(_) => json_type::OBJECT,
+                };
+            }
+        } else {
+            bits = json_type::ANY;
+        }
+    }
+    if schema.get("nullable") == Some(&Value::Bool(true)) {
+        bits |= json_type::NULL;
+    }
+    bits
+}
+
+/// Removes the longest shared prefix and suffix (at word boundaries) from names, when what is
+/// left is still a distinct, non-empty name for each: `QrCodeCreationResponse` -> `QrCode`.
+fn distinctive(names: &[String]) -> Vec<String> {
+    let words: Vec<Vec<String>> = names.iter().map(|n| split_words(n)).collect();
+    if names.len() < 2 {
+        return names.to_vec();
+    }
+    let min = words.iter().map(Vec::len).min().unwrap_or(0);
+    let mut pre = 0;
+    while pre < min && words.iter().all(|w| w[pre] == words[0][pre]) {
+        pre += 1;
+    }
+    let mut suf = 0;
+    while suf < min - pre && words.iter().all(|w| w[w.len() - 1 - suf] == words[0][words[0].len() - 1 - suf]) {
+        suf += 1;
+    }
+    let cut: Vec<String> = words.iter().map(|w| w[pre..w.len() - suf].concat()).collect();
+    let distinct: BTreeSet<&String> = cut.iter().collect();
+    if cut.iter().any(String::is_empty) || distinct.len() != cut.len() {
+        names.to_vec()
+    } else {
+        cut
+    }
+}
+
+fn split_words(name: &str) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for c in name.chars() {
+        let new_word = c.is_uppercase() && words.last().is_some_and(|w| w.chars().last().is_some_and(|p| !p.is_uppercase()));
+        match words.last_mut() {
+            Some(w) if !new_word => w.push(c),
+            _ => words.push(c.to_string()),
+        }
+    }
+    words
+}
+
+/// An untagged union. Members whose shapes are identical (same JSON types, properties, required
+/// names and closedness, descriptions aside) become one variant that names every member it stands
+/// for: the value itself cannot tell them apart, so the type does not pretend to.
+pub fn keyed(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Keyed, Error> {
+    let members_key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
+    let members = schema.get(members_key).and_then(Value::as_array).cloned().unwrap_or_default();
+    let ref_names: Vec<Option<String>> = members.iter().map(|m| m.get("$ref").and_then(Value::as_str).and_then(schema_name)).collect();
+    let all_refs: Vec<String> = ref_names.iter().flatten().cloned().collect();
+    let short = distinctive(&all_refs);
+    let mut parsed = Vec::new();
+    for (i, member) in members.iter().enumerate() {
+        let member_at = format!("{at}/{members_key}/{i}");
+        let x_type = member.get("x-type").and_then(Value::as_str);
+        let label = match (&ref_names[i], x_type) {
+            (_, Some(x)) => x.to_string(),
+            (Some(r), None) => short[all_refs.iter().position(|n| n == r).unwrap_or(0)].clone(),
+            (None, None) => member.get("title").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| format!("Variant{}", i + 1)),
+        };
+        let types = json_types(ctx, member, &member_at, 0);
+        let (resolved, resolved_at) = deref(ctx.root, member, &member_at);
+        let resolved = resolved.clone();
+        let (required, known, closed, fingerprint) = if types & json_type::OBJECT != 0 && (resolved.get("properties").is_some() || resolved.get("allOf").is_some()) {
+            let flat = flatten(ctx, &resolved, &resolved_at)?;
+            let known: Vec<String> = flat.props.iter().map(|p| p.0.clone()).filter(|p| flat.allowed.as_ref().is_none_or(|a| a.contains(p))).collect();
+            let shape: Vec<Value> = flat.props.iter().map(|(n, s, _)| Value::Array(vec![Value::String(n.clone()), strip(s)])).collect();
+            let mut required = flat.required.clone();
+            required.sort();
+            let fp = serde_json::json!({ "types": types, "props": shape, "required": required, "closed": flat.allowed.is_some() });
+            (flat.required, known, flat.allowed.is_some(), fp)
+        } else {
+            (Vec::new(), Vec::new(), false, serde_json::json!({ "types": types, "schema": strip(&resolved) }))
+        };
+        let hint = format!("{name}{}", type_name(&label));
+        let payload = ctx.ty_of(member, &member_at, &hint)?;
+        let doc = member.get("title").or(resolved.get("title")).or(resolved.get("description")).and_then(Value::as_str).map(str::to_string);
+        parsed.push(Member { label, payload, types, required, known, closed, fingerprint, doc });
+    }
+    // Merge identical shapes, keeping the first member's payload type.
+    let mut groups: Vec<(Member, Vec<String>)> = Vec::new();
+    for m in parsed {
+        match groups.iter_mut().find(|(g, _)| g.fingerprint == m.fingerprint) {
+            Some((_, labels)) => labels.push(m.label),
+            None => {
+                let label = m.label.clone();
+                groups.push((m, vec![label]));
+            }
+        }
+    }
+    let mut idents = Taken::default();
+    let mut variants = Vec::new();
+    for (m, labels) in groups {
+        let ident = idents.claim(labels.iter().map(|l| type_name(l)).collect::<Vec<_>>().join("Or"));
+        let mut doc = m.doc.clone();
+        if labels.len() > 1 {
+            let listed = labels.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ");
+            let note = format!(
+                "Stands for {listed}: their schemas have the same shape, so a value cannot say which one it is. \
+                 The payload is decoded as [`{}`]; which one is meant has to come from context the value does not carry.",
+                payload_name(&m.payload)
+            );
+            doc = Some(match doc {
+                Some(d) => format!("{d}\n\n{note}"),
+                None => note,
+            });
+        }
+        variants.push(KeyedVariant {
+            ident,
+            payload: m.payload,
+            types: m.types,
+            required: m.required,
+            known: m.known,
+            closed: m.closed,
+            stands_for: labels,
+            doc,
+        });
+    }
+    warn_ambiguities(ctx, name, at, &variants);
+    let rule = "The variant is decided from the value, not by trying each one: its JSON type first; for an object, \
+                the variants whose required properties are all present (and, for a closed variant, that declare every \
+                property present) qualify, and the one with the most required properties wins, then the one that \
+                declares the most of the present properties, then the first listed."
+        .to_string();
+    Ok(Keyed { variants, rule })
+}
+
+fn payload_name(ty: &Ty) -> String {
+    match ty {
+        Ty::Named(n) => n.clone(),
+        other => format!("{other:?}"),
+    }
+}
+
+/// Reports, at generation time, the values two variants could both claim and how the tie is broken.
+fn warn_ambiguities(ctx: &mut Ctx, name: &str, at: &str, variants: &[KeyedVariant]) {
+    let mut found = Vec::new();
+    for (i, a) in variants.iter().enumerate() {
+        for b in &variants[i + 1..] {
+            let shared = a.types & b.types;
+            if shared == 0 {
+                continue;
+            }
+            if shared & json_type::OBJECT == 0 {
+                found.push(format!("{} and {} both accept the same non-object values; {} wins", a.ident, b.ident, a.ident));
+                continue;
+            }
+            let ra: BTreeSet<&String> = a.required.iter().collect();
+            let rb: BTreeSet<&String> = b.required.iter().collect();
+            if ra.len() != rb.len() {
+                continue; // the one that requires more is more specific: decided, no tie
+            }
+            let keys: BTreeSet<&String> = ra.union(&rb).copied().collect();
+            let accepts = |v: &KeyedVariant| {
+                v.types & json_type::OBJECT != 0 && v.required.iter().all(|r| keys.contains(r)) && (!v.closed || keys.iter().all(|k| v.known.contains(k)))
+            };
+            // A third variant that requires more of these keys takes the value: no tie between these two.
+            let most = ra.len().max(rb.len());
+            let settled = variants.iter().any(|c| accepts(c) && c.required.len() > most);
+            if accepts(a) && accepts(b) && !settled {
+                let listed = keys.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ");
+                found.push(format!("{} and {} both accept an object with {{{listed}}}", a.ident, b.ident));
+            }
+        }
+    }
+    if !found.is_empty() {
+        ctx.warnings.push(Warning {
+            at: ctx.doc.at(at),
+            message: format!(
+                "union {name} is ambiguous for some values: {}; such a value goes to the variant that declares more of its properties, then to the first listed",
+                found.join("; ")
+            ),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distinctive_names_drop_shared_words() {
+        let names: Vec<String> = ["PasskeyCreationResponse", "QrCodeCreationResponse", "MfaBaseCreationResponse"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(distinctive(&names), vec!["Passkey", "QrCode", "MfaBase"]);
+        let same: Vec<String> = ["AResponse", "Response"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(distinctive(&same), same);
+    }
+}

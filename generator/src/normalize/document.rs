@@ -1,0 +1,225 @@
+//! Passes that work on the document as a whole: operations, component names, version.
+
+use std::collections::BTreeMap;
+
+use heck::{ToLowerCamelCase, ToUpperCamelCase};
+use serde_json::{json, Value};
+
+use crate::error::{Error, Warning};
+use crate::load::{escape_token, Document};
+use crate::model::HTTP_METHODS;
+use crate::resolve::{get, ref_pointer};
+use crate::walk::for_each_schema;
+
+/// Pointers of every operation, in document order.
+pub fn operation_pointers(root: &Value) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    if let Some(Value::Object(paths)) = root.get("paths") {
+        for (path, item) in paths {
+            let Value::Object(ops) = item else { continue };
+            for method in HTTP_METHODS {
+                if ops.contains_key(*method) {
+                    out.push((format!("/paths/{}/{method}", escape_token(path)), path.clone(), method.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Every operation gets an operationId (made from method and path where the spec gives none),
+/// and no two share one: the client's method names and the server's trait methods come from them.
+pub fn operation_ids(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    for (at, path, method) in operation_pointers(root) {
+        let Some(op) = root.pointer_mut(&at).and_then(Value::as_object_mut) else { continue };
+        let id = match op.get("operationId") {
+            Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
+            Some(_) => {
+                return Err(Error::Invalid { at: doc.at(&format!("{at}/operationId")), message: "operationId must be a non-empty string".into() })
+            }
+            None => {
+                let words: Vec<String> = path
+                    .split('/')
+                    .filter(|s| !s.is_empty())
+                    .map(|s| s.trim_start_matches('{').trim_end_matches('}').to_string())
+                    .collect();
+                let id = format!("{method} {}", words.join(" ")).to_lower_camel_case();
+                warnings.push(Warning { at: doc.at(&at), message: format!("operation has no operationId; named `{id}` from its method and path") });
+                op.insert("operationId".into(), Value::String(id.clone()));
+                id
+            }
+        };
+        if let Some(first) = seen.get(&id) {
+            return Err(Error::DuplicateOperationId { at: doc.at(&format!("{at}/operationId")), id, first: doc.at(first).to_string() });
+        }
+        seen.insert(id, format!("{at}/operationId"));
+    }
+    Ok(())
+}
+
+/// Whether a schema needs a named type of its own (an object, a union, an enum), as opposed to
+/// a primitive, an array of primitives or a reference, which progenitor can take inline.
+fn needs_named_type(schema: &Value) -> bool {
+    let Value::Object(map) = schema else { return false };
+    if map.contains_key("$ref") {
+        return false;
+    }
+    if ["properties", "allOf", "anyOf", "oneOf", "enum", "additionalProperties"].iter().any(|k| map.contains_key(*k)) {
+        return true;
+    }
+    match map.get("type").and_then(Value::as_str) {
+        Some("object") => true,
+        Some("array") => map.get("items").is_some_and(needs_named_type),
+        _ => false,
+    }
+}
+
+/// Inline schemas of request bodies, responses and parameters move to `components/schemas` under
+/// a name made from their operation, so that each has one definition shared by client and server.
+pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let mut moves: Vec<(String, String)> = Vec::new(); // (pointer of the schema, proposed name)
+    for (at, _, _) in operation_pointers(root) {
+        let op = get(root, &at).cloned().unwrap_or(Value::Null);
+        let id = op.get("operationId").and_then(Value::as_str).unwrap_or_default().to_upper_camel_case();
+        if let Some(Value::Object(content)) = op.pointer("/requestBody/content") {
+            let several = content.len() > 1;
+            for (ct, media) in content {
+                if media.get("schema").is_some_and(needs_named_type) {
+                    let suffix = if several { media_suffix(ct) } else { String::new() };
+                    moves.push((format!("{at}/requestBody/content/{}/schema", escape_token(ct)), format!("{id}Request{suffix}")));
+                }
+            }
+        }
+        if let Some(Value::Object(responses)) = op.get("responses") {
+            for (status, response) in responses {
+                let Some(Value::Object(content)) = response.get("content") else { continue };
+                let several = content.len() > 1;
+                for (ct, media) in content {
+                    if media.get("schema").is_some_and(needs_named_type) {
+                        let suffix = if several { media_suffix(ct) } else { String::new() };
+                        let status_word = status.to_upper_camel_case();
+                        moves.push((
+                            format!("{at}/responses/{}/content/{}/schema", escape_token(status), escape_token(ct)),
+                            format!("{id}Response{status_word}{suffix}"),
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some(Value::Array(params)) = op.get("parameters") {
+            for (i, p) in params.iter().enumerate() {
+                if p.get("schema").is_some_and(needs_named_type) {
+                    let name = p.get("name").and_then(Value::as_str).unwrap_or("param").to_upper_camel_case();
+                    moves.push((format!("{at}/parameters/{i}/schema"), format!("{id}{name}")));
+                }
+            }
+        }
+    }
+    for section in ["requestBodies", "responses"] {
+        let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")).cloned() else { continue };
+        for (name, item) in items {
+            let Some(Value::Object(content)) = item.get("content") else { continue };
+            for (ct, media) in content {
+                if media.get("schema").is_some_and(needs_named_type) {
+                    moves.push((
+                        format!("/components/{section}/{}/content/{}/schema", escape_token(&name), escape_token(ct)),
+                        format!("{}Body", name.to_upper_camel_case()),
+                    ));
+                }
+            }
+        }
+    }
+    for (pointer, proposed) in moves {
+        let Some(schema) = root.pointer(&pointer).cloned() else { continue };
+        let schemas = root
+            .as_object_mut()
+            .expect("the root is a mapping: load checked it")
+            .entry("components")
+            .or_insert_with(|| json!({}))
+            .as_object_mut()
+            .map(|c| c.entry("schemas").or_insert_with(|| json!({})));
+        let Some(Value::Object(schemas)) = schemas else { continue };
+        let mut name = proposed.clone();
+        let mut n = 2;
+        while schemas.contains_key(&name) {
+            name = format!("{proposed}{n}");
+            n += 1;
+        }
+        if name != proposed {
+            warnings.push(Warning {
+                at: doc.at(&pointer),
+                message: format!("inline schema named `{name}`: `{proposed}` is taken"),
+            });
+        }
+        schemas.insert(name.clone(), schema);
+        if let Some(slot) = root.pointer_mut(&pointer) {
+            *slot = json!({ "$ref": format!("#/components/schemas/{}", escape_token(&name)) });
+        }
+    }
+    Ok(())
+}
+
+fn media_suffix(content_type: &str) -> String {
+    content_type.split(';').next().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_upper_camel_case()
+}
+
+/// Every discriminator names its property, and every mapping value names a schema of the document
+/// (written as a reference or, as OpenAPI also allows, as a bare schema name).
+pub fn check_discriminators(root: &mut Value, doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let snapshot = root.clone();
+    let mut problem: Option<Error> = None;
+    for_each_schema(root, &mut |schema, at| {
+        if problem.is_some() {
+            return;
+        }
+        let Some(discriminator) = schema.get_mut("discriminator") else { return };
+        if discriminator.get("propertyName").and_then(Value::as_str).is_none() {
+            problem = Some(Error::Invalid { at: doc.at(&format!("{at}/discriminator")), message: "discriminator has no propertyName".into() });
+            return;
+        }
+        let Some(Value::Object(mapping)) = discriminator.get_mut("mapping") else { return };
+        for (key, target) in mapping.iter_mut() {
+            let at_key = format!("{at}/discriminator/mapping/{}", escape_token(key));
+            let Some(text) = target.as_str().map(str::to_string) else {
+                problem = Some(Error::Invalid { at: doc.at(&at_key), message: "a mapping value must be a string".into() });
+                return;
+            };
+            let reference = if text.starts_with('#') { text.clone() } else { format!("#/components/schemas/{}", escape_token(&text)) };
+            let found = ref_pointer(&reference)
+                .filter(|p| p.starts_with("/components/schemas/"))
+                .is_some_and(|p| get(&snapshot, &p).is_some());
+            if !found {
+                problem = Some(Error::BadMapping { at: doc.at(&at_key), key: key.clone(), target: text });
+                return;
+            }
+            *target = Value::String(reference);
+        }
+    });
+    problem.map_or(Ok(()), Err)
+}
+
+/// Says 3.0.3, and drops the 3.1-only top-level keys that 3.0 readers reject.
+pub fn downgrade_version(root: &mut Value, doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let version = root.get("openapi").and_then(Value::as_str).unwrap_or_default().to_string();
+    if !(version.starts_with("3.0.") || version.starts_with("3.1.")) {
+        let what = if root.get("swagger").is_some() {
+            "Swagger 2.0 documents; convert to OpenAPI 3 first".to_string()
+        } else {
+            format!("`openapi: {version}`; expected 3.0.x or 3.1.x")
+        };
+        return Err(Error::Unsupported { at: doc.at("/openapi"), what });
+    }
+    let Some(map) = root.as_object_mut() else { return Ok(()) };
+    map.insert("openapi".into(), Value::String("3.0.3".into()));
+    map.remove("webhooks");
+    map.remove("jsonSchemaDialect");
+    map.entry("paths").or_insert_with(|| json!({}));
+    if let Some(Value::Object(license)) = map.get_mut("info").and_then(|i| i.get_mut("license")) {
+        license.remove("identifier");
+    }
+    if let Some(Value::Object(components)) = map.get_mut("components") {
+        components.remove("pathItems");
+    }
+    Ok(())
+}

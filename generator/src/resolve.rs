@@ -1,0 +1,177 @@
+//! Stage 2, resolve: every `$ref` of the document points somewhere, locally, without a cycle.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use crate::error::Error;
+use crate::load::{escape_token, Document};
+
+/// The value at an RFC 6901 pointer.
+pub fn get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
+    if pointer.is_empty() {
+        return Some(root);
+    }
+    root.pointer(pointer)
+}
+
+/// The JSON pointer a local `$ref` (`#/...`) names, percent-decoded; `None` for a non-local one.
+pub fn ref_pointer(reference: &str) -> Option<String> {
+    let fragment = reference.strip_prefix('#')?;
+    Some(percent_decode(fragment))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The component name a `#/components/schemas/Name` reference names.
+pub fn schema_name(reference: &str) -> Option<String> {
+    let pointer = ref_pointer(reference)?;
+    let name = pointer.strip_prefix("/components/schemas/")?;
+    (!name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
+}
+
+/// Keys under which a document holds data, not more of the document: no `$ref` there is a reference.
+fn is_data_key(key: &str) -> bool {
+    matches!(key, "example" | "value" | "default" | "enum" | "const" | "examples") || key.starts_with("x-")
+}
+
+/// Checks every reference of the document: local, pointing at something, and not a chain that
+/// comes back to where it started.
+pub fn check_refs(doc: &Document) -> Result<(), Error> {
+    let mut refs = Vec::new();
+    collect_refs(&doc.root, String::new(), &mut refs);
+    for (at, target) in &refs {
+        let Some(pointer) = ref_pointer(target) else {
+            return Err(Error::ExternalRef { at: doc.at(at), target: target.clone() });
+        };
+        if get(&doc.root, &pointer).is_none() {
+            return Err(Error::DanglingRef { at: doc.at(at), target: target.clone() });
+        }
+        follow_chain(doc, at, target)?;
+    }
+    Ok(())
+}
+
+/// Follows `$ref` to `$ref` until a node that is not a bare reference; a repeat is a cycle.
+fn follow_chain(doc: &Document, at: &str, first: &str) -> Result<(), Error> {
+    let mut seen = HashSet::new();
+    let mut chain = vec![first.to_string()];
+    let mut target = first.to_string();
+    loop {
+        if !seen.insert(target.clone()) {
+            return Err(Error::RefCycle { at: doc.at(at), chain: chain.join(" -> ") });
+        }
+        let pointer = ref_pointer(&target).unwrap_or_default();
+        match get(&doc.root, &pointer).and_then(|v| v.get("$ref")).and_then(Value::as_str) {
+            Some(next) => {
+                if ref_pointer(next).is_none_or(|p| get(&doc.root, &p).is_none()) {
+                    // Reported on its own when collect_refs reaches it.
+                    return Ok(());
+                }
+                chain.push(next.to_string());
+                target = next.to_string();
+            }
+            None => return Ok(()),
+        }
+    }
+}
+
+fn collect_refs(v: &Value, at: String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::String(r)) = map.get("$ref") {
+                out.push((at.clone(), r.clone()));
+            }
+            for (k, x) in map {
+                if is_data_key(k) && !(k == "examples" && x.is_object()) {
+                    continue;
+                }
+                if k == "examples" {
+                    // A map of Example Objects: each may be a `$ref`, its `value` is data.
+                    if let Value::Object(examples) = x {
+                        for (name, ex) in examples {
+                            if let Some(Value::String(r)) = ex.get("$ref") {
+                                out.push((format!("{at}/examples/{}", escape_token(name)), r.clone()));
+                            }
+                        }
+                    }
+                    continue;
+                }
+                collect_refs(x, format!("{at}/{}", escape_token(k)), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, x) in items.iter().enumerate() {
+                collect_refs(x, format!("{at}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Follows references from `v` to the node they end at, with that node's pointer.
+pub fn deref<'a>(root: &'a Value, v: &'a Value, pointer: &str) -> (&'a Value, String) {
+    let mut node = v;
+    let mut at = pointer.to_string();
+    for _ in 0..64 {
+        let Some(next) = node.get("$ref").and_then(Value::as_str).and_then(ref_pointer) else { break };
+        match get(root, &next) {
+            Some(target) => {
+                node = target;
+                at = next;
+            }
+            None => break,
+        }
+    }
+    (node, at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::load;
+
+    #[test]
+    fn dangling_ref_names_the_place() {
+        let doc = load("d.yaml", "a:\n  b:\n    $ref: '#/nowhere'\n").unwrap();
+        let err = check_refs(&doc).unwrap_err().to_string();
+        assert_eq!(err, "d.yaml:2 at #/a/b: `$ref` to `#/nowhere` points at nothing in this document");
+    }
+
+    #[test]
+    fn ref_cycle_is_reported_not_overflowed() {
+        let doc = load("c.yaml", "A:\n  $ref: '#/B'\nB:\n  $ref: '#/A'\n").unwrap();
+        let err = check_refs(&doc).unwrap_err().to_string();
+        assert!(err.contains("cycle: #/B -> #/A -> #/B"), "{err}");
+    }
+
+    #[test]
+    fn refs_inside_examples_are_data() {
+        let doc = load("e.yaml", "x:\n  example:\n    $ref: nope\n  examples:\n    one:\n      value:\n        $ref: nope\n").unwrap();
+        check_refs(&doc).unwrap();
+    }
+
+    #[test]
+    fn percent_encoded_pointers_decode() {
+        assert_eq!(ref_pointer("#/paths/~1a%7Bb%7D").unwrap(), "/paths/~1a{b}");
+        assert_eq!(schema_name("#/components/schemas/Foo").unwrap(), "Foo");
+        assert_eq!(schema_name("other.yaml#/components/schemas/Foo"), None);
+    }
+}

@@ -1,0 +1,238 @@
+//! What every generated router does before and after the application's handler: authentication
+//! and scopes, content type, body size, decoding with the shared types, panics; every error it
+//! makes itself is a [`Problem`], which each API writes in its spec's own error schema.
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+
+use axum::body::{Body, Bytes};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use futures_util::FutureExt;
+use generated_client::runtime::{DecodeErrors, DecodeIssue, FromJson};
+use http_body_util::{BodyExt, LengthLimitError, Limited};
+
+/// The authorization scheme a credential came with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scheme {
+    /// `Authorization: Bearer <token>`
+    Bearer,
+    /// `Authorization: DPoP <token>`, with the proof in the `DPoP` header.
+    DPoP,
+}
+
+/// The credential of a request, as sent; checking it is the [`Authenticator`]'s job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Credential {
+    pub scheme: Scheme,
+    pub token: String,
+}
+
+/// Who is calling, and what they may do.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Principal {
+    pub subject: Option<String>,
+    pub scopes: BTreeSet<String>,
+}
+
+/// Why a credential was refused; `detail` is sent to the caller, so it must not leak secrets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuthError {
+    pub detail: String,
+}
+
+/// Resolves credentials to principals. The application implements it: the stubs invent no token format.
+pub trait Authenticator: Send + Sync + 'static {
+    /// `headers` are the request's, for schemes that need more than the token (the `DPoP` proof).
+    fn authenticate(&self, credential: Credential, headers: &HeaderMap) -> impl Future<Output = Result<Principal, AuthError>> + Send;
+}
+
+/// What a handler knows about the request besides its typed parameters and body.
+#[derive(Debug, Clone, Default)]
+pub struct RequestContext {
+    /// `None` for operations the spec does not secure.
+    pub principal: Option<Principal>,
+    pub headers: HeaderMap,
+}
+
+/// Settings of a router.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Where the API is mounted, e.g. `/me/v1`; empty for the root.
+    pub prefix: String,
+    /// The largest request body accepted, in bytes; a larger one is answered 413.
+    pub body_limit: usize,
+}
+
+impl ServerConfig {
+    pub fn new(prefix: impl Into<String>) -> Self {
+        ServerConfig { prefix: prefix.into().trim_end_matches('/').to_string(), body_limit: 64 * 1024 }
+    }
+}
+
+/// Where a problem with the request was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Body,
+    Path,
+    Query,
+    Header,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Body => "body",
+            Source::Path => "path",
+            Source::Query => "query",
+            Source::Header => "header",
+        }
+    }
+}
+
+/// An error the router answers by itself, before or instead of the handler.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub status: StatusCode,
+    /// A stable, machine-readable name: `invalid_request`, `unauthorized`, `insufficient_scope`, ...
+    pub kind: &'static str,
+    pub title: String,
+    pub detail: String,
+    pub issues: Vec<(Source, DecodeIssue)>,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, kind: &'static str, detail: impl Into<String>) -> Self {
+        Problem { status, kind, title: status.canonical_reason().unwrap_or("Error").to_string(), detail: detail.into(), issues: Vec::new() }
+    }
+
+    pub fn invalid(source: Source, errs: DecodeErrors) -> Self {
+        let what = match source {
+            Source::Body => "The request body",
+            Source::Path => "A path parameter",
+            Source::Query => "A query parameter",
+            Source::Header => "A request header",
+        };
+        let mut p = Problem::new(StatusCode::BAD_REQUEST, "invalid_request", format!("{what} does not match the schema: {errs}"));
+        p.issues = errs.issues.into_iter().map(|i| (source, i)).collect();
+        p
+    }
+
+    pub fn internal() -> Self {
+        Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "The server could not complete the request.")
+    }
+}
+
+/// Writes a problem as the spec's error body (each API supplies `render`).
+pub fn problem_response<B: serde::Serialize>(p: &Problem, render: fn(&Problem) -> B) -> Response {
+    json_response(p.status, &render(p))
+}
+
+/// A JSON response; a body that cannot be serialized is a 500 without details.
+pub fn json_response<B: serde::Serialize + ?Sized>(status: StatusCode, body: &B) -> Response {
+    match serde_json::to_vec(body) {
+        Ok(bytes) => {
+            let mut r = (status, bytes).into_response();
+            r.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+            r
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// A response header from a typed value; `None` when the text cannot be a header value.
+pub fn header_value(value: &impl std::fmt::Display) -> Option<HeaderValue> {
+    HeaderValue::from_str(&value.to_string()).ok()
+}
+
+/// The credential in `Authorization`, or the 401 to answer.
+pub fn credential(headers: &HeaderMap) -> Result<Credential, Problem> {
+    let unauthorized = |detail: &str| Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", detail);
+    let value = headers.get(header::AUTHORIZATION).ok_or_else(|| unauthorized("The request has no Authorization header."))?;
+    let value = value.to_str().map_err(|_| unauthorized("The Authorization header is not valid text."))?;
+    let (scheme, token) = value.trim().split_once(' ').ok_or_else(|| unauthorized("The Authorization header must be `Bearer <token>` or `DPoP <token>`."))?;
+    let scheme = if scheme.eq_ignore_ascii_case("bearer") {
+        Scheme::Bearer
+    } else if scheme.eq_ignore_ascii_case("dpop") {
+        Scheme::DPoP
+    } else {
+        return Err(unauthorized("The Authorization scheme must be Bearer or DPoP."));
+    };
+    let token = token.trim();
+    if token.is_empty() || token.contains(' ') {
+        return Err(unauthorized("The Authorization header must be `Bearer <token>` or `DPoP <token>`."));
+    }
+    Ok(Credential { scheme, token: token.to_string() })
+}
+
+/// Authenticates the request against an operation's security requirements (alternatives, each a
+/// list of scopes): none means the operation is open; otherwise 401 without a valid credential and
+/// 403, naming the missing scopes, when no alternative's scopes were all granted.
+pub async fn authorize<Au: Authenticator>(auth: &Au, requirements: &[&[&str]], headers: &HeaderMap) -> Result<Option<Principal>, Problem> {
+    if requirements.is_empty() {
+        return Ok(None);
+    }
+    let credential = credential(headers)?;
+    let principal = auth.authenticate(credential, headers).await.map_err(|e| Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", e.detail))?;
+    let mut closest: Option<Vec<&str>> = None;
+    for scopes in requirements {
+        let missing: Vec<&str> = scopes.iter().copied().filter(|s| !principal.scopes.contains(*s)).collect();
+        if missing.is_empty() {
+            return Ok(Some(principal));
+        }
+        if closest.as_ref().is_none_or(|c| missing.len() < c.len()) {
+            closest = Some(missing);
+        }
+    }
+    let missing = closest.unwrap_or_default();
+    Err(Problem::new(StatusCode::FORBIDDEN, "insufficient_scope", format!("The access token lacks the scope {}.", missing.join(", "))))
+}
+
+/// 415 unless `Content-Type` is `expected` (any parameters, any case).
+pub fn check_content_type(headers: &HeaderMap, expected: &str) -> Result<(), Problem> {
+    let found = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let media = found.split(';').next().unwrap_or("").trim();
+    if media.eq_ignore_ascii_case(expected) {
+        Ok(())
+    } else {
+        let found = if found.is_empty() { "none".to_string() } else { format!("`{found}`") };
+        Err(Problem::new(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", format!("The request body must be {expected}; its content type is {found}.")))
+    }
+}
+
+/// Reads the body, answering 413 past `limit` bytes.
+pub async fn read_body(body: Body, limit: usize) -> Result<Bytes, Problem> {
+    let too_large = || Problem::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", format!("The request body is larger than {limit} bytes."));
+    match Limited::new(body, limit).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(too_large()),
+        Err(_) => Err(Problem::new(StatusCode::BAD_REQUEST, "invalid_request", "The request body could not be read.")),
+    }
+}
+
+/// Decodes a JSON body into its type, every problem named with its pointer.
+pub fn decode_body<T: FromJson>(bytes: &[u8]) -> Result<T, Problem> {
+    generated_client::runtime::decode_slice(bytes).map_err(|errs| Problem::invalid(Source::Body, errs))
+}
+
+/// Decodes a text parameter (path, query, header) as the type its schema gives: numbers and
+/// booleans from their text, anything else as a JSON string.
+pub fn decode_param<T: FromJson>(source: Source, name: &str, raw: &str, text_is_json: bool) -> Result<T, Problem> {
+    let value = if text_is_json { serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::String(raw.to_string())) } else { serde_json::Value::String(raw.to_string()) };
+    generated_client::runtime::decode(&value).map_err(|mut errs| {
+        for issue in &mut errs.issues {
+            issue.pointer = format!("/{name}{}", issue.pointer);
+            issue.field = Some(name.to_string());
+        }
+        Problem::invalid(source, errs)
+    })
+}
+
+/// Runs a handler, turning a panic into a 500 that says nothing of what went wrong inside.
+pub async fn guard<B: serde::Serialize>(render: fn(&Problem) -> B, fut: impl Future<Output = Response>) -> Response {
+    match AssertUnwindSafe(fut).catch_unwind().await {
+        Ok(response) => response,
+        Err(_) => problem_response(&Problem::internal(), render),
+    }
+}

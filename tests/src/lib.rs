@@ -1,0 +1,33 @@
+//! What the workspace's tests share: where things are, reading specs, and finding every documented
+//! example of a spec from the spec itself (so a new example is tested without touching a test).
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+mod examples;
+pub mod seeds;
+
+pub use examples::{discover_examples, Example, ExampleLocation};
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ is inside the workspace").to_path_buf()
+}
+
+/// Every spec under `openapi/`, sorted by name.
+pub fn spec_files() -> Vec<PathBuf> {
+    let dir = workspace_root().join("openapi");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml" || x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// A spec (YAML or JSON) as a JSON value.
+pub fn load_spec(path: &Path) -> Value {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}

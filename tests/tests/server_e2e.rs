@@ -1,0 +1,381 @@
+//! The generated client against the generated router, over real HTTP on 127.0.0.1: every
+//! documented example goes out as a request and comes back as the documented response, and every
+//! error the router makes arrives as the spec's typed `ErrorResponse`.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::http::{HeaderMap, StatusCode};
+use generated_client::my_account::client::{Client, Error as ClientError};
+use generated_client::my_account::types::{self, ErrorResponse};
+use generated_client::runtime::{decode, decode_slice};
+use generated_server_stubs::my_account::{
+    router_with, ConfirmAuthenticationMethodRequest, ConfirmAuthenticationMethodResponse, CreateAuthenticationMethodRequest,
+    CreateAuthenticationMethodResponse, ErrorReply, MyAccountApi,
+};
+use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal, Problem, ServerConfig};
+use serde_json::{json, Value};
+use workspace_tests::{discover_examples, load_spec, workspace_root, ExampleLocation};
+
+/// The documented examples, by operation, place (`request` or a status) and name.
+type Examples = BTreeMap<(String, String, String), Value>;
+
+fn examples() -> Examples {
+    let spec = load_spec(&workspace_root().join("openapi/my-account.yaml"));
+    discover_examples(&spec)
+        .into_iter()
+        .map(|e| {
+            let place = match e.location {
+                ExampleLocation::RequestBody => "request".to_string(),
+                ExampleLocation::Response { status } => status,
+            };
+            ((e.operation_id, place, e.name), e.value)
+        })
+        .collect()
+}
+
+/// What the test implementation saw: operation, example name, and what it received.
+type Seen = Arc<Mutex<Vec<(String, String, Value)>>>;
+
+/// Answers each request with the documented response of the example named in `x-example`, after
+/// checking that the request is exactly that example.
+struct ExampleApi {
+    examples: Examples,
+    seen: Seen,
+}
+
+#[derive(Debug)]
+enum AppError {
+    /// Something the test did not expect: logged and answered 500.
+    Unexpected(String),
+    /// An internal error for the log, together with a documented 4xx answer.
+    Refused { internal: String, reply: ErrorReply },
+}
+
+fn example_name(headers: &HeaderMap) -> String {
+    headers.get("x-example").and_then(|v| v.to_str().ok()).unwrap_or_default().to_string()
+}
+
+fn rate_headers() -> (serde_json::Number, serde_json::Number, serde_json::Number) {
+    (25.into(), 1_700_000_000.into(), 24.into())
+}
+
+impl ExampleApi {
+    fn expect(&self, op: &str, name: &str, received: Value) -> Result<Value, AppError> {
+        let key = |place: &str| (op.to_string(), place.to_string(), name.to_string());
+        let expected = self.examples.get(&key("request")).ok_or_else(|| AppError::Unexpected(format!("no request example {name}")))?;
+        if &received != expected {
+            return Err(AppError::Unexpected(format!("{op} {name}: received {received}, documented {expected}")));
+        }
+        self.seen.lock().unwrap().push((op.to_string(), name.to_string(), received));
+        let status = if op == "createAuthenticationMethod" { "202" } else { "201" };
+        self.examples.get(&key(status)).cloned().ok_or_else(|| AppError::Unexpected(format!("no response example {name}")))
+    }
+}
+
+impl MyAccountApi for ExampleApi {
+    type Error = AppError;
+
+    async fn create_authentication_method(&self, request: CreateAuthenticationMethodRequest) -> Result<CreateAuthenticationMethodResponse, AppError> {
+        let name = example_name(&request.context.headers);
+        match name.as_str() {
+            "panic" => panic!("secret internal state"),
+            "rate-limited" => {
+                let (limit, reset, _) = rate_headers();
+                let body = ErrorResponse {
+                    type_: "too_many_requests".into(),
+                    status: 429.into(),
+                    title: "Too Many Requests".into(),
+                    detail: "Slow down.".into(),
+                    validation_errors: None,
+                };
+                return Ok(CreateAuthenticationMethodResponse::TooManyRequests {
+                    body,
+                    retry_after: 3.into(),
+                    x_ratelimit_limit: limit,
+                    x_ratelimit_reset: reset,
+                    x_ratelimit_remaining: 0.into(),
+                    x_auth0_error_kind: Some(types::XAuth0ErrorKindHeader::GlobalRateLimit),
+                });
+            }
+            "refused" => {
+                let mut problem = Problem::new(StatusCode::FORBIDDEN, "enrollment_refused", "This method cannot be enrolled now.");
+                problem.title = "Forbidden".into();
+                return Err(AppError::Refused { internal: "policy engine said no".into(), reply: ErrorReply::from_problem(&problem) });
+            }
+            "unexpected" => return Err(AppError::Unexpected("database unreachable at 10.0.0.7".into())),
+            _ => {}
+        }
+        let body = request.body.ok_or_else(|| AppError::Unexpected("no body".into()))?;
+        let response = self.expect("createAuthenticationMethod", &name, serde_json::to_value(&body).unwrap())?;
+        let (limit, reset, remaining) = rate_headers();
+        Ok(CreateAuthenticationMethodResponse::Accepted {
+            body: decode(&response).map_err(|e| AppError::Unexpected(e.to_string()))?,
+            location: format!("https://auth0.auth0.com/me/v1/authentication-methods/{}%7Cnew", body.tag()),
+            x_ratelimit_limit: limit,
+            x_ratelimit_reset: reset,
+            x_ratelimit_remaining: remaining,
+        })
+    }
+
+    async fn confirm_authentication_method(&self, request: ConfirmAuthenticationMethodRequest) -> Result<ConfirmAuthenticationMethodResponse, AppError> {
+        let name = example_name(&request.context.headers);
+        // The id arrives percent-decoded: `totp%7Cdev_abc` on the wire is `totp|dev_abc` here.
+        let expected_id = format!("{name}|dev_abc");
+        if request.authentication_method_id != expected_id {
+            return Err(AppError::Unexpected(format!("id {} != {expected_id}", request.authentication_method_id)));
+        }
+        let body = request.body.ok_or_else(|| AppError::Unexpected("no body".into()))?;
+        let response = self.expect("confirmAuthenticationMethod", &name, serde_json::to_value(&body).unwrap())?;
+        let (limit, reset, remaining) = rate_headers();
+        Ok(ConfirmAuthenticationMethodResponse::Created {
+            body: decode(&response).map_err(|e| AppError::Unexpected(e.to_string()))?,
+            location: format!("https://auth0.auth0.com/me/v1/authentication-methods/{name}%7Cdev_abc"),
+            x_ratelimit_limit: limit,
+            x_ratelimit_reset: reset,
+            x_ratelimit_remaining: remaining,
+        })
+    }
+
+    fn handle_error(&self, _operation: &'static generated_client::runtime::OperationInfo, error: AppError) -> ErrorReply {
+        match error {
+            AppError::Refused { internal, reply } => {
+                assert!(!internal.is_empty(), "the internal error reaches the hook for logging");
+                reply
+            }
+            AppError::Unexpected(why) => {
+                // Where an application would log; the caller learns nothing of it.
+                eprintln!("handler failed: {why}");
+                ErrorReply::from_problem(&Problem::internal())
+            }
+        }
+    }
+}
+
+/// Tokens: `all` has every scope, `none` has none; anything else is refused.
+struct TestAuth;
+
+impl Authenticator for TestAuth {
+    async fn authenticate(&self, credential: Credential, _headers: &HeaderMap) -> Result<Principal, AuthError> {
+        match credential.token.as_str() {
+            "all" => Ok(Principal {
+                subject: Some("auth0|507f1f77bcf86cd799439011".into()),
+                scopes: ["create:me:authentication_methods", "read:me:authentication_methods"].iter().map(|s| s.to_string()).collect(),
+            }),
+            "none" => Ok(Principal { subject: Some("auth0|x".into()), scopes: Default::default() }),
+            _ => Err(AuthError { detail: "The access token is not valid.".into() }),
+        }
+    }
+}
+
+struct Server {
+    addr: SocketAddr,
+    seen: Seen,
+}
+
+async fn start(body_limit: usize) -> Server {
+    let seen: Seen = Arc::default();
+    let api = ExampleApi { examples: examples(), seen: seen.clone() };
+    let mut config = ServerConfig::new("/me/v1");
+    config.body_limit = body_limit;
+    let app = router_with(api, TestAuth, config);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    Server { addr, seen }
+}
+
+fn client(addr: SocketAddr, token: Option<&str>, example: &str) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    if let Some(token) = token {
+        headers.insert("authorization", format!("Bearer {token}").parse().unwrap());
+    }
+    headers.insert("x-example", example.parse().unwrap());
+    let http = reqwest::Client::builder().default_headers(headers).build().unwrap();
+    Client::new_with_client(&format!("http://{addr}/me/v1"), http)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_example_goes_through_client_and_router() {
+    let server = start(64 * 1024).await;
+    let examples = examples();
+    let mut count = 0;
+    for ((op, place, name), request) in &examples {
+        if place != "request" {
+            continue;
+        }
+        let c = client(server.addr, Some("all"), name);
+        let (status, headers, body) = match op.as_str() {
+            "createAuthenticationMethod" => {
+                let typed: types::CreateAuthenticationMethodRequestContent = decode(request).unwrap();
+                let r = c.create_authentication_method(&typed).await.unwrap_or_else(|e| panic!("{op} {name}: {e}"));
+                (r.status(), r.headers().clone(), serde_json::to_value(r.into_inner()).unwrap())
+            }
+            "confirmAuthenticationMethod" => {
+                let typed: types::VerifyAuthenticationMethodRequestContent = decode(request).unwrap();
+                let id = format!("{name}|dev_abc");
+                let r = c.confirm_authentication_method(&id, &typed).await.unwrap_or_else(|e| panic!("{op} {name}: {e}"));
+                (r.status(), r.headers().clone(), serde_json::to_value(r.into_inner()).unwrap())
+            }
+            other => panic!("no client call for {other}"),
+        };
+        let expected_status = if op == "createAuthenticationMethod" { "202" } else { "201" };
+        assert_eq!(status.as_str(), expected_status, "{op} {name}");
+        assert_eq!(&body, &examples[&(op.clone(), expected_status.to_string(), name.clone())], "{op} {name}");
+        assert!(headers["location"].to_str().unwrap().starts_with("https://auth0.auth0.com/me/v1/authentication-methods/"));
+        assert_eq!(headers["x-ratelimit-limit"], "25");
+        assert_eq!(headers["x-ratelimit-reset"], "1700000000");
+        assert_eq!(headers["x-ratelimit-remaining"], "24");
+        assert_eq!(headers["content-type"], "application/json");
+        count += 1;
+    }
+    assert_eq!(count, 14, "every request example of the two operations");
+    let seen = server.seen.lock().unwrap();
+    assert_eq!(seen.len(), 14, "each handler saw its example");
+    // The verify handler got the OTP code, not a body with it dropped.
+    let (_, _, email) = seen.iter().find(|(op, name, _)| op == "confirmAuthenticationMethod" && name == "email").unwrap();
+    assert_eq!(email["otp_code"], "123456");
+}
+
+/// A raw request, for bodies and headers the typed client would never send.
+async fn raw(addr: SocketAddr, path: &str, token: Option<&str>, content_type: Option<&str>, body: Vec<u8>) -> (StatusCode, HeaderMap, ErrorResponse) {
+    let mut req = reqwest::Client::new().post(format!("http://{addr}{path}")).body(body);
+    if let Some(t) = token {
+        req = req.header("authorization", t);
+    }
+    if let Some(ct) = content_type {
+        req = req.header("content-type", ct);
+    }
+    let res = req.send().await.unwrap();
+    let status = StatusCode::from_u16(res.status().as_u16()).unwrap();
+    let mut headers = HeaderMap::new();
+    for (k, v) in res.headers() {
+        headers.insert(axum::http::HeaderName::from_bytes(k.as_str().as_bytes()).unwrap(), axum::http::HeaderValue::from_bytes(v.as_bytes()).unwrap());
+    }
+    let bytes = res.bytes().await.unwrap();
+    assert_eq!(headers["content-type"], "application/json", "{status}: {}", String::from_utf8_lossy(&bytes));
+    let body: ErrorResponse = decode_slice(&bytes).unwrap_or_else(|e| panic!("{status}: not an ErrorResponse ({e}): {}", String::from_utf8_lossy(&bytes)));
+    assert_eq!(body.status, serde_json::Number::from(status.as_u16()), "status in the body is the HTTP status");
+    (status, headers, body)
+}
+
+const CREATE: &str = "/me/v1/authentication-methods";
+const JSON: Option<&str> = Some("application/json");
+
+fn field_errors(body: &ErrorResponse) -> Vec<(String, String)> {
+    body.validation_errors.iter().flatten().map(|v| (v.field.clone().unwrap_or_default(), v.pointer.clone().unwrap_or_default())).collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn invalid_bodies_are_400_with_each_field_named() {
+    let s = start(64 * 1024).await;
+    let auth = Some("Bearer all");
+    let cases: Vec<(Value, &str, &str)> = vec![
+        (json!({"type": "email"}), "email", "/email"),
+        (json!({"type": "phone", "phone_number": 5}), "phone_number", "/phone_number"),
+        (json!({"type": "carrier-pigeon"}), "type", "/type"),
+        (json!({"type": "totp", "extra": true}), "extra", "/extra"),
+        (json!({"type": "password", "connection": "not valid!"}), "connection", "/connection"),
+    ];
+    for (body, field, pointer) in cases {
+        let (status, _, err) = raw(s.addr, CREATE, auth, JSON, serde_json::to_vec(&body).unwrap()).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+        assert!(field_errors(&err).contains(&(field.to_string(), pointer.to_string())), "{body}: {err:?}");
+    }
+    let (status, _, err) = raw(s.addr, CREATE, auth, JSON, b"{\"type\": ".to_vec()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(err.detail.contains("invalid JSON"), "{err:?}");
+    // A constraint deep inside the verify body.
+    let verify = "/me/v1/authentication-methods/passkey%7Cdev_abc/verify";
+    let body = json!({"auth_session": "s", "new_password": "x".repeat(300)});
+    let (status, _, err) = raw(s.addr, verify, auth, Some("application/json; charset=utf-8"), serde_json::to_vec(&body).unwrap()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(field_errors(&err).contains(&("new_password".into(), "/new_password".into())), "{err:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn authentication_and_scopes() {
+    let s = start(64 * 1024).await;
+    let body = serde_json::to_vec(&json!({"type": "totp"})).unwrap();
+    let (status, _, err) = raw(s.addr, CREATE, None, JSON, body.clone()).await;
+    assert_eq!((status, err.type_.as_str()), (StatusCode::UNAUTHORIZED, "unauthorized"));
+    for malformed in ["Bearer", "Basic abc", "Bearer a b", "token"] {
+        let (status, _, _) = raw(s.addr, CREATE, Some(malformed), JSON, body.clone()).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{malformed}");
+    }
+    let (status, _, _) = raw(s.addr, CREATE, Some("Bearer forged"), JSON, body.clone()).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // DPoP is the other scheme the API takes.
+    let (status, _, err) = raw(s.addr, CREATE, Some("DPoP none"), JSON, body.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(err.detail.contains("create:me:authentication_methods"), "the 403 names the missing scope: {err:?}");
+    // The typed client receives the same as a typed ErrorResponse.
+    let typed: types::CreateAuthenticationMethodRequestContent = decode(&json!({"type": "totp"})).unwrap();
+    match client(s.addr, Some("none"), "totp").create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => {
+            assert_eq!(r.status().as_u16(), 403);
+            assert_eq!(r.into_inner().type_, "insufficient_scope");
+        }
+        other => panic!("expected a typed 403, got {other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn content_type_size_panics_and_handler_errors() {
+    let s = start(1024).await;
+    let auth = Some("Bearer all");
+    let body = serde_json::to_vec(&json!({"type": "totp"})).unwrap();
+    let (status, _, _) = raw(s.addr, CREATE, auth, Some("text/plain"), body.clone()).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let (status, _, _) = raw(s.addr, CREATE, auth, None, body.clone()).await;
+    assert_eq!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let (status, _, _) = raw(s.addr, CREATE, auth, Some("APPLICATION/JSON"), body.clone()).await;
+    assert_ne!(status, StatusCode::UNSUPPORTED_MEDIA_TYPE, "media types are case-insensitive");
+    let big = serde_json::to_vec(&json!({"type": "email", "email": "x".repeat(4096)})).unwrap();
+    let (status, _, _) = raw(s.addr, CREATE, auth, JSON, big).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+
+    let typed: types::CreateAuthenticationMethodRequestContent = decode(&json!({"type": "totp"})).unwrap();
+    match client(s.addr, Some("all"), "panic").create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => {
+            assert_eq!(r.status().as_u16(), 500);
+            let body = r.into_inner();
+            assert!(!format!("{body:?}").contains("secret"), "no internals leak: {body:?}");
+        }
+        other => panic!("expected a typed 500, got {other:?}"),
+    }
+    match client(s.addr, Some("all"), "unexpected").create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => {
+            assert_eq!(r.status().as_u16(), 500);
+            assert!(!format!("{:?}", r.into_inner()).contains("10.0.0.7"));
+        }
+        other => panic!("expected a 500, got {other:?}"),
+    }
+    match client(s.addr, Some("all"), "refused").create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => {
+            assert_eq!(r.status().as_u16(), 403);
+            assert_eq!(r.into_inner().type_, "enrollment_refused");
+        }
+        other => panic!("expected the hook's typed 403, got {other:?}"),
+    }
+    match client(s.addr, Some("all"), "rate-limited").create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => {
+            assert_eq!(r.status().as_u16(), 429);
+            let h = r.headers();
+            assert_eq!(h["retry-after"], "3");
+            assert_eq!(h["x-ratelimit-limit"], "25");
+            assert_eq!(h["x-ratelimit-reset"], "1700000000");
+            assert_eq!(h["x-ratelimit-remaining"], "0");
+            assert_eq!(h["x-auth0-error-kind"], "global-rate-limit");
+            assert_eq!(r.into_inner().status, serde_json::Number::from(429));
+        }
+        other => panic!("expected a typed 429, got {other:?}"),
+    }
+    let (status, _, _) = raw(s.addr, "/me/v1/nowhere", auth, JSON, body.clone()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let res = reqwest::Client::new().get(format!("http://{}{CREATE}", s.addr)).send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 405);
+    let err: ErrorResponse = decode_slice(&res.bytes().await.unwrap()).unwrap();
+    assert_eq!(err.status, serde_json::Number::from(405));
+}

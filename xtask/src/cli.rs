@@ -1,0 +1,108 @@
+//! The command line: `regen`, `check`, `--root`, usage and exit codes.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::{check, default_root, regen, XtaskError};
+
+pub const USAGE: &str = "\
+usage: cargo xtask <command> [--root <dir>]
+
+commands:
+  regen    generate generated-client/ and generated-server-stubs/ from openapi/ and write them
+           (atomically: a failed generation leaves every file as it was)
+  check    generate in memory and compare with the files on disk; print a diff of what differs
+
+options:
+  --root <dir>   the workspace root (default: the one this xtask was built in)
+  -h, --help     this text
+
+exit codes:
+  0  done, or everything up to date
+  1  check: generated files differ from what openapi/ generates
+  2  usage error
+  3  a spec could not be generated (the message says file, line and JSON pointer)
+  4  a file could not be read or written
+";
+
+fn exit_code(e: &XtaskError) -> i32 {
+    match e {
+        XtaskError::Spec(_) => 3,
+        XtaskError::Io { .. } => 4,
+    }
+}
+
+/// Runs the command line; returns the exit code.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let mut command = None;
+    let mut root = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "-h" | "--help" | "help" => {
+                let _ = write!(out, "{USAGE}");
+                return 0;
+            }
+            "--root" => match rest.next() {
+                Some(dir) => root = Some(PathBuf::from(dir)),
+                None => {
+                    let _ = write!(err, "error: --root needs a directory\n\n{USAGE}");
+                    return 2;
+                }
+            },
+            "regen" | "check" if command.is_none() => command = Some(arg.clone()),
+            other => {
+                let _ = write!(err, "error: unknown argument `{other}`\n\n{USAGE}");
+                return 2;
+            }
+        }
+    }
+    let root = root.unwrap_or_else(default_root);
+    match command.as_deref() {
+        Some("regen") => match regen(&root) {
+            Ok(report) => {
+                for w in &report.warnings {
+                    let _ = writeln!(err, "warning: {w}");
+                }
+                for path in &report.written {
+                    let _ = writeln!(out, "wrote {path}");
+                }
+                for path in &report.removed {
+                    let _ = writeln!(out, "removed {path}");
+                }
+                let _ = writeln!(out, "regen: {} files written, {} unchanged, {} removed", report.written.len(), report.unchanged, report.removed.len());
+                0
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                exit_code(&e)
+            }
+        },
+        Some("check") => match check(&root) {
+            Ok(report) if report.diffs.is_empty() => {
+                let _ = writeln!(out, "check: {} generated files up to date", report.up_to_date);
+                0
+            }
+            Ok(report) => {
+                for diff in report.diffs.values() {
+                    let _ = write!(out, "{diff}");
+                }
+                let _ = writeln!(
+                    err,
+                    "error: {} generated file(s) out of date with openapi/: {}\nrun `cargo xtask regen` and commit the result",
+                    report.diffs.len(),
+                    report.diffs.keys().cloned().collect::<Vec<_>>().join(", ")
+                );
+                1
+            }
+            Err(e) => {
+                let _ = writeln!(err, "error: {e}");
+                exit_code(&e)
+            }
+        },
+        _ => {
+            let _ = write!(err, "error: no command given\n\n{USAGE}");
+            2
+        }
+    }
+}
