@@ -7,6 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use generated_client::my_account::operations::OPERATIONS;
+use generated_client::my_account::types;
 use generated_client::runtime::OperationInfo;
 use crate::server_runtime::{
     self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source,
@@ -14,8 +15,8 @@ use crate::server_runtime::{
 /// Where the spec's first server URL puts the API.
 pub const BASE_PATH: &str = "/me/v1";
 /// Writes a problem the router found as the spec's error body.
-pub fn problem_body(p: &Problem) -> generated_client::my_account::types::ErrorResponse {
-    generated_client::my_account::types::ErrorResponse {
+pub fn problem_body(p: &Problem) -> types::ErrorResponse {
+    types::ErrorResponse {
         type_: p.kind.to_string(),
         status: serde_json::Number::from(p.status.as_u16()),
         title: p.title.to_string(),
@@ -25,7 +26,7 @@ pub fn problem_body(p: &Problem) -> generated_client::my_account::types::ErrorRe
                 p
                     .issues
                     .iter()
-                    .map(|(source, issue)| generated_client::my_account::types::ValidationError {
+                    .map(|(source, issue)| types::ValidationError {
                         detail: issue.message.to_string(),
                         field: issue.field.clone(),
                         pointer: Some(issue.pointer.to_string()),
@@ -39,7 +40,7 @@ pub fn problem_body(p: &Problem) -> generated_client::my_account::types::ErrorRe
 #[derive(Debug, Clone)]
 pub struct ErrorReply {
     pub status: StatusCode,
-    pub body: generated_client::my_account::types::ErrorResponse,
+    pub body: types::ErrorResponse,
 }
 impl ErrorReply {
     /// The answer the router would give for `problem`.
@@ -59,9 +60,7 @@ impl IntoResponse for ErrorReply {
 #[derive(Debug)]
 pub struct CreateAuthenticationMethodRequest {
     /// The request body (`application/json`), decoded and checked against `CreateAuthenticationMethodRequestContent`.
-    pub body: Option<
-        generated_client::my_account::types::CreateAuthenticationMethodRequestContent,
-    >,
+    pub body: Option<types::CreateAuthenticationMethodRequestContent>,
     /// Credentials and headers.
     pub context: RequestContext,
 }
@@ -71,7 +70,7 @@ pub enum CreateAuthenticationMethodResponse {
     /// 202 Enrollment started
     Accepted {
         /// The response body.
-        body: generated_client::my_account::types::CreateAuthenticationMethodResponseContent,
+        body: types::CreateAuthenticationMethodResponseContent,
         /// `Location`: URL of the authentication method resource.
         location: String,
         /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
@@ -84,27 +83,27 @@ pub enum CreateAuthenticationMethodResponse {
     /// 400 Invalid input based on schema.
     BadRequest {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 401 Unauthorized.
     Unauthorized {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 403 Forbidden.
     Forbidden {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 415 Unsupported Media Type.
     UnsupportedMediaType {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 429 Too Many Requests.
     TooManyRequests {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
         /// `retry-after`: The number of seconds the client should wait before making a new request
         retry_after: serde_json::Number,
         /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
@@ -114,9 +113,7 @@ pub enum CreateAuthenticationMethodResponse {
         /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
         x_ratelimit_remaining: serde_json::Number,
         /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
-        x_auth0_error_kind: Option<
-            generated_client::my_account::types::XAuth0ErrorKindHeader,
-        >,
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
     },
 }
 impl IntoResponse for CreateAuthenticationMethodResponse {
@@ -278,9 +275,9 @@ async fn handle_create_authentication_method<A: MyAccountApi, Au: Authenticator>
                     let principal = rt::authorize(&shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let bytes = rt::read_body(body, limit).await?;
-                    let body: Option<
-                        generated_client::my_account::types::CreateAuthenticationMethodRequestContent,
-                    > = if bytes.is_empty() {
+                    let body: Option<types::CreateAuthenticationMethodRequestContent> = if bytes
+                        .is_empty()
+                    {
                         None
                     } else {
                         rt::check_content_type(&headers, "application/json")?;
@@ -314,11 +311,9 @@ async fn handle_create_authentication_method<A: MyAccountApi, Au: Authenticator>
 #[derive(Debug)]
 pub struct ConfirmAuthenticationMethodRequest {
     /// `authentication_method_id` (path). Authentication Method ID. This value is part of the Location header returned when creating an authentication method. It should be used as it is, without any modifications.
-    pub authentication_method_id: generated_client::my_account::types::PathAuthenticationMethodId,
+    pub authentication_method_id: types::PathAuthenticationMethodId,
     /// The request body (`application/json`), decoded and checked against `VerifyAuthenticationMethodRequestContent`.
-    pub body: Option<
-        generated_client::my_account::types::VerifyAuthenticationMethodRequestContent,
-    >,
+    pub body: Option<types::VerifyAuthenticationMethodRequestContent>,
     /// Credentials and headers.
     pub context: RequestContext,
 }
@@ -328,7 +323,7 @@ pub enum ConfirmAuthenticationMethodResponse {
     /// 201 Authentication method verified
     Created {
         /// The response body.
-        body: generated_client::my_account::types::VerifyAuthenticationMethodResponseContent,
+        body: types::VerifyAuthenticationMethodResponseContent,
         /// `Location`: URL of the authentication method resource.
         location: String,
         /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
@@ -341,27 +336,27 @@ pub enum ConfirmAuthenticationMethodResponse {
     /// 400 Invalid input based on schema.
     BadRequest {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 401 Unauthorized.
     Unauthorized {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 403 Forbidden.
     Forbidden {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 415 Unsupported Media Type.
     UnsupportedMediaType {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
     },
     /// 429 Too Many Requests.
     TooManyRequests {
         /// The response body.
-        body: generated_client::my_account::types::ErrorResponse,
+        body: types::ErrorResponse,
         /// `retry-after`: The number of seconds the client should wait before making a new request
         retry_after: serde_json::Number,
         /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
@@ -371,9 +366,7 @@ pub enum ConfirmAuthenticationMethodResponse {
         /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
         x_ratelimit_remaining: serde_json::Number,
         /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
-        x_auth0_error_kind: Option<
-            generated_client::my_account::types::XAuth0ErrorKindHeader,
-        >,
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
     },
 }
 impl IntoResponse for ConfirmAuthenticationMethodResponse {
@@ -539,7 +532,7 @@ async fn handle_confirm_authentication_method<A: MyAccountApi, Au: Authenticator
                     let principal = rt::authorize(&shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let authentication_method_id: generated_client::my_account::types::PathAuthenticationMethodId = match path
+                    let authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
                         .map(String::as_str)
                     {
@@ -562,9 +555,9 @@ async fn handle_confirm_authentication_method<A: MyAccountApi, Au: Authenticator
                         }
                     };
                     let bytes = rt::read_body(body, limit).await?;
-                    let body: Option<
-                        generated_client::my_account::types::VerifyAuthenticationMethodRequestContent,
-                    > = if bytes.is_empty() {
+                    let body: Option<types::VerifyAuthenticationMethodRequestContent> = if bytes
+                        .is_empty()
+                    {
                         None
                     } else {
                         rt::check_content_type(&headers, "application/json")?;

@@ -86,3 +86,38 @@ fn quote_name(ty: &syn::Type) -> String {
         _ => String::new(),
     }
 }
+
+/// The server's contract as readable Rust: the trait, the typed requests and the response enums.
+#[test]
+fn server_contract_snapshot() {
+    let out = generate(&[spec()], &Settings::default()).unwrap();
+    let file = syn::parse_file(&out.files["generated-server-stubs/src/my_account.rs"]).unwrap();
+    let items: Vec<syn::Item> = file
+        .items
+        .iter()
+        .filter(|item| match item {
+            syn::Item::Trait(_) => true,
+            syn::Item::Struct(s) => s.ident.to_string().ends_with("Request") || s.ident == "ErrorReply",
+            syn::Item::Enum(e) => e.ident.to_string().ends_with("Response"),
+            syn::Item::Fn(f) => matches!(f.sig.ident.to_string().as_str(), "router" | "router_with" | "problem_body"),
+            _ => false,
+        })
+        .cloned()
+        .collect();
+    insta::assert_snapshot!("server_contract", prettyplease::unparse(&syn::File { shebang: None, attrs: vec![], items }));
+}
+
+/// One operation's handler, the part that runs before the application's code.
+#[test]
+fn server_handler_snapshot() {
+    let out = generate(&[spec()], &Settings::default()).unwrap();
+    let file = syn::parse_file(&out.files["generated-server-stubs/src/my_account.rs"]).unwrap();
+    let items: Vec<syn::Item> = file
+        .items
+        .iter()
+        .filter(|item| matches!(item, syn::Item::Fn(f) if f.sig.ident == "handle_confirm_authentication_method"))
+        .cloned()
+        .collect();
+    assert_eq!(items.len(), 1);
+    insta::assert_snapshot!("server_handler_confirm", prettyplease::unparse(&syn::File { shebang: None, attrs: vec![], items }));
+}

@@ -12,9 +12,9 @@ use crate::model::{Api, Kind, Operation, ParamIn, Response, Ty};
 use super::docs::doc_attr;
 use super::rust_types::rust_type_in;
 
-fn types_prefix(api: &Api) -> TokenStream {
-    let module = format_ident!("{}", api.module);
-    quote!(generated_client::#module::types::)
+/// Schema types are written `types::Name`, the spec's types module being imported as `types`.
+fn types_prefix() -> TokenStream {
+    quote!(types::)
 }
 
 /// The variant name of a documented status: its reason phrase (`202` -> `Accepted`).
@@ -40,7 +40,7 @@ fn text_is_json(ty: &Ty) -> bool {
 }
 
 pub fn emit(api: &Api) -> Result<TokenStream, Error> {
-    let t = types_prefix(api);
+    let t = types_prefix();
     let module = format_ident!("{}", api.module);
     let trait_name = format_ident!("{}Api", heck::ToUpperCamelCase::to_upper_camel_case(api.module.as_str()));
     let error = super::server_errors::error_body(api)?;
@@ -73,6 +73,7 @@ pub fn emit(api: &Api) -> Result<TokenStream, Error> {
         use axum::http::{HeaderMap, StatusCode};
         use axum::response::{IntoResponse, Response};
         use generated_client::#module::operations::OPERATIONS;
+        use generated_client::#module::types;
         use generated_client::runtime::OperationInfo;
 
         use crate::server_runtime::{self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source};

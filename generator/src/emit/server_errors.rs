@@ -112,9 +112,7 @@ fn issue_item(api: &Api, t: &TokenStream, item: &Ty) -> Option<TokenStream> {
 }
 
 pub fn error_body(api: &Api) -> Result<ErrorBody, Error> {
-    let t = quote!(generated_client::);
-    let module = format_ident!("{}", api.module);
-    let t = quote!(#t #module::types::);
+    let t = quote!(types::);
     let found = super::server::error_schema(api).and_then(|name| {
         let Kind::Struct(s) = &api.types.get(&name)?.kind else { return None };
         let ident = format_ident!("{}", name);
