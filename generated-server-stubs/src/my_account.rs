@@ -56,6 +56,1697 @@ impl IntoResponse for ErrorReply {
         rt::json_response(self.status, &self.body)
     }
 }
+/// The request of `getFactors`: `GET /factors`.
+#[derive(Debug)]
+pub struct GetFactorsRequest {
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getFactors` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetFactorsResponse {
+    /// 200 Successfully retrieved enabled factors
+    Ok {
+        /// The response body.
+        body: types::ListFactorsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetFactorsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetFactorsResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetFactorsResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetFactorsResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetFactorsResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetFactorsResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_factors<A: FactorsApi, Au: Authenticator>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:factors"]];
+    let operation: &'static OperationInfo = &OPERATIONS[0usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetFactorsRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let _ = (body, limit);
+                    Ok(GetFactorsRequest {
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_factors(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `createConnectedAccountRequest`: `POST /connected-accounts/connect`.
+#[derive(Debug)]
+pub struct CreateConnectedAccountRequestRequest {
+    /// The request body (`application/json`), decoded and checked against `CreateConnectedAccountsRequestContent`.
+    pub body: types::CreateConnectedAccountsRequestContent,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `createConnectedAccountRequest` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum CreateConnectedAccountRequestResponse {
+    /// 201 Account connection request created successfully
+    Created {
+        /// The response body.
+        body: types::CreateConnectedAccountsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 415 Unsupported Media Type.
+    UnsupportedMediaType {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for CreateConnectedAccountRequestResponse {
+    fn into_response(self) -> Response {
+        match self {
+            CreateConnectedAccountRequestResponse::Created {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CreateConnectedAccountRequestResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CreateConnectedAccountRequestResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CreateConnectedAccountRequestResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CreateConnectedAccountRequestResponse::UnsupportedMediaType { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(415u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CreateConnectedAccountRequestResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_create_connected_account_request<
+    A: ConnectedAccountsApi,
+    Au: Authenticator,
+>(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["create:me:connected_accounts"]];
+    let operation: &'static OperationInfo = &OPERATIONS[7usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<CreateConnectedAccountRequestRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    rt::check_content_type(&headers, "application/json")?;
+                    let bytes = rt::read_body(body, limit).await?;
+                    let body: types::CreateConnectedAccountsRequestContent = rt::decode_body(
+                        &bytes,
+                    )?;
+                    Ok(CreateConnectedAccountRequestRequest {
+                        body,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.create_connected_account_request(request).await
+                        {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `completeConnectedAccountRequest`: `POST /connected-accounts/complete`.
+#[derive(Debug)]
+pub struct CompleteConnectedAccountRequestRequest {
+    /// The request body (`application/json`), decoded and checked against `CompleteConnectedAccountsRequestContent`.
+    pub body: types::CompleteConnectedAccountsRequestContent,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `completeConnectedAccountRequest` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum CompleteConnectedAccountRequestResponse {
+    /// 201 Connected account request completed successfully
+    Created {
+        /// The response body.
+        body: types::CompleteConnectedAccountsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 409 Request conflicts with the current state of the resource.
+    Conflict {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 415 Unsupported Media Type.
+    UnsupportedMediaType {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for CompleteConnectedAccountRequestResponse {
+    fn into_response(self) -> Response {
+        match self {
+            CompleteConnectedAccountRequestResponse::Created {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(201u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CompleteConnectedAccountRequestResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CompleteConnectedAccountRequestResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CompleteConnectedAccountRequestResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CompleteConnectedAccountRequestResponse::Conflict { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(409u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CompleteConnectedAccountRequestResponse::UnsupportedMediaType { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(415u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            CompleteConnectedAccountRequestResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_complete_connected_account_request<
+    A: ConnectedAccountsApi,
+    Au: Authenticator,
+>(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["create:me:connected_accounts"]];
+    let operation: &'static OperationInfo = &OPERATIONS[8usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<CompleteConnectedAccountRequestRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    rt::check_content_type(&headers, "application/json")?;
+                    let bytes = rt::read_body(body, limit).await?;
+                    let body: types::CompleteConnectedAccountsRequestContent = rt::decode_body(
+                        &bytes,
+                    )?;
+                    Ok(CompleteConnectedAccountRequestRequest {
+                        body,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared
+                            .api
+                            .complete_connected_account_request(request)
+                            .await
+                        {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `getConnectedAccounts`: `GET /connected-accounts/accounts`.
+#[derive(Debug)]
+pub struct GetConnectedAccountsRequest {
+    /// `connection` (query). Filter connected accounts by connection names
+    pub connection: Option<types::ConnectionNamesFilter>,
+    /// `from` (query). Cursor for pagination - start retrieving results from this point
+    pub from: Option<String>,
+    /// `take` (query). Number of results to return (1-20)
+    pub take: Option<i64>,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getConnectedAccounts` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetConnectedAccountsResponse {
+    /// 200 Successfully retrieved connected accounts
+    Ok {
+        /// The response body.
+        body: types::ListConnectedAccountsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetConnectedAccountsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetConnectedAccountsResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticator>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    query: Result<
+        axum::extract::Query<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::QueryRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:connected_accounts"]];
+    let operation: &'static OperationInfo = &OPERATIONS[9usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetConnectedAccountsRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let axum::extract::Query(query) = query
+                        .map_err(|r| Problem::new(
+                            StatusCode::BAD_REQUEST,
+                            "invalid_request",
+                            format!("The query could not be read: {}", r.body_text()),
+                        ))?;
+                    let connection: Option<types::ConnectionNamesFilter> = match query
+                        .get("connection")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            Some(
+                                rt::decode_param(Source::Query, "connection", raw, false)?,
+                            )
+                        }
+                        None => None,
+                    };
+                    let from: Option<String> = match query
+                        .get("from")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "from", raw, false)?)
+                        }
+                        None => None,
+                    };
+                    let take: Option<i64> = match query.get("take").map(String::as_str) {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "take", raw, true)?)
+                        }
+                        None => None,
+                    };
+                    let _ = (body, limit);
+                    Ok(GetConnectedAccountsRequest {
+                        connection,
+                        from,
+                        take,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_connected_accounts(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `getConnectedAccountsConnections`: `GET /connected-accounts/connections`.
+#[derive(Debug)]
+pub struct GetConnectedAccountsConnectionsRequest {
+    /// `from` (query). Cursor for pagination - start retrieving results from this point
+    pub from: Option<String>,
+    /// `take` (query). Number of results to return (1-20)
+    pub take: Option<i64>,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getConnectedAccountsConnections` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetConnectedAccountsConnectionsResponse {
+    /// 200 Successfully retrieved available connections
+    Ok {
+        /// The response body.
+        body: types::ListConnectedAccountsConnectionsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetConnectedAccountsConnectionsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetConnectedAccountsConnectionsResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsConnectionsResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsConnectionsResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsConnectionsResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConnectedAccountsConnectionsResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_connected_accounts_connections<
+    A: ConnectedAccountsApi,
+    Au: Authenticator,
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    query: Result<
+        axum::extract::Query<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::QueryRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:connected_accounts"]];
+    let operation: &'static OperationInfo = &OPERATIONS[10usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetConnectedAccountsConnectionsRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let axum::extract::Query(query) = query
+                        .map_err(|r| Problem::new(
+                            StatusCode::BAD_REQUEST,
+                            "invalid_request",
+                            format!("The query could not be read: {}", r.body_text()),
+                        ))?;
+                    let from: Option<String> = match query
+                        .get("from")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "from", raw, false)?)
+                        }
+                        None => None,
+                    };
+                    let take: Option<i64> = match query.get("take").map(String::as_str) {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "take", raw, true)?)
+                        }
+                        None => None,
+                    };
+                    let _ = (body, limit);
+                    Ok(GetConnectedAccountsConnectionsRequest {
+                        from,
+                        take,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared
+                            .api
+                            .get_connected_accounts_connections(request)
+                            .await
+                        {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `deleteConnectedAccount`: `DELETE /connected-accounts/accounts/{id}`.
+#[derive(Debug)]
+pub struct DeleteConnectedAccountRequest {
+    /// `id` (path). The unique identifier of the connected account
+    pub id: types::ConnectedAccountId,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `deleteConnectedAccount` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum DeleteConnectedAccountResponse {
+    /// 204 Connected account successfully deleted
+    NoContent {
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for DeleteConnectedAccountResponse {
+    fn into_response(self) -> Response {
+        match self {
+            DeleteConnectedAccountResponse::NoContent {
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteConnectedAccountResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteConnectedAccountResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteConnectedAccountResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteConnectedAccountResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authenticator>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    path: Result<
+        Path<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["delete:me:connected_accounts"]];
+    let operation: &'static OperationInfo = &OPERATIONS[11usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<DeleteConnectedAccountRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let Path(path) = path.map_err(path_problem)?;
+                    let id: types::ConnectedAccountId = match path
+                        .get("id")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => rt::decode_param(Source::Path, "id", raw, false)?,
+                        None => {
+                            let mut errs = generated_client::runtime::DecodeErrors::default();
+                            errs.push_field("", "id", "missing required parameter");
+                            return Err(Problem::invalid(Source::Path, errs));
+                        }
+                    };
+                    let _ = (body, limit);
+                    Ok(DeleteConnectedAccountRequest {
+                        id,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.delete_connected_account(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `getAuthenticationMethods`: `GET /authentication-methods`.
+#[derive(Debug)]
+pub struct GetAuthenticationMethodsRequest {
+    /// `type` (query). Filter authentication methods by type
+    pub type_: Option<types::FactorTypeEnum>,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getAuthenticationMethods` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetAuthenticationMethodsResponse {
+    /// 200 Successfully retrieved authentication methods
+    Ok {
+        /// The response body.
+        body: types::ListAuthenticationMethodsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetAuthenticationMethodsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetAuthenticationMethodsResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodsResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodsResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodsResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodsResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_authentication_methods<
+    A: AuthenticationMethodsApi,
+    Au: Authenticator,
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    query: Result<
+        axum::extract::Query<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::QueryRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:authentication_methods"]];
+    let operation: &'static OperationInfo = &OPERATIONS[1usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetAuthenticationMethodsRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let axum::extract::Query(query) = query
+                        .map_err(|r| Problem::new(
+                            StatusCode::BAD_REQUEST,
+                            "invalid_request",
+                            format!("The query could not be read: {}", r.body_text()),
+                        ))?;
+                    let type_: Option<types::FactorTypeEnum> = match query
+                        .get("type")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "type", raw, false)?)
+                        }
+                        None => None,
+                    };
+                    let _ = (body, limit);
+                    Ok(GetAuthenticationMethodsRequest {
+                        type_,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_authentication_methods(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
 /// The request of `createAuthenticationMethod`: `POST /authentication-methods`.
 #[derive(Debug)]
 pub struct CreateAuthenticationMethodRequest {
@@ -260,19 +1951,18 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
         }
     }
 }
-async fn handle_create_authentication_method<A: MyAccountApi, Au: Authenticator>(
-    State(shared): State<Arc<Shared<A, Au>>>,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
+async fn handle_create_authentication_method<
+    A: AuthenticationMethodsApi,
+    Au: Authenticator,
+>(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:authentication_methods"]];
-    let operation: &'static OperationInfo = &OPERATIONS[0usize];
+    let operation: &'static OperationInfo = &OPERATIONS[2usize];
     rt::guard(
             problem_body,
             async move {
-                let limit = shared.config.body_limit;
+                let limit = shared.body_limit;
                 let prepared: Result<CreateAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&shared.auth, REQUIREMENTS, &headers)
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let bytes = rt::read_body(body, limit).await?;
                     let body: Option<types::CreateAuthenticationMethodRequestContent> = if bytes
@@ -296,6 +1986,807 @@ async fn handle_create_authentication_method<A: MyAccountApi, Au: Authenticator>
                     Err(problem) => rt::problem_response(&problem, problem_body),
                     Ok(request) => {
                         match shared.api.create_authentication_method(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `getAuthenticationMethod`: `GET /authentication-methods/{authentication_method_id}`.
+#[derive(Debug)]
+pub struct GetAuthenticationMethodRequest {
+    /// `authentication_method_id` (path). Authentication Method ID. This value is part of the Location header returned when creating an authentication method. It should be used as it is, without any modifications.
+    pub authentication_method_id: types::PathAuthenticationMethodId,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getAuthenticationMethod` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetAuthenticationMethodResponse {
+    /// 200 Successfully retrieved authentication method
+    Ok {
+        /// The response body.
+        body: types::GetAuthenticationMethodResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 404 Not Found.
+    NotFound {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetAuthenticationMethodResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetAuthenticationMethodResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodResponse::NotFound { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(404u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetAuthenticationMethodResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_authentication_method<
+    A: AuthenticationMethodsApi,
+    Au: Authenticator,
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    path: Result<
+        Path<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:authentication_methods"]];
+    let operation: &'static OperationInfo = &OPERATIONS[3usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetAuthenticationMethodRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let Path(path) = path.map_err(path_problem)?;
+                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                        .get("authentication_method_id")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            rt::decode_param(
+                                Source::Path,
+                                "authentication_method_id",
+                                raw,
+                                false,
+                            )?
+                        }
+                        None => {
+                            let mut errs = generated_client::runtime::DecodeErrors::default();
+                            errs.push_field(
+                                "",
+                                "authentication_method_id",
+                                "missing required parameter",
+                            );
+                            return Err(Problem::invalid(Source::Path, errs));
+                        }
+                    };
+                    let _ = (body, limit);
+                    Ok(GetAuthenticationMethodRequest {
+                        authentication_method_id,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_authentication_method(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `deleteAuthenticationMethod`: `DELETE /authentication-methods/{authentication_method_id}`.
+#[derive(Debug)]
+pub struct DeleteAuthenticationMethodRequest {
+    /// `authentication_method_id` (path). Authentication Method ID. This value is part of the Location header returned when creating an authentication method. It should be used as it is, without any modifications.
+    pub authentication_method_id: types::PathAuthenticationMethodId,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `deleteAuthenticationMethod` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum DeleteAuthenticationMethodResponse {
+    /// 204 Authentication method successfully deleted
+    NoContent {
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 409 Request conflicts with the current state of the resource.
+    Conflict {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for DeleteAuthenticationMethodResponse {
+    fn into_response(self) -> Response {
+        match self {
+            DeleteAuthenticationMethodResponse::NoContent {
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = StatusCode::from_u16(204u16)
+                    .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+                    .into_response();
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteAuthenticationMethodResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteAuthenticationMethodResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteAuthenticationMethodResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteAuthenticationMethodResponse::Conflict { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(409u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            DeleteAuthenticationMethodResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_delete_authentication_method<
+    A: AuthenticationMethodsApi,
+    Au: Authenticator,
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    path: Result<
+        Path<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["delete:me:authentication_methods"]];
+    let operation: &'static OperationInfo = &OPERATIONS[4usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<DeleteAuthenticationMethodRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let Path(path) = path.map_err(path_problem)?;
+                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                        .get("authentication_method_id")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            rt::decode_param(
+                                Source::Path,
+                                "authentication_method_id",
+                                raw,
+                                false,
+                            )?
+                        }
+                        None => {
+                            let mut errs = generated_client::runtime::DecodeErrors::default();
+                            errs.push_field(
+                                "",
+                                "authentication_method_id",
+                                "missing required parameter",
+                            );
+                            return Err(Problem::invalid(Source::Path, errs));
+                        }
+                    };
+                    let _ = (body, limit);
+                    Ok(DeleteAuthenticationMethodRequest {
+                        authentication_method_id,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.delete_authentication_method(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `updateAuthenticationMethod`: `PATCH /authentication-methods/{authentication_method_id}`.
+#[derive(Debug)]
+pub struct UpdateAuthenticationMethodRequest {
+    /// `authentication_method_id` (path). Authentication Method ID. This value is part of the Location header returned when creating an authentication method. It should be used as it is, without any modifications.
+    pub authentication_method_id: types::PathAuthenticationMethodId,
+    /// The request body (`application/json`), decoded and checked against `UpdateAuthenticationMethodRequestContent`.
+    pub body: Option<types::UpdateAuthenticationMethodRequestContent>,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `updateAuthenticationMethod` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum UpdateAuthenticationMethodResponse {
+    /// 200 Successfully updated authentication method
+    Ok {
+        /// The response body.
+        body: types::UpdateAuthenticationMethodResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 415 Unsupported Media Type.
+    UnsupportedMediaType {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for UpdateAuthenticationMethodResponse {
+    fn into_response(self) -> Response {
+        match self {
+            UpdateAuthenticationMethodResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            UpdateAuthenticationMethodResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            UpdateAuthenticationMethodResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            UpdateAuthenticationMethodResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            UpdateAuthenticationMethodResponse::UnsupportedMediaType { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(415u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            UpdateAuthenticationMethodResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_update_authentication_method<
+    A: AuthenticationMethodsApi,
+    Au: Authenticator,
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    path: Result<
+        Path<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["update:me:authentication_methods"]];
+    let operation: &'static OperationInfo = &OPERATIONS[5usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<UpdateAuthenticationMethodRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let Path(path) = path.map_err(path_problem)?;
+                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                        .get("authentication_method_id")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            rt::decode_param(
+                                Source::Path,
+                                "authentication_method_id",
+                                raw,
+                                false,
+                            )?
+                        }
+                        None => {
+                            let mut errs = generated_client::runtime::DecodeErrors::default();
+                            errs.push_field(
+                                "",
+                                "authentication_method_id",
+                                "missing required parameter",
+                            );
+                            return Err(Problem::invalid(Source::Path, errs));
+                        }
+                    };
+                    let bytes = rt::read_body(body, limit).await?;
+                    let body: Option<types::UpdateAuthenticationMethodRequestContent> = if bytes
+                        .is_empty()
+                    {
+                        None
+                    } else {
+                        rt::check_content_type(&headers, "application/json")?;
+                        Some(rt::decode_body(&bytes)?)
+                    };
+                    Ok(UpdateAuthenticationMethodRequest {
+                        authentication_method_id,
+                        body,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.update_authentication_method(request).await {
                             Ok(answer) => answer.into_response(),
                             Err(error) => {
                                 shared.api.handle_error(operation, error).into_response()
@@ -513,7 +3004,10 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
         }
     }
 }
-async fn handle_confirm_authentication_method<A: MyAccountApi, Au: Authenticator>(
+async fn handle_confirm_authentication_method<
+    A: AuthenticationMethodsApi,
+    Au: Authenticator,
+>(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
         Path<std::collections::HashMap<String, String>>,
@@ -523,13 +3017,13 @@ async fn handle_confirm_authentication_method<A: MyAccountApi, Au: Authenticator
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:authentication_methods"]];
-    let operation: &'static OperationInfo = &OPERATIONS[1usize];
+    let operation: &'static OperationInfo = &OPERATIONS[6usize];
     rt::guard(
             problem_body,
             async move {
-                let limit = shared.config.body_limit;
+                let limit = shared.body_limit;
                 let prepared: Result<ConfirmAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&shared.auth, REQUIREMENTS, &headers)
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
                     let authentication_method_id: types::PathAuthenticationMethodId = match path
@@ -588,12 +3082,828 @@ async fn handle_confirm_authentication_method<A: MyAccountApi, Au: Authenticator
         )
         .await
 }
-/// The My Account API, one method per operation. Implement it, then serve it with [`router`].
+/// The request of `getConsents`: `GET /consents`.
+#[derive(Debug)]
+pub struct GetConsentsRequest {
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getConsents` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetConsentsResponse {
+    /// 200 Successfully retrieved consents
+    Ok {
+        /// The response body.
+        body: types::ListConsentsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetConsentsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetConsentsResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentsResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentsResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentsResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_consents<A: ConsentsApi, Au: Authenticator>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:consents"]];
+    let operation: &'static OperationInfo = &OPERATIONS[12usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetConsentsRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let _ = (body, limit);
+                    Ok(GetConsentsRequest {
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_consents(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `getConsent`: `GET /consents/{consent_id}`.
+#[derive(Debug)]
+pub struct GetConsentRequest {
+    /// `consent_id` (path). The ID of the consent to retrieve
+    pub consent_id: String,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getConsent` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetConsentResponse {
+    /// 200 Successfully retrieved consent
+    Ok {
+        /// The response body.
+        body: types::GetConsentResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 404 Not Found.
+    NotFound {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetConsentResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetConsentResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentResponse::NotFound { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(404u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetConsentResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    path: Result<
+        Path<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::PathRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:consents"]];
+    let operation: &'static OperationInfo = &OPERATIONS[13usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetConsentRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let Path(path) = path.map_err(path_problem)?;
+                    let consent_id: String = match path
+                        .get("consent_id")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            rt::decode_param(Source::Path, "consent_id", raw, false)?
+                        }
+                        None => {
+                            let mut errs = generated_client::runtime::DecodeErrors::default();
+                            errs.push_field(
+                                "",
+                                "consent_id",
+                                "missing required parameter",
+                            );
+                            return Err(Problem::invalid(Source::Path, errs));
+                        }
+                    };
+                    let _ = (body, limit);
+                    Ok(GetConsentRequest {
+                        consent_id,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_consent(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The request of `getOrganizations`: `GET /organizations`.
+#[derive(Debug)]
+pub struct GetOrganizationsRequest {
+    /// `from` (query). Cursor for pagination - start retrieving results from this point
+    pub from: Option<String>,
+    /// `take` (query). Number of results to return (1-100)
+    pub take: Option<i64>,
+    /// Credentials and headers.
+    pub context: RequestContext,
+}
+/// The answers `getOrganizations` documents, one variant per status.
+#[derive(Debug, Clone)]
+pub enum GetOrganizationsResponse {
+    /// 200 Successfully retrieved organizations
+    Ok {
+        /// The response body.
+        body: types::ListOrganizationsResponseContent,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+    },
+    /// 400 Invalid input based on schema.
+    BadRequest {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 401 Unauthorized.
+    Unauthorized {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 403 Forbidden.
+    Forbidden {
+        /// The response body.
+        body: types::ErrorResponse,
+    },
+    /// 429 Too Many Requests.
+    TooManyRequests {
+        /// The response body.
+        body: types::ErrorResponse,
+        /// `retry-after`: The number of seconds the client should wait before making a new request
+        retry_after: serde_json::Number,
+        /// `x-ratelimit-limit`: The maximum number of requests permissible during the limit’s window window
+        x_ratelimit_limit: serde_json::Number,
+        /// `x-ratelimit-reset`: The anticipated time (as a UNIX timestamp, in seconds) when the bucket will be replenished
+        x_ratelimit_reset: serde_json::Number,
+        /// `x-ratelimit-remaining`: The number of remaining requests remaining in the current window until requests are rejected
+        x_ratelimit_remaining: serde_json::Number,
+        /// `x-auth0-error-kind`: An indicator that the rate limit exceeded a is global (per tenant) limit.
+        x_auth0_error_kind: Option<types::XAuth0ErrorKindHeader>,
+    },
+}
+impl IntoResponse for GetOrganizationsResponse {
+    fn into_response(self) -> Response {
+        match self {
+            GetOrganizationsResponse::Ok {
+                body,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(200u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetOrganizationsResponse::BadRequest { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(400u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetOrganizationsResponse::Unauthorized { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(401u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetOrganizationsResponse::Forbidden { body } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(403u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+            GetOrganizationsResponse::TooManyRequests {
+                body,
+                retry_after,
+                x_ratelimit_limit,
+                x_ratelimit_reset,
+                x_ratelimit_remaining,
+                x_auth0_error_kind,
+            } => {
+                #[allow(unused_mut)]
+                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
+                if let Some(v) = rt::header_value(&retry_after) {
+                    headers.push(("retry-after", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
+                    headers.push(("x-ratelimit-limit", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
+                    headers.push(("x-ratelimit-reset", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
+                    headers.push(("x-ratelimit-remaining", v));
+                } else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                }
+                if let Some(value) = &x_auth0_error_kind {
+                    if let Some(v) = rt::header_value(value) {
+                        headers.push(("x-auth0-error-kind", v));
+                    } else {
+                        return rt::problem_response(&Problem::internal(), problem_body);
+                    }
+                }
+                let mut response = rt::json_response(
+                    StatusCode::from_u16(429u16)
+                        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+                    &body,
+                );
+                for (name, value) in headers {
+                    response.headers_mut().insert(name, value);
+                }
+                response
+            }
+        }
+    }
+}
+async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    query: Result<
+        axum::extract::Query<std::collections::HashMap<String, String>>,
+        axum::extract::rejection::QueryRejection,
+    >,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    const REQUIREMENTS: &[&[&str]] = &[&["read:me:organizations"]];
+    let operation: &'static OperationInfo = &OPERATIONS[14usize];
+    rt::guard(
+            problem_body,
+            async move {
+                let limit = shared.body_limit;
+                let prepared: Result<GetOrganizationsRequest, Problem> = async {
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                        .await?;
+                    let axum::extract::Query(query) = query
+                        .map_err(|r| Problem::new(
+                            StatusCode::BAD_REQUEST,
+                            "invalid_request",
+                            format!("The query could not be read: {}", r.body_text()),
+                        ))?;
+                    let from: Option<String> = match query
+                        .get("from")
+                        .map(String::as_str)
+                    {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "from", raw, false)?)
+                        }
+                        None => None,
+                    };
+                    let take: Option<i64> = match query.get("take").map(String::as_str) {
+                        Some(raw) => {
+                            Some(rt::decode_param(Source::Query, "take", raw, true)?)
+                        }
+                        None => None,
+                    };
+                    let _ = (body, limit);
+                    Ok(GetOrganizationsRequest {
+                        from,
+                        take,
+                        context: RequestContext {
+                            principal,
+                            headers,
+                        },
+                    })
+                }
+                    .await;
+                match prepared {
+                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Ok(request) => {
+                        match shared.api.get_organizations(request).await {
+                            Ok(answer) => answer.into_response(),
+                            Err(error) => {
+                                shared.api.handle_error(operation, error).into_response()
+                            }
+                        }
+                    }
+                }
+            },
+        )
+        .await
+}
+/// The `factors` operations of My Account: Factors. Implement this trait and mount it with [`RouterBuilder::factors`]; a server need not implement the other tags.
+///
+/// - `GET /factors` (getFactors)
 ///
 /// Each method gets a typed request (parameters decoded, body decoded and checked, credentials resolved) and returns that operation's response enum, which only has the statuses the spec documents, each with the headers it documents.
-pub trait MyAccountApi: Send + Sync + 'static {
+pub trait FactorsApi: Send + Sync + 'static {
     /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
     type Error: Send + 'static;
+    /// Get the status of all factors
+    ///
+    /// `GET /factors` (operationId `getFactors`)
+    ///
+    /// List of factors enabled for the Auth0 tenant and available for enrollment by this user.
+    ///
+    /// Scopes: `read:me:factors`.
+    fn get_factors(
+        &self,
+        request: GetFactorsRequest,
+    ) -> impl Future<Output = Result<GetFactorsResponse, Self::Error>> + Send;
+    /// Maps an implementation error to a documented error answer. The default logs nothing and
+    /// answers 500 without details; override it to log, and to pick a status and body.
+    fn handle_error(
+        &self,
+        operation: &'static OperationInfo,
+        error: Self::Error,
+    ) -> ErrorReply {
+        let _ = (operation, error);
+        ErrorReply::from_problem(&Problem::internal())
+    }
+}
+/// The `connected-accounts` operations of My Account: Connected Accounts. Implement this trait and mount it with [`RouterBuilder::connected_accounts`]; a server need not implement the other tags.
+///
+/// - `POST /connected-accounts/connect` (createConnectedAccountRequest)
+/// - `POST /connected-accounts/complete` (completeConnectedAccountRequest)
+/// - `GET /connected-accounts/accounts` (getConnectedAccounts)
+/// - `GET /connected-accounts/connections` (getConnectedAccountsConnections)
+/// - `DELETE /connected-accounts/accounts/{id}` (deleteConnectedAccount)
+///
+/// Each method gets a typed request (parameters decoded, body decoded and checked, credentials resolved) and returns that operation's response enum, which only has the statuses the spec documents, each with the headers it documents.
+pub trait ConnectedAccountsApi: Send + Sync + 'static {
+    /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
+    type Error: Send + 'static;
+    /// Create a connected account request
+    ///
+    /// `POST /connected-accounts/connect` (operationId `createConnectedAccountRequest`)
+    ///
+    /// Start an authorization flow to link the authenticated user's account with an external identity provider.
+    ///
+    /// Scopes: `create:me:connected_accounts`.
+    fn create_connected_account_request(
+        &self,
+        request: CreateConnectedAccountRequestRequest,
+    ) -> impl Future<
+        Output = Result<CreateConnectedAccountRequestResponse, Self::Error>,
+    > + Send;
+    /// Complete a connected account request
+    ///
+    /// `POST /connected-accounts/complete` (operationId `completeConnectedAccountRequest`)
+    ///
+    /// Complete a previously started authorization flow to link the authenticated user's account with an external identity provider.
+    ///
+    /// Scopes: `create:me:connected_accounts`.
+    fn complete_connected_account_request(
+        &self,
+        request: CompleteConnectedAccountRequestRequest,
+    ) -> impl Future<
+        Output = Result<CompleteConnectedAccountRequestResponse, Self::Error>,
+    > + Send;
+    /// Get a list of connected accounts
+    ///
+    /// `GET /connected-accounts/accounts` (operationId `getConnectedAccounts`)
+    ///
+    /// Retrieve connected accounts belonging to the authenticated user.
+    ///
+    /// Scopes: `read:me:connected_accounts`.
+    fn get_connected_accounts(
+        &self,
+        request: GetConnectedAccountsRequest,
+    ) -> impl Future<Output = Result<GetConnectedAccountsResponse, Self::Error>> + Send;
+    /// Get a list of available connections for connected accounts
+    ///
+    /// `GET /connected-accounts/connections` (operationId `getConnectedAccountsConnections`)
+    ///
+    /// Retrieve available connections that can be used for account linking by the authenticated user.
+    ///
+    /// Scopes: `read:me:connected_accounts`.
+    fn get_connected_accounts_connections(
+        &self,
+        request: GetConnectedAccountsConnectionsRequest,
+    ) -> impl Future<
+        Output = Result<GetConnectedAccountsConnectionsResponse, Self::Error>,
+    > + Send;
+    /// Delete a connected account by ID
+    ///
+    /// `DELETE /connected-accounts/accounts/{id}` (operationId `deleteConnectedAccount`)
+    ///
+    /// Delete a connected account belonging to the authenticated user.
+    ///
+    /// Scopes: `delete:me:connected_accounts`.
+    fn delete_connected_account(
+        &self,
+        request: DeleteConnectedAccountRequest,
+    ) -> impl Future<
+        Output = Result<DeleteConnectedAccountResponse, Self::Error>,
+    > + Send;
+    /// Maps an implementation error to a documented error answer. The default logs nothing and
+    /// answers 500 without details; override it to log, and to pick a status and body.
+    fn handle_error(
+        &self,
+        operation: &'static OperationInfo,
+        error: Self::Error,
+    ) -> ErrorReply {
+        let _ = (operation, error);
+        ErrorReply::from_problem(&Problem::internal())
+    }
+}
+/// The `authentication-methods` operations of My Account: Authentication Methods. Implement this trait and mount it with [`RouterBuilder::authentication_methods`]; a server need not implement the other tags.
+///
+/// - `GET /authentication-methods` (getAuthenticationMethods)
+/// - `POST /authentication-methods` (createAuthenticationMethod)
+/// - `GET /authentication-methods/{authentication_method_id}` (getAuthenticationMethod)
+/// - `DELETE /authentication-methods/{authentication_method_id}` (deleteAuthenticationMethod)
+/// - `PATCH /authentication-methods/{authentication_method_id}` (updateAuthenticationMethod)
+/// - `POST /authentication-methods/{authentication_method_id}/verify` (confirmAuthenticationMethod)
+///
+/// Each method gets a typed request (parameters decoded, body decoded and checked, credentials resolved) and returns that operation's response enum, which only has the statuses the spec documents, each with the headers it documents.
+pub trait AuthenticationMethodsApi: Send + Sync + 'static {
+    /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
+    type Error: Send + 'static;
+    /// Get a list of authentication methods
+    ///
+    /// `GET /authentication-methods` (operationId `getAuthenticationMethods`)
+    ///
+    /// Retrieve detailed list of authentication methods belonging to the authenticated user.
+    ///
+    /// Scopes: `read:me:authentication_methods`.
+    fn get_authentication_methods(
+        &self,
+        request: GetAuthenticationMethodsRequest,
+    ) -> impl Future<
+        Output = Result<GetAuthenticationMethodsResponse, Self::Error>,
+    > + Send;
     /// Start the enrollment of a supported authentication method.
     ///
     /// `POST /authentication-methods` (operationId `createAuthenticationMethod`)
@@ -604,6 +3914,45 @@ pub trait MyAccountApi: Send + Sync + 'static {
         request: CreateAuthenticationMethodRequest,
     ) -> impl Future<
         Output = Result<CreateAuthenticationMethodResponse, Self::Error>,
+    > + Send;
+    /// Get an authentication method by ID
+    ///
+    /// `GET /authentication-methods/{authentication_method_id}` (operationId `getAuthenticationMethod`)
+    ///
+    /// Retrieves a single authentication method belonging to the authenticated user.
+    ///
+    /// Scopes: `read:me:authentication_methods`.
+    fn get_authentication_method(
+        &self,
+        request: GetAuthenticationMethodRequest,
+    ) -> impl Future<
+        Output = Result<GetAuthenticationMethodResponse, Self::Error>,
+    > + Send;
+    /// Delete an authentication method by ID
+    ///
+    /// `DELETE /authentication-methods/{authentication_method_id}` (operationId `deleteAuthenticationMethod`)
+    ///
+    /// Deletes a single authentication method belonging to the authenticated user.
+    ///
+    /// Scopes: `delete:me:authentication_methods`.
+    fn delete_authentication_method(
+        &self,
+        request: DeleteAuthenticationMethodRequest,
+    ) -> impl Future<
+        Output = Result<DeleteAuthenticationMethodResponse, Self::Error>,
+    > + Send;
+    /// Update details of an authentication method by ID
+    ///
+    /// `PATCH /authentication-methods/{authentication_method_id}` (operationId `updateAuthenticationMethod`)
+    ///
+    /// Updates a single authentication method
+    ///
+    /// Scopes: `update:me:authentication_methods`.
+    fn update_authentication_method(
+        &self,
+        request: UpdateAuthenticationMethodRequest,
+    ) -> impl Future<
+        Output = Result<UpdateAuthenticationMethodResponse, Self::Error>,
     > + Send;
     /// Confirm the enrollment of a supported authentication method.
     ///
@@ -627,46 +3976,270 @@ pub trait MyAccountApi: Send + Sync + 'static {
         ErrorReply::from_problem(&Problem::internal())
     }
 }
+/// The `consents` operations of My Account: Consents. Implement this trait and mount it with [`RouterBuilder::consents`]; a server need not implement the other tags.
+///
+/// - `GET /consents` (getConsents)
+/// - `GET /consents/{consent_id}` (getConsent)
+///
+/// Each method gets a typed request (parameters decoded, body decoded and checked, credentials resolved) and returns that operation's response enum, which only has the statuses the spec documents, each with the headers it documents.
+pub trait ConsentsApi: Send + Sync + 'static {
+    /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
+    type Error: Send + 'static;
+    /// List user consents
+    ///
+    /// `GET /consents` (operationId `getConsents`)
+    ///
+    /// Retrieve the list of consents for the authenticated user.
+    ///
+    /// Scopes: `read:me:consents`.
+    fn get_consents(
+        &self,
+        request: GetConsentsRequest,
+    ) -> impl Future<Output = Result<GetConsentsResponse, Self::Error>> + Send;
+    /// Get a consent by ID
+    ///
+    /// `GET /consents/{consent_id}` (operationId `getConsent`)
+    ///
+    /// Retrieve a specific consent for the authenticated user by ID.
+    ///
+    /// Scopes: `read:me:consents`.
+    fn get_consent(
+        &self,
+        request: GetConsentRequest,
+    ) -> impl Future<Output = Result<GetConsentResponse, Self::Error>> + Send;
+    /// Maps an implementation error to a documented error answer. The default logs nothing and
+    /// answers 500 without details; override it to log, and to pick a status and body.
+    fn handle_error(
+        &self,
+        operation: &'static OperationInfo,
+        error: Self::Error,
+    ) -> ErrorReply {
+        let _ = (operation, error);
+        ErrorReply::from_problem(&Problem::internal())
+    }
+}
+/// The `organizations` operations of My Account: Organizations. Implement this trait and mount it with [`RouterBuilder::organizations`]; a server need not implement the other tags.
+///
+/// - `GET /organizations` (getOrganizations)
+///
+/// Each method gets a typed request (parameters decoded, body decoded and checked, credentials resolved) and returns that operation's response enum, which only has the statuses the spec documents, each with the headers it documents.
+pub trait OrganizationsApi: Send + Sync + 'static {
+    /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
+    type Error: Send + 'static;
+    /// List user organizations
+    ///
+    /// `GET /organizations` (operationId `getOrganizations`)
+    ///
+    /// Retrieve the list of organizations the authenticated user belongs to.
+    ///
+    /// Scopes: `read:me:organizations`.
+    fn get_organizations(
+        &self,
+        request: GetOrganizationsRequest,
+    ) -> impl Future<Output = Result<GetOrganizationsResponse, Self::Error>> + Send;
+    /// Maps an implementation error to a documented error answer. The default logs nothing and
+    /// answers 500 without details; override it to log, and to pick a status and body.
+    fn handle_error(
+        &self,
+        operation: &'static OperationInfo,
+        error: Self::Error,
+    ) -> ErrorReply {
+        let _ = (operation, error);
+        ErrorReply::from_problem(&Problem::internal())
+    }
+}
 struct Shared<A, Au> {
     api: A,
-    auth: Au,
-    config: ServerConfig,
+    auth: Arc<Au>,
+    body_limit: usize,
 }
-/// The router for `api`, mounted at [`BASE_PATH`].
-pub fn router<A: MyAccountApi, Au: Authenticator>(
-    api: A,
-    authenticator: Au,
-) -> axum::Router {
-    router_with(api, authenticator, ServerConfig::new(BASE_PATH))
+/// Builds the router: mount the traits the application implements, then [`RouterBuilder::build`].
+/// Paths of traits not mounted answer 404, like any unknown path.
+pub struct RouterBuilder<Au> {
+    auth: Arc<Au>,
+    config: ServerConfig,
+    routes: axum::Router,
 }
-/// The router for `api`, with the mount point and limits of `config`.
-pub fn router_with<A: MyAccountApi, Au: Authenticator>(
-    api: A,
+/// A router mounted at [`BASE_PATH`], authenticating with `authenticator`.
+pub fn router<Au: Authenticator>(authenticator: Au) -> RouterBuilder<Au> {
+    router_with(authenticator, ServerConfig::new(BASE_PATH))
+}
+/// A router with the mount point and limits of `config`.
+pub fn router_with<Au: Authenticator>(
     authenticator: Au,
     config: ServerConfig,
-) -> axum::Router {
-    let prefix = config.prefix.clone();
-    let shared = Arc::new(Shared {
-        api,
-        auth: authenticator,
+) -> RouterBuilder<Au> {
+    RouterBuilder {
+        auth: Arc::new(authenticator),
         config,
-    });
-    let inner = axum::Router::new()
-        .route(
-            "/authentication-methods",
-            axum::routing::post(handle_create_authentication_method::<A, Au>),
-        )
-        .route(
-            "/authentication-methods/{authentication_method_id}/verify",
-            axum::routing::post(handle_confirm_authentication_method::<A, Au>),
-        )
-        .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .with_state(shared);
-    if prefix.is_empty() {
-        inner
-    } else {
-        axum::Router::new().nest(&prefix, inner).fallback(not_found)
+        routes: axum::Router::new(),
+    }
+}
+impl<Au: Authenticator> RouterBuilder<Au> {
+    /// Mounts the `factors` operations, answered by `api`:
+    ///
+    /// - `GET /factors` (getFactors)
+    pub fn factors<A: FactorsApi>(mut self, api: A) -> Self {
+        let shared = Arc::new(Shared {
+            api,
+            auth: self.auth.clone(),
+            body_limit: self.config.body_limit,
+        });
+        self.routes = self
+            .routes
+            .route(
+                "/factors",
+                axum::routing::get(handle_get_factors::<A, Au>)
+                    .with_state(shared.clone()),
+            );
+        self
+    }
+    /// Mounts the `connected-accounts` operations, answered by `api`:
+    ///
+    /// - `POST /connected-accounts/connect` (createConnectedAccountRequest)
+    /// - `POST /connected-accounts/complete` (completeConnectedAccountRequest)
+    /// - `GET /connected-accounts/accounts` (getConnectedAccounts)
+    /// - `GET /connected-accounts/connections` (getConnectedAccountsConnections)
+    /// - `DELETE /connected-accounts/accounts/{id}` (deleteConnectedAccount)
+    pub fn connected_accounts<A: ConnectedAccountsApi>(mut self, api: A) -> Self {
+        let shared = Arc::new(Shared {
+            api,
+            auth: self.auth.clone(),
+            body_limit: self.config.body_limit,
+        });
+        self.routes = self
+            .routes
+            .route(
+                "/connected-accounts/connect",
+                axum::routing::post(handle_create_connected_account_request::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/connected-accounts/complete",
+                axum::routing::post(handle_complete_connected_account_request::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/connected-accounts/accounts",
+                axum::routing::get(handle_get_connected_accounts::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/connected-accounts/connections",
+                axum::routing::get(handle_get_connected_accounts_connections::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/connected-accounts/accounts/{id}",
+                axum::routing::delete(handle_delete_connected_account::<A, Au>)
+                    .with_state(shared.clone()),
+            );
+        self
+    }
+    /// Mounts the `authentication-methods` operations, answered by `api`:
+    ///
+    /// - `GET /authentication-methods` (getAuthenticationMethods)
+    /// - `POST /authentication-methods` (createAuthenticationMethod)
+    /// - `GET /authentication-methods/{authentication_method_id}` (getAuthenticationMethod)
+    /// - `DELETE /authentication-methods/{authentication_method_id}` (deleteAuthenticationMethod)
+    /// - `PATCH /authentication-methods/{authentication_method_id}` (updateAuthenticationMethod)
+    /// - `POST /authentication-methods/{authentication_method_id}/verify` (confirmAuthenticationMethod)
+    pub fn authentication_methods<A: AuthenticationMethodsApi>(
+        mut self,
+        api: A,
+    ) -> Self {
+        let shared = Arc::new(Shared {
+            api,
+            auth: self.auth.clone(),
+            body_limit: self.config.body_limit,
+        });
+        self.routes = self
+            .routes
+            .route(
+                "/authentication-methods",
+                axum::routing::get(handle_get_authentication_methods::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/authentication-methods",
+                axum::routing::post(handle_create_authentication_method::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/authentication-methods/{authentication_method_id}",
+                axum::routing::get(handle_get_authentication_method::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/authentication-methods/{authentication_method_id}",
+                axum::routing::delete(handle_delete_authentication_method::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/authentication-methods/{authentication_method_id}",
+                axum::routing::patch(handle_update_authentication_method::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/authentication-methods/{authentication_method_id}/verify",
+                axum::routing::post(handle_confirm_authentication_method::<A, Au>)
+                    .with_state(shared.clone()),
+            );
+        self
+    }
+    /// Mounts the `consents` operations, answered by `api`:
+    ///
+    /// - `GET /consents` (getConsents)
+    /// - `GET /consents/{consent_id}` (getConsent)
+    pub fn consents<A: ConsentsApi>(mut self, api: A) -> Self {
+        let shared = Arc::new(Shared {
+            api,
+            auth: self.auth.clone(),
+            body_limit: self.config.body_limit,
+        });
+        self.routes = self
+            .routes
+            .route(
+                "/consents",
+                axum::routing::get(handle_get_consents::<A, Au>)
+                    .with_state(shared.clone()),
+            )
+            .route(
+                "/consents/{consent_id}",
+                axum::routing::get(handle_get_consent::<A, Au>)
+                    .with_state(shared.clone()),
+            );
+        self
+    }
+    /// Mounts the `organizations` operations, answered by `api`:
+    ///
+    /// - `GET /organizations` (getOrganizations)
+    pub fn organizations<A: OrganizationsApi>(mut self, api: A) -> Self {
+        let shared = Arc::new(Shared {
+            api,
+            auth: self.auth.clone(),
+            body_limit: self.config.body_limit,
+        });
+        self.routes = self
+            .routes
+            .route(
+                "/organizations",
+                axum::routing::get(handle_get_organizations::<A, Au>)
+                    .with_state(shared.clone()),
+            );
+        self
+    }
+    /// The axum router, with every error of its own in the spec's error schema.
+    pub fn build(self) -> axum::Router {
+        let inner = self
+            .routes
+            .fallback(not_found)
+            .method_not_allowed_fallback(method_not_allowed);
+        if self.config.prefix.is_empty() {
+            inner
+        } else {
+            axum::Router::new().nest(&self.config.prefix, inner).fallback(not_found)
+        }
     }
 }
 async fn not_found() -> Response {

@@ -11,8 +11,11 @@ use generated_client::my_account::client::{Client, Error as ClientError};
 use generated_client::my_account::types::{self, ErrorResponse};
 use generated_client::runtime::{decode, decode_slice};
 use generated_server_stubs::my_account::{
-    router_with, ConfirmAuthenticationMethodRequest, ConfirmAuthenticationMethodResponse, CreateAuthenticationMethodRequest,
-    CreateAuthenticationMethodResponse, ErrorReply, MyAccountApi,
+    router_with, AuthenticationMethodsApi, ConfirmAuthenticationMethodRequest, ConfirmAuthenticationMethodResponse,
+    CreateAuthenticationMethodRequest, CreateAuthenticationMethodResponse, DeleteAuthenticationMethodRequest,
+    DeleteAuthenticationMethodResponse, ErrorReply, GetAuthenticationMethodRequest, GetAuthenticationMethodResponse,
+    GetAuthenticationMethodsRequest, GetAuthenticationMethodsResponse, UpdateAuthenticationMethodRequest,
+    UpdateAuthenticationMethodResponse,
 };
 use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal, Problem, ServerConfig};
 use serde_json::{json, Value};
@@ -74,8 +77,80 @@ impl ExampleApi {
     }
 }
 
-impl MyAccountApi for ExampleApi {
+impl AuthenticationMethodsApi for ExampleApi {
     type Error = AppError;
+
+    async fn get_authentication_methods(&self, request: GetAuthenticationMethodsRequest) -> Result<GetAuthenticationMethodsResponse, AppError> {
+        let key = ("getAuthenticationMethods".to_string(), "200".to_string(), "multiple-methods".to_string());
+        let mut list = self.examples[&key].clone();
+        // The `type` query filter, decoded into the spec's enum.
+        if let Some(wanted) = request.type_ {
+            list["authentication_methods"].as_array_mut().unwrap().retain(|m| m["type"] == wanted.as_str());
+        }
+        let (limit, reset, remaining) = rate_headers();
+        Ok(GetAuthenticationMethodsResponse::Ok {
+            body: decode(&list).map_err(|e| AppError::Unexpected(e.to_string()))?,
+            x_ratelimit_limit: limit,
+            x_ratelimit_reset: reset,
+            x_ratelimit_remaining: remaining,
+        })
+    }
+
+    async fn get_authentication_method(&self, request: GetAuthenticationMethodRequest) -> Result<GetAuthenticationMethodResponse, AppError> {
+        let name = request.authentication_method_id.split('|').next().unwrap_or_default().to_string();
+        let key = ("getAuthenticationMethod".to_string(), "200".to_string(), name);
+        let (limit, reset, remaining) = rate_headers();
+        match self.examples.get(&key) {
+            Some(found) => Ok(GetAuthenticationMethodResponse::Ok {
+                body: decode(found).map_err(|e| AppError::Unexpected(e.to_string()))?,
+                x_ratelimit_limit: limit,
+                x_ratelimit_reset: reset,
+                x_ratelimit_remaining: remaining,
+            }),
+            None => Ok(GetAuthenticationMethodResponse::NotFound {
+                body: ErrorResponse {
+                    type_: "not_found".into(),
+                    status: 404.into(),
+                    title: "Not Found".into(),
+                    detail: format!("No authentication method {}.", request.authentication_method_id),
+                    validation_errors: None,
+                },
+            }),
+        }
+    }
+
+    async fn update_authentication_method(&self, request: UpdateAuthenticationMethodRequest) -> Result<UpdateAuthenticationMethodResponse, AppError> {
+        let received = serde_json::to_value(&request.body).unwrap();
+        self.seen.lock().unwrap().push(("updateAuthenticationMethod".into(), request.authentication_method_id.clone(), received));
+        let key = ("getAuthenticationMethod".to_string(), "200".to_string(), "phone".to_string());
+        let mut method = self.examples[&key].clone();
+        if let Some(name) = request.body.and_then(|b| b.name) {
+            method["name"] = json!(name);
+        }
+        let (limit, reset, remaining) = rate_headers();
+        Ok(UpdateAuthenticationMethodResponse::Ok {
+            body: decode(&method).map_err(|e| AppError::Unexpected(e.to_string()))?,
+            x_ratelimit_limit: limit,
+            x_ratelimit_reset: reset,
+            x_ratelimit_remaining: remaining,
+        })
+    }
+
+    async fn delete_authentication_method(&self, request: DeleteAuthenticationMethodRequest) -> Result<DeleteAuthenticationMethodResponse, AppError> {
+        let (limit, reset, remaining) = rate_headers();
+        if request.authentication_method_id == "password|only" {
+            return Ok(DeleteAuthenticationMethodResponse::Conflict {
+                body: ErrorResponse {
+                    type_: "conflict".into(),
+                    status: 409.into(),
+                    title: "Conflict".into(),
+                    detail: "The last authentication method cannot be deleted.".into(),
+                    validation_errors: None,
+                },
+            });
+        }
+        Ok(DeleteAuthenticationMethodResponse::NoContent { x_ratelimit_limit: limit, x_ratelimit_reset: reset, x_ratelimit_remaining: remaining })
+    }
 
     async fn create_authentication_method(&self, request: CreateAuthenticationMethodRequest) -> Result<CreateAuthenticationMethodResponse, AppError> {
         let name = example_name(&request.context.headers);
@@ -161,7 +236,8 @@ impl Authenticator for TestAuth {
         match credential.token.as_str() {
             "all" => Ok(Principal {
                 subject: Some("auth0|507f1f77bcf86cd799439011".into()),
-                scopes: ["create:me:authentication_methods", "read:me:authentication_methods"].iter().map(|s| s.to_string()).collect(),
+                scopes: ["create:me:authentication_methods", "read:me:authentication_methods", "update:me:authentication_methods", "delete:me:authentication_methods"]
+                    .iter().map(|s| s.to_string()).collect(),
             }),
             "none" => Ok(Principal { subject: Some("auth0|x".into()), scopes: Default::default() }),
             _ => Err(AuthError { detail: "The access token is not valid.".into() }),
@@ -179,7 +255,8 @@ async fn start(body_limit: usize) -> Server {
     let api = ExampleApi { examples: examples(), seen: seen.clone() };
     let mut config = ServerConfig::new("/me/v1");
     config.body_limit = body_limit;
-    let app = router_with(api, TestAuth, config);
+    // Only the authentication-methods operations are implemented: nothing else needs stubbing.
+    let app = router_with(TestAuth, config).authentication_methods(api).build();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
@@ -202,7 +279,7 @@ async fn every_example_goes_through_client_and_router() {
     let examples = examples();
     let mut count = 0;
     for ((op, place, name), request) in &examples {
-        if place != "request" {
+        if place != "request" || !matches!(op.as_str(), "createAuthenticationMethod" | "confirmAuthenticationMethod") {
             continue;
         }
         let c = client(server.addr, Some("all"), name);
@@ -374,8 +451,58 @@ async fn content_type_size_panics_and_handler_errors() {
     }
     let (status, _, _) = raw(s.addr, "/me/v1/nowhere", auth, JSON, body.clone()).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let res = reqwest::Client::new().get(format!("http://{}{CREATE}", s.addr)).send().await.unwrap();
+    let res = reqwest::Client::new().put(format!("http://{}{CREATE}", s.addr)).send().await.unwrap();
     assert_eq!(res.status().as_u16(), 405);
     let err: ErrorResponse = decode_slice(&res.bytes().await.unwrap()).unwrap();
     assert_eq!(err.status, serde_json::Number::from(405));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn list_get_update_delete_and_unmounted_tags() {
+    let s = start(64 * 1024).await;
+    let examples = examples();
+    let c = client(s.addr, Some("all"), "");
+
+    let list = c.get_authentication_methods(None).await.unwrap().into_inner();
+    let key = ("getAuthenticationMethods".to_string(), "200".to_string(), "multiple-methods".to_string());
+    assert_eq!(serde_json::to_value(&list).unwrap(), examples[&key]);
+    let only_totp = c.get_authentication_methods(Some(&types::FactorTypeEnum::Totp)).await.unwrap().into_inner();
+    let kinds: Vec<Value> = serde_json::to_value(&only_totp).unwrap()["authentication_methods"].as_array().unwrap().iter().map(|m| m["type"].clone()).collect();
+    assert!(!kinds.is_empty() && kinds.iter().all(|k| k == "totp"), "the query filter arrived typed: {kinds:?}");
+
+    for name in ["email", "passkey", "webauthn-roaming"] {
+        let got = c.get_authentication_method(&format!("{name}|dev_abc")).await.unwrap().into_inner();
+        let key = ("getAuthenticationMethod".to_string(), "200".to_string(), name.to_string());
+        assert_eq!(serde_json::to_value(&got).unwrap(), examples[&key], "{name}");
+    }
+    match c.get_authentication_method("nothing|here").await {
+        Err(ClientError::ErrorResponse(r)) => assert_eq!(r.status().as_u16(), 404),
+        other => panic!("expected a typed 404, got {other:?}"),
+    }
+
+    // PATCH: an absent property stays absent; nothing is sent as null.
+    let empty: types::UpdateAuthenticationMethodRequestContent = decode(&json!({})).unwrap();
+    let renamed = types::UpdateAuthenticationMethodRequestContent { name: Some("Work phone".into()), preferred_authentication_method: None };
+    c.update_authentication_method("phone|dev_abc", &empty).await.unwrap();
+    let updated = c.update_authentication_method("phone|dev_abc", &renamed).await.unwrap().into_inner();
+    assert_eq!(serde_json::to_value(&updated).unwrap()["name"], "Work phone");
+    {
+        let seen = s.seen.lock().unwrap();
+        let bodies: Vec<&Value> = seen.iter().filter(|(op, _, _)| op == "updateAuthenticationMethod").map(|(_, _, b)| b).collect();
+        assert_eq!(bodies, vec![&json!({}), &json!({"name": "Work phone"})]);
+    }
+
+    let deleted = c.delete_authentication_method("totp|dev_abc").await.unwrap();
+    assert_eq!(deleted.status().as_u16(), 204);
+    assert_eq!(deleted.headers()["x-ratelimit-limit"], "25");
+    match c.delete_authentication_method("password|only").await {
+        Err(ClientError::ErrorResponse(r)) => assert_eq!(r.status().as_u16(), 409),
+        other => panic!("expected a typed 409, got {other:?}"),
+    }
+
+    // Tags the application did not mount are not there.
+    let res = reqwest::Client::new().get(format!("http://{}/me/v1/factors", s.addr)).header("authorization", "Bearer all").send().await.unwrap();
+    assert_eq!(res.status().as_u16(), 404);
+    let err: ErrorResponse = decode_slice(&res.bytes().await.unwrap()).unwrap();
+    assert_eq!(err.type_, "not_found");
 }

@@ -5,6 +5,106 @@ use super::types;
 /// Every operation of the spec, in the order the spec lists them.
 pub const OPERATIONS: &[runtime::OperationInfo] = &[
     runtime::OperationInfo {
+        operation_id: "getFactors",
+        method: "GET",
+        path: "/factors",
+        tags: &["factors"],
+        scopes: &["read:me:factors"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("ListFactorsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getAuthenticationMethods",
+        method: "GET",
+        path: "/authentication-methods",
+        tags: &["authentication-methods"],
+        scopes: &["read:me:authentication_methods"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("ListAuthenticationMethodsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
         operation_id: "createAuthenticationMethod",
         method: "POST",
         path: "/authentication-methods",
@@ -22,6 +122,178 @@ pub const OPERATIONS: &[runtime::OperationInfo] = &[
                 schema: Some("CreateAuthenticationMethodResponseContent"),
                 headers: &[
                     "Location",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "415",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getAuthenticationMethod",
+        method: "GET",
+        path: "/authentication-methods/{authentication_method_id}",
+        tags: &["authentication-methods"],
+        scopes: &["read:me:authentication_methods"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("GetAuthenticationMethodResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "404",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "deleteAuthenticationMethod",
+        method: "DELETE",
+        path: "/authentication-methods/{authentication_method_id}",
+        tags: &["authentication-methods"],
+        scopes: &["delete:me:authentication_methods"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "204",
+                content_type: None,
+                schema: None,
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "409",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "updateAuthenticationMethod",
+        method: "PATCH",
+        path: "/authentication-methods/{authentication_method_id}",
+        tags: &["authentication-methods"],
+        scopes: &["update:me:authentication_methods"],
+        request: Some(runtime::BodyInfo {
+            content_type: "application/json",
+            schema: "UpdateAuthenticationMethodRequestContent",
+            required: false,
+        }),
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("UpdateAuthenticationMethodResponseContent"),
+                headers: &[
                     "x-ratelimit-limit",
                     "x-ratelimit-reset",
                     "x-ratelimit-remaining",
@@ -126,6 +398,426 @@ pub const OPERATIONS: &[runtime::OperationInfo] = &[
             },
         ],
     },
+    runtime::OperationInfo {
+        operation_id: "createConnectedAccountRequest",
+        method: "POST",
+        path: "/connected-accounts/connect",
+        tags: &["connected-accounts"],
+        scopes: &["create:me:connected_accounts"],
+        request: Some(runtime::BodyInfo {
+            content_type: "application/json",
+            schema: "CreateConnectedAccountsRequestContent",
+            required: true,
+        }),
+        responses: &[
+            runtime::ResponseInfo {
+                status: "201",
+                content_type: Some("application/json"),
+                schema: Some("CreateConnectedAccountsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "415",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "completeConnectedAccountRequest",
+        method: "POST",
+        path: "/connected-accounts/complete",
+        tags: &["connected-accounts"],
+        scopes: &["create:me:connected_accounts"],
+        request: Some(runtime::BodyInfo {
+            content_type: "application/json",
+            schema: "CompleteConnectedAccountsRequestContent",
+            required: true,
+        }),
+        responses: &[
+            runtime::ResponseInfo {
+                status: "201",
+                content_type: Some("application/json"),
+                schema: Some("CompleteConnectedAccountsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "409",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "415",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getConnectedAccounts",
+        method: "GET",
+        path: "/connected-accounts/accounts",
+        tags: &["connected-accounts"],
+        scopes: &["read:me:connected_accounts"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("ListConnectedAccountsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getConnectedAccountsConnections",
+        method: "GET",
+        path: "/connected-accounts/connections",
+        tags: &["connected-accounts"],
+        scopes: &["read:me:connected_accounts"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("ListConnectedAccountsConnectionsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "deleteConnectedAccount",
+        method: "DELETE",
+        path: "/connected-accounts/accounts/{id}",
+        tags: &["connected-accounts"],
+        scopes: &["delete:me:connected_accounts"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "204",
+                content_type: None,
+                schema: None,
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getConsents",
+        method: "GET",
+        path: "/consents",
+        tags: &["consents"],
+        scopes: &["read:me:consents"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("ListConsentsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getConsent",
+        method: "GET",
+        path: "/consents/{consent_id}",
+        tags: &["consents"],
+        scopes: &["read:me:consents"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("GetConsentResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "404",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
+    runtime::OperationInfo {
+        operation_id: "getOrganizations",
+        method: "GET",
+        path: "/organizations",
+        tags: &["organizations"],
+        scopes: &["read:me:organizations"],
+        request: None,
+        responses: &[
+            runtime::ResponseInfo {
+                status: "200",
+                content_type: Some("application/json"),
+                schema: Some("ListOrganizationsResponseContent"),
+                headers: &[
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                ],
+            },
+            runtime::ResponseInfo {
+                status: "400",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "401",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "403",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[],
+            },
+            runtime::ResponseInfo {
+                status: "429",
+                content_type: Some("application/json"),
+                schema: Some("ErrorResponse"),
+                headers: &[
+                    "retry-after",
+                    "x-ratelimit-limit",
+                    "x-ratelimit-reset",
+                    "x-ratelimit-remaining",
+                    "x-auth0-error-kind",
+                ],
+            },
+        ],
+    },
 ];
 /// The spec as a whole.
 pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
@@ -143,6 +835,10 @@ pub fn roundtrip(
 ) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
     Some(
         match schema {
+            "AccessTypeEnum" => runtime::roundtrip::<types::AccessTypeEnum>(value),
+            "AuthenticationMethod" => {
+                runtime::roundtrip::<types::AuthenticationMethod>(value)
+            }
             "AuthenticationMethodBase" => {
                 runtime::roundtrip::<types::AuthenticationMethodBase>(value)
             }
@@ -193,12 +889,41 @@ pub fn roundtrip(
             "AuthenticatorSelection" => {
                 runtime::roundtrip::<types::AuthenticatorSelection>(value)
             }
+            "AuthorizationParams" => {
+                runtime::roundtrip::<types::AuthorizationParams>(value)
+            }
             "ClientExtensionResults" => {
                 runtime::roundtrip_as::<
                     types::ClientExtensionResults,
                 >(value, "ClientExtensionResults")
             }
+            "CompleteConnectedAccountsRequestContent" => {
+                runtime::roundtrip::<
+                    types::CompleteConnectedAccountsRequestContent,
+                >(value)
+            }
+            "CompleteConnectedAccountsResponseContent" => {
+                runtime::roundtrip::<
+                    types::CompleteConnectedAccountsResponseContent,
+                >(value)
+            }
+            "ConnectParams" => runtime::roundtrip::<types::ConnectParams>(value),
+            "ConnectedAccount" => runtime::roundtrip::<types::ConnectedAccount>(value),
+            "ConnectedAccountAccessTypeEnum" => {
+                runtime::roundtrip::<types::ConnectedAccountAccessTypeEnum>(value)
+            }
+            "ConnectedAccountConnection" => {
+                runtime::roundtrip::<types::ConnectedAccountConnection>(value)
+            }
+            "ConnectedAccountId" => {
+                runtime::roundtrip::<types::ConnectedAccountId>(value)
+            }
             "Connection" => runtime::roundtrip::<types::Connection>(value),
+            "ConnectionNamesFilter" => {
+                runtime::roundtrip::<types::ConnectionNamesFilter>(value)
+            }
+            "Consent" => runtime::roundtrip::<types::Consent>(value),
+            "ConsentDetails" => runtime::roundtrip::<types::ConsentDetails>(value),
             "CreateAuthenticationMethodRequestContent" => {
                 runtime::roundtrip::<
                     types::CreateAuthenticationMethodRequestContent,
@@ -207,6 +932,14 @@ pub fn roundtrip(
             "CreateAuthenticationMethodResponseContent" => {
                 runtime::roundtrip::<
                     types::CreateAuthenticationMethodResponseContent,
+                >(value)
+            }
+            "CreateConnectedAccountsRequestContent" => {
+                runtime::roundtrip::<types::CreateConnectedAccountsRequestContent>(value)
+            }
+            "CreateConnectedAccountsResponseContent" => {
+                runtime::roundtrip::<
+                    types::CreateConnectedAccountsResponseContent,
                 >(value)
             }
             "CreateEmailAuthenticationMethod" => {
@@ -237,14 +970,48 @@ pub fn roundtrip(
             "CredentialDeviceTypeEnum" => {
                 runtime::roundtrip::<types::CredentialDeviceTypeEnum>(value)
             }
+            "DisplayEnum" => runtime::roundtrip::<types::DisplayEnum>(value),
             "ErrorResponse" => runtime::roundtrip::<types::ErrorResponse>(value),
+            "Factor" => runtime::roundtrip::<types::Factor>(value),
+            "FactorTypeEnum" => runtime::roundtrip::<types::FactorTypeEnum>(value),
+            "GetAuthenticationMethodResponseContent" => {
+                runtime::roundtrip::<
+                    types::GetAuthenticationMethodResponseContent,
+                >(value)
+            }
+            "GetConsentResponseContent" => {
+                runtime::roundtrip::<types::GetConsentResponseContent>(value)
+            }
             "IdentityAuthenticationMethodBase" => {
                 runtime::roundtrip::<types::IdentityAuthenticationMethodBase>(value)
             }
             "IdentityUserId" => runtime::roundtrip::<types::IdentityUserId>(value),
+            "ListAuthenticationMethodsResponseContent" => {
+                runtime::roundtrip::<
+                    types::ListAuthenticationMethodsResponseContent,
+                >(value)
+            }
+            "ListConnectedAccountsConnectionsResponseContent" => {
+                runtime::roundtrip::<
+                    types::ListConnectedAccountsConnectionsResponseContent,
+                >(value)
+            }
+            "ListConnectedAccountsResponseContent" => {
+                runtime::roundtrip::<types::ListConnectedAccountsResponseContent>(value)
+            }
+            "ListConsentsResponseContent" => {
+                runtime::roundtrip::<types::ListConsentsResponseContent>(value)
+            }
+            "ListFactorsResponseContent" => {
+                runtime::roundtrip::<types::ListFactorsResponseContent>(value)
+            }
+            "ListOrganizationsResponseContent" => {
+                runtime::roundtrip::<types::ListOrganizationsResponseContent>(value)
+            }
             "MfaBaseCreationResponse" => {
                 runtime::roundtrip::<types::MfaBaseCreationResponse>(value)
             }
+            "Organization" => runtime::roundtrip::<types::Organization>(value),
             "PasskeyCreationResponse" => {
                 runtime::roundtrip::<types::PasskeyCreationResponse>(value)
             }
@@ -292,6 +1059,7 @@ pub fn roundtrip(
             "PhoneAuthenticationMethodEnum" => {
                 runtime::roundtrip::<types::PhoneAuthenticationMethodEnum>(value)
             }
+            "PromptEnum" => runtime::roundtrip::<types::PromptEnum>(value),
             "PublicKeyCredentialCreationOptions" => {
                 runtime::roundtrip::<types::PublicKeyCredentialCreationOptions>(value)
             }
@@ -310,6 +1078,16 @@ pub fn roundtrip(
             }
             "RelyingParty" => runtime::roundtrip::<types::RelyingParty>(value),
             "ResidentKeyEnum" => runtime::roundtrip::<types::ResidentKeyEnum>(value),
+            "UpdateAuthenticationMethodRequestContent" => {
+                runtime::roundtrip::<
+                    types::UpdateAuthenticationMethodRequestContent,
+                >(value)
+            }
+            "UpdateAuthenticationMethodResponseContent" => {
+                runtime::roundtrip::<
+                    types::UpdateAuthenticationMethodResponseContent,
+                >(value)
+            }
             "Usage" => runtime::roundtrip_as::<types::Usage>(value, "Usage"),
             "UsageEnum" => runtime::roundtrip::<types::UsageEnum>(value),
             "User" => runtime::roundtrip::<types::User>(value),

@@ -2,19 +2,346 @@
 
 #![allow(clippy::all, clippy::pedantic)]
 use crate::runtime;
-///^[a-zA-Z0-9-]+$
+///^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$
 static PATTERN_1: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$")
+        .expect("the generator compiled this pattern")
+});
+///^cac_[A-Za-z0-9]+$
+static PATTERN_2: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new("^cac_[A-Za-z0-9]+$").expect("the generator compiled this pattern")
+});
+///^[a-zA-Z0-9-]+$
+static PATTERN_3: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new("^[a-zA-Z0-9-]+$").expect("the generator compiled this pattern")
 });
 ///^\S+$
-static PATTERN_2: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static PATTERN_4: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new("^\\S+$").expect("the generator compiled this pattern")
 });
 ///^[^\u0000-\u001f\u007f-\u009f]*$
-static PATTERN_3: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+static PATTERN_5: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new("^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
         .expect("the generator compiled this pattern")
 });
+/// The access type, always 'offline'
+///
+/// Schema `AccessTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AccessTypeEnum {
+    /// `offline`
+    Offline,
+}
+impl AccessTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [AccessTypeEnum] = &[AccessTypeEnum::Offline];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AccessTypeEnum::Offline => "offline",
+        }
+    }
+}
+impl std::fmt::Display for AccessTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for AccessTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "offline" => Ok(AccessTypeEnum::Offline),
+            other => {
+                Err(format!("unknown value {other:?}; expected one of: {}", "offline"))
+            }
+        }
+    }
+}
+impl runtime::FromJson for AccessTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for AccessTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for AccessTypeEnum {
+    fn describe(&self) -> String {
+        "AccessTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AccessTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `AuthenticationMethod`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AuthenticationMethod {
+    /// `type: password`: Password Authenticator
+    Password(AuthenticationMethodPassword),
+    /// `type: passkey`: Passkey Authenticator
+    Passkey(AuthenticationMethodPasskey),
+    /// `type: recovery-code`: Recovery Code Authenticator
+    RecoveryCode(AuthenticationMethodMfaRecoveryCode),
+    /// `type: push-notification`: Push Notification Authenticator
+    PushNotification(AuthenticationMethodMfaPushNotification),
+    /// `type: totp`: TOTP Authenticator
+    Totp(AuthenticationMethodMfaTotp),
+    /// `type: webauthn-platform`: WebAuthn Platform MFA Authenticator
+    WebauthnPlatform(AuthenticationMethodWebAuthnPlatform),
+    /// `type: webauthn-roaming`: WebAuthn Roaming MFA Authenticator
+    WebauthnRoaming(AuthenticationMethodWebAuthnRoaming),
+    /// `type: phone`: Phone MFA Authenticator
+    Phone(AuthenticationMethodPhone),
+    /// `type: email`: Email MFA Authenticator
+    Email(AuthenticationMethodEmail),
+}
+impl AuthenticationMethod {
+    /// The property that names the variant.
+    pub const TAG: &'static str = "type";
+    /// Every value of the tag, in the order of the variants.
+    pub const TAG_VALUES: &'static [&'static str] = &[
+        "password",
+        "passkey",
+        "recovery-code",
+        "push-notification",
+        "totp",
+        "webauthn-platform",
+        "webauthn-roaming",
+        "phone",
+        "email",
+    ];
+    /// The value of the tag for this variant.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            AuthenticationMethod::Password(_) => "password",
+            AuthenticationMethod::Passkey(_) => "passkey",
+            AuthenticationMethod::RecoveryCode(_) => "recovery-code",
+            AuthenticationMethod::PushNotification(_) => "push-notification",
+            AuthenticationMethod::Totp(_) => "totp",
+            AuthenticationMethod::WebauthnPlatform(_) => "webauthn-platform",
+            AuthenticationMethod::WebauthnRoaming(_) => "webauthn-roaming",
+            AuthenticationMethod::Phone(_) => "phone",
+            AuthenticationMethod::Email(_) => "email",
+        }
+    }
+}
+impl runtime::FromJson for AuthenticationMethod {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let obj = runtime::object(v, at, errs)?;
+        match runtime::tag(obj, "type", at, errs)? {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::Password)
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::Passkey)
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::RecoveryCode)
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::PushNotification)
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::Totp)
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::WebauthnPlatform)
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(AuthenticationMethod::WebauthnRoaming)
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
+                    .map(AuthenticationMethod::Phone)
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
+                    .map(AuthenticationMethod::Email)
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    AuthenticationMethod::TAG_VALUES,
+                    at,
+                    errs,
+                );
+                None
+            }
+        }
+    }
+}
+impl serde::Serialize for AuthenticationMethod {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[allow(unused_imports)]
+        use serde::ser::SerializeMap;
+        match self {
+            AuthenticationMethod::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::Passkey(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::RecoveryCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::PushNotification(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::Totp(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::WebauthnPlatform(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::WebauthnRoaming(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::Phone(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            AuthenticationMethod::Email(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for AuthenticationMethod {
+    fn describe(&self) -> String {
+        match self {
+            AuthenticationMethod::Password(_) => {
+                "AuthenticationMethod::Password".to_string()
+            }
+            AuthenticationMethod::Passkey(_) => {
+                "AuthenticationMethod::Passkey".to_string()
+            }
+            AuthenticationMethod::RecoveryCode(_) => {
+                "AuthenticationMethod::RecoveryCode".to_string()
+            }
+            AuthenticationMethod::PushNotification(_) => {
+                "AuthenticationMethod::PushNotification".to_string()
+            }
+            AuthenticationMethod::Totp(_) => "AuthenticationMethod::Totp".to_string(),
+            AuthenticationMethod::WebauthnPlatform(_) => {
+                "AuthenticationMethod::WebauthnPlatform".to_string()
+            }
+            AuthenticationMethod::WebauthnRoaming(_) => {
+                "AuthenticationMethod::WebauthnRoaming".to_string()
+            }
+            AuthenticationMethod::Phone(_) => "AuthenticationMethod::Phone".to_string(),
+            AuthenticationMethod::Email(_) => "AuthenticationMethod::Email".to_string(),
+        }
+    }
+}
+impl From<AuthenticationMethodPassword> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodPassword) -> Self {
+        AuthenticationMethod::Password(payload)
+    }
+}
+impl From<AuthenticationMethodPasskey> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodPasskey) -> Self {
+        AuthenticationMethod::Passkey(payload)
+    }
+}
+impl From<AuthenticationMethodMfaRecoveryCode> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodMfaRecoveryCode) -> Self {
+        AuthenticationMethod::RecoveryCode(payload)
+    }
+}
+impl From<AuthenticationMethodMfaPushNotification> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodMfaPushNotification) -> Self {
+        AuthenticationMethod::PushNotification(payload)
+    }
+}
+impl From<AuthenticationMethodMfaTotp> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodMfaTotp) -> Self {
+        AuthenticationMethod::Totp(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnPlatform> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodWebAuthnPlatform) -> Self {
+        AuthenticationMethod::WebauthnPlatform(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnRoaming> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodWebAuthnRoaming) -> Self {
+        AuthenticationMethod::WebauthnRoaming(payload)
+    }
+}
+impl From<AuthenticationMethodPhone> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodPhone) -> Self {
+        AuthenticationMethod::Phone(payload)
+    }
+}
+impl From<AuthenticationMethodEmail> for AuthenticationMethod {
+    fn from(payload: AuthenticationMethodEmail) -> Self {
+        AuthenticationMethod::Email(payload)
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthenticationMethod {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
 /// Schema `AuthenticationMethodBase`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthenticationMethodBase {
@@ -2220,8 +2547,960 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorSelection {
         runtime::decode(&value).map_err(serde::de::Error::custom)
     }
 }
+/// Authorization Parameters
+///
+/// Authorization parameters to be sent to the underlying Identity Provider (IdP) during the authorization request. These parameters influence how the IdP processes the authorization flow and what permissions are requested.
+///
+/// Schema `AuthorizationParams`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthorizationParams {
+    /// Specifies the desired Authentication Context Class Reference values, which indicate the required level of authentication (e.g., multi-factor, passwordless). The Identity Provider (IdP) may enforce a specific assurance level based on these values.
+    pub acr_values: Option<String>,
+    /// Defines the intended recipient of the access token, typically indicating who the token is meant for (e.g., an API identifier).
+    pub audience: Option<String>,
+    /// Specifies which resource server the client is requesting access to (used in OAuth 2.0 Resource Indicators).
+    pub resource: Option<String>,
+    /// Suggests how the IdP should display the authentication interface to the user.
+    pub display: Option<DisplayEnum>,
+    /// Provides a previously issued id_token to the IdP. It can be used to suggest which user is being authenticated or to facilitate logout requests.
+    pub id_token_hint: Option<String>,
+    /// Supplies a hint about the user's identifier (like an email address or username) to pre-populate the login form.
+    pub login_hint: Option<String>,
+    /// Indicates the maximum time (in seconds) since the user's last authentication. If exceeded, the IdP forces the user to re-authenticate.
+    pub max_age: Option<i64>,
+    /// Controls whether the IdP should prompt the user for authentication or consent.
+    pub prompt: Option<PromptEnum>,
+    /// Suggests the preferred languages for the user interface, passed as a space-separated list of BCP47 language tags (e.g., 'en', 'es', 'fr').
+    pub ui_locales: Option<String>,
+}
+impl AuthorizationParams {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "acr_values",
+        "audience",
+        "resource",
+        "display",
+        "id_token_hint",
+        "login_hint",
+        "max_age",
+        "prompt",
+        "ui_locales",
+    ];
+}
+impl runtime::FromJson for AuthorizationParams {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = AuthorizationParams::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let acr_values = runtime::optional(
+            obj,
+            "acr_values",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(1024usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let audience = runtime::optional(
+            obj,
+            "audience",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(512usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let resource = runtime::optional(
+            obj,
+            "resource",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(512usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let display = runtime::optional(
+            obj,
+            "display",
+            at,
+            errs,
+            <DisplayEnum as runtime::FromJson>::from_json,
+        );
+        let id_token_hint = runtime::optional(
+            obj,
+            "id_token_hint",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(4096usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let login_hint = runtime::optional(
+            obj,
+            "login_hint",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(255usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let max_age = runtime::optional(
+            obj,
+            "max_age",
+            at,
+            errs,
+            <i64 as runtime::FromJson>::from_json,
+        );
+        let prompt = runtime::optional(
+            obj,
+            "prompt",
+            at,
+            errs,
+            <PromptEnum as runtime::FromJson>::from_json,
+        );
+        let ui_locales = runtime::optional(
+            obj,
+            "ui_locales",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(2usize),
+                    max_length: Some(100usize),
+                    pattern: Some((
+                        "^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$",
+                        &PATTERN_1,
+                    )),
+                },
+            ),
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            acr_values: acr_values?,
+            audience: audience?,
+            resource: resource?,
+            display: display?,
+            id_token_hint: id_token_hint?,
+            login_hint: login_hint?,
+            max_age: max_age?,
+            prompt: prompt?,
+            ui_locales: ui_locales?,
+        })
+    }
+}
+impl runtime::WriteFields for AuthorizationParams {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.acr_values {
+            map.serialize_entry("acr_values", value)?;
+        }
+        if let Some(value) = &self.audience {
+            map.serialize_entry("audience", value)?;
+        }
+        if let Some(value) = &self.resource {
+            map.serialize_entry("resource", value)?;
+        }
+        if let Some(value) = &self.display {
+            map.serialize_entry("display", value)?;
+        }
+        if let Some(value) = &self.id_token_hint {
+            map.serialize_entry("id_token_hint", value)?;
+        }
+        if let Some(value) = &self.login_hint {
+            map.serialize_entry("login_hint", value)?;
+        }
+        if let Some(value) = &self.max_age {
+            map.serialize_entry("max_age", value)?;
+        }
+        if let Some(value) = &self.prompt {
+            map.serialize_entry("prompt", value)?;
+        }
+        if let Some(value) = &self.ui_locales {
+            map.serialize_entry("ui_locales", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for AuthorizationParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for AuthorizationParams {
+    fn describe(&self) -> String {
+        "AuthorizationParams".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for AuthorizationParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
 /// Schema `ClientExtensionResults`.
 pub type ClientExtensionResults = serde_json::Map<String, serde_json::Value>;
+/// Schema `CompleteConnectedAccountsRequestContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompleteConnectedAccountsRequestContent {
+    /// The authentication session identifier
+    pub auth_session: String,
+    /// The authorization code returned from the connect flow
+    pub connect_code: String,
+    /// The redirect URI used in the original request
+    pub redirect_uri: String,
+    /// The PKCE code verifier
+    pub code_verifier: Option<String>,
+}
+impl CompleteConnectedAccountsRequestContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "auth_session",
+        "connect_code",
+        "redirect_uri",
+        "code_verifier",
+    ];
+}
+impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CompleteConnectedAccountsRequestContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(64usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let connect_code = runtime::required(
+            obj,
+            "connect_code",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(46usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let redirect_uri = runtime::required(
+            obj,
+            "redirect_uri",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let code_verifier = runtime::optional(
+            obj,
+            "code_verifier",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(43usize),
+                    max_length: Some(128usize),
+                    pattern: None,
+                },
+            ),
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            auth_session: auth_session?,
+            connect_code: connect_code?,
+            redirect_uri: redirect_uri?,
+            code_verifier: code_verifier?,
+        })
+    }
+}
+impl runtime::WriteFields for CompleteConnectedAccountsRequestContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("connect_code", &self.connect_code)?;
+        map.serialize_entry("redirect_uri", &self.redirect_uri)?;
+        if let Some(value) = &self.code_verifier {
+            map.serialize_entry("code_verifier", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CompleteConnectedAccountsRequestContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CompleteConnectedAccountsRequestContent {
+    fn describe(&self) -> String {
+        "CompleteConnectedAccountsRequestContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `CompleteConnectedAccountsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompleteConnectedAccountsResponseContent {
+    /// The unique identifier of the connected account
+    pub id: String,
+    /// The connection name
+    pub connection: String,
+    /// The access type, always 'offline'
+    pub access_type: AccessTypeEnum,
+    /// Array of scopes granted
+    pub scopes: Option<Vec<String>>,
+    /// ISO date string of when the connected account was created
+    pub created_at: String,
+    /// ISO date string of when the refresh token expires (optional)
+    pub expires_at: Option<String>,
+}
+impl CompleteConnectedAccountsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "connection",
+        "access_type",
+        "scopes",
+        "created_at",
+        "expires_at",
+    ];
+}
+impl runtime::FromJson for CompleteConnectedAccountsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CompleteConnectedAccountsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let connection = runtime::required(
+            obj,
+            "connection",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let access_type = runtime::required(
+            obj,
+            "access_type",
+            at,
+            errs,
+            <AccessTypeEnum as runtime::FromJson>::from_json,
+        );
+        let scopes = runtime::optional(
+            obj,
+            "scopes",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let expires_at = runtime::optional(
+            obj,
+            "expires_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            connection: connection?,
+            access_type: access_type?,
+            scopes: scopes?,
+            created_at: created_at?,
+            expires_at: expires_at?,
+        })
+    }
+}
+impl runtime::WriteFields for CompleteConnectedAccountsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("connection", &self.connection)?;
+        map.serialize_entry("access_type", &self.access_type)?;
+        if let Some(value) = &self.scopes {
+            map.serialize_entry("scopes", value)?;
+        }
+        map.serialize_entry("created_at", &self.created_at)?;
+        if let Some(value) = &self.expires_at {
+            map.serialize_entry("expires_at", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CompleteConnectedAccountsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CompleteConnectedAccountsResponseContent {
+    fn describe(&self) -> String {
+        "CompleteConnectedAccountsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Parameters to be used with the connect URI.
+///
+/// Schema `ConnectParams`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConnectParams {
+    /// The ticket identifier to be used with the connection URI.
+    pub ticket: String,
+}
+impl ConnectParams {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["ticket"];
+}
+impl runtime::FromJson for ConnectParams {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ConnectParams::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let ticket = runtime::required(
+            obj,
+            "ticket",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self { ticket: ticket? })
+    }
+}
+impl runtime::WriteFields for ConnectParams {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("ticket", &self.ticket)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for ConnectParams {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ConnectParams {
+    fn describe(&self) -> String {
+        "ConnectParams".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectParams {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ConnectedAccount`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConnectedAccount {
+    /// The unique identifier for the connected account.
+    pub id: String,
+    /// The name of the connection associated with the account.
+    pub connection: String,
+    /// The access type for to the connected account.
+    pub access_type: ConnectedAccountAccessTypeEnum,
+    /// The scopes granted for this connected account.
+    pub scopes: Vec<String>,
+    /// ISO 8601 timestamp when the connected account was created.
+    pub created_at: String,
+    /// ISO 8601 timestamp when the connected account expires.
+    pub expires_at: Option<String>,
+    /// The organization ID this connected account is scoped to. Only present for accounts bound to an organization.
+    pub org_id: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl ConnectedAccount {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "connection",
+        "access_type",
+        "scopes",
+        "created_at",
+        "expires_at",
+        "org_id",
+    ];
+}
+impl runtime::FromJson for ConnectedAccount {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ConnectedAccount::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let connection = runtime::required(
+            obj,
+            "connection",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let access_type = runtime::required(
+            obj,
+            "access_type",
+            at,
+            errs,
+            <ConnectedAccountAccessTypeEnum as runtime::FromJson>::from_json,
+        );
+        let scopes = runtime::required(
+            obj,
+            "scopes",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let expires_at = runtime::optional(
+            obj,
+            "expires_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let org_id = runtime::optional(
+            obj,
+            "org_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            id: id?,
+            connection: connection?,
+            access_type: access_type?,
+            scopes: scopes?,
+            created_at: created_at?,
+            expires_at: expires_at?,
+            org_id: org_id?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for ConnectedAccount {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("connection", &self.connection)?;
+        map.serialize_entry("access_type", &self.access_type)?;
+        map.serialize_entry("scopes", &self.scopes)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        if let Some(value) = &self.expires_at {
+            map.serialize_entry("expires_at", value)?;
+        }
+        if let Some(value) = &self.org_id {
+            map.serialize_entry("org_id", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ConnectedAccount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ConnectedAccount {
+    fn describe(&self) -> String {
+        "ConnectedAccount".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectedAccount {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The access type for to the connected account.
+///
+/// Schema `ConnectedAccountAccessTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ConnectedAccountAccessTypeEnum {
+    /// `offline`
+    Offline,
+}
+impl ConnectedAccountAccessTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [ConnectedAccountAccessTypeEnum] = &[
+        ConnectedAccountAccessTypeEnum::Offline,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ConnectedAccountAccessTypeEnum::Offline => "offline",
+        }
+    }
+}
+impl std::fmt::Display for ConnectedAccountAccessTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for ConnectedAccountAccessTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "offline" => Ok(ConnectedAccountAccessTypeEnum::Offline),
+            other => {
+                Err(format!("unknown value {other:?}; expected one of: {}", "offline"))
+            }
+        }
+    }
+}
+impl runtime::FromJson for ConnectedAccountAccessTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for ConnectedAccountAccessTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for ConnectedAccountAccessTypeEnum {
+    fn describe(&self) -> String {
+        "ConnectedAccountAccessTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectedAccountAccessTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ConnectedAccountConnection`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConnectedAccountConnection {
+    /// The name of the connection.
+    pub name: String,
+    /// The strategy used by the connection (e.g., 'oauth2', 'oidc').
+    pub strategy: String,
+    /// The available scopes for this connection.
+    pub scopes: Option<Vec<String>>,
+}
+impl ConnectedAccountConnection {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["name", "strategy", "scopes"];
+}
+impl runtime::FromJson for ConnectedAccountConnection {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ConnectedAccountConnection::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let name = runtime::required(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let strategy = runtime::required(
+            obj,
+            "strategy",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let scopes = runtime::optional(
+            obj,
+            "scopes",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            name: name?,
+            strategy: strategy?,
+            scopes: scopes?,
+        })
+    }
+}
+impl runtime::WriteFields for ConnectedAccountConnection {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("name", &self.name)?;
+        map.serialize_entry("strategy", &self.strategy)?;
+        if let Some(value) = &self.scopes {
+            map.serialize_entry("scopes", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ConnectedAccountConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ConnectedAccountConnection {
+    fn describe(&self) -> String {
+        "ConnectedAccountConnection".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectedAccountConnection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The unique identifier for a connected account
+///
+/// Schema `ConnectedAccountId`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConnectedAccountId(String);
+impl ConnectedAccountId {
+    /// Checks `value` against the schema's constraints.
+    pub fn new(value: impl Into<String>) -> Result<Self, String> {
+        let value = value.into();
+        runtime::check_string(
+            &value,
+            &runtime::StringRules {
+                min_length: None,
+                max_length: None,
+                pattern: Some(("^cac_[A-Za-z0-9]+$", &PATTERN_2)),
+            },
+        )?;
+        Ok(ConnectedAccountId(value))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    pub fn into_inner(self) -> String {
+        self.0
+    }
+}
+impl std::ops::Deref for ConnectedAccountId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl AsRef<str> for ConnectedAccountId {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+impl std::fmt::Display for ConnectedAccountId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::str::FromStr for ConnectedAccountId {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        ConnectedAccountId::new(s)
+    }
+}
+impl TryFrom<String> for ConnectedAccountId {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        ConnectedAccountId::new(s)
+    }
+}
+impl TryFrom<&str> for ConnectedAccountId {
+    type Error = String;
+    fn try_from(s: &str) -> Result<Self, String> {
+        ConnectedAccountId::new(s)
+    }
+}
+impl runtime::FromJson for ConnectedAccountId {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+            v,
+            at,
+            errs,
+            &runtime::StringRules {
+                min_length: None,
+                max_length: None,
+                pattern: Some(("^cac_[A-Za-z0-9]+$", &PATTERN_2)),
+            },
+        ))(v, at, errs)
+            .map(ConnectedAccountId)
+    }
+}
+impl serde::Serialize for ConnectedAccountId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&self.0, serializer)
+    }
+}
+impl runtime::Describe for ConnectedAccountId {
+    fn describe(&self) -> String {
+        "ConnectedAccountId".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectedAccountId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
 /// Name of the database connection
 ///
 /// Schema `Connection`.
@@ -2236,7 +3515,7 @@ impl Connection {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(128usize),
-                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_1)),
+                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_3)),
             },
         )?;
         Ok(Connection(value))
@@ -2295,7 +3574,7 @@ impl runtime::FromJson for Connection {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(128usize),
-                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_1)),
+                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_3)),
             },
         ))(v, at, errs)
             .map(Connection)
@@ -2312,6 +3591,335 @@ impl runtime::Describe for Connection {
     }
 }
 impl<'de> serde::Deserialize<'de> for Connection {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ConnectionNamesFilter`.
+///
+/// # Choosing the variant
+///
+/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ConnectionNamesFilter {
+    Variant1(String),
+    Variant2(Vec<String>),
+}
+impl ConnectionNamesFilter {
+    /// What each variant accepts, in the order of the variants.
+    pub const SHAPES: &'static [runtime::VariantShape] = &[
+        runtime::VariantShape {
+            name: "Variant1",
+            types: runtime::json_type::STRING,
+            required: &[],
+            known: &[],
+            closed: false,
+        },
+        runtime::VariantShape {
+            name: "Variant2",
+            types: runtime::json_type::ARRAY,
+            required: &[],
+            known: &[],
+            closed: false,
+        },
+    ];
+    /// The members of the spec's union each variant stands for (several where their shapes are identical).
+    pub fn stands_for(&self) -> &'static [&'static str] {
+        match self {
+            ConnectionNamesFilter::Variant1(_) => &["Variant1"],
+            ConnectionNamesFilter::Variant2(_) => &["Variant2"],
+        }
+    }
+}
+impl runtime::FromJson for ConnectionNamesFilter {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        match runtime::choose_variant(
+            v,
+            "ConnectionNamesFilter",
+            ConnectionNamesFilter::SHAPES,
+            at,
+            errs,
+        )? {
+            0 => {
+                (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                    v,
+                    at,
+                    errs,
+                    &runtime::StringRules {
+                        min_length: None,
+                        max_length: Some(128usize),
+                        pattern: None,
+                    },
+                ))(v, at, errs)
+                    .map(ConnectionNamesFilter::Variant1)
+            }
+            _ => {
+                (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                    v,
+                    at,
+                    errs,
+                    &runtime::ArrayRules {
+                        min_items: Some(1usize),
+                        max_items: Some(20usize),
+                    },
+                    |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                        v,
+                        at,
+                        errs,
+                        &runtime::StringRules {
+                            min_length: None,
+                            max_length: Some(128usize),
+                            pattern: None,
+                        },
+                    ),
+                ))(v, at, errs)
+                    .map(ConnectionNamesFilter::Variant2)
+            }
+        }
+    }
+}
+impl serde::Serialize for ConnectionNamesFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ConnectionNamesFilter::Variant1(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            ConnectionNamesFilter::Variant2(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for ConnectionNamesFilter {
+    fn describe(&self) -> String {
+        match self {
+            ConnectionNamesFilter::Variant1(_) => {
+                "ConnectionNamesFilter::Variant1".to_string()
+            }
+            ConnectionNamesFilter::Variant2(_) => {
+                "ConnectionNamesFilter::Variant2".to_string()
+            }
+        }
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConnectionNamesFilter {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// A consent record representing user authorization for a specific client and scope.
+///
+/// Schema `Consent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Consent {
+    /// The unique identifier of the consent.
+    pub id: String,
+    /// The client ID that the consent was granted to.
+    pub client_id: String,
+    /// Details of the consent request
+    pub requested_details: Option<ConsentDetails>,
+    /// The date and time when the consent was created.
+    pub created_at: String,
+    /// The date and time when the consent expires.
+    pub expires_at: String,
+}
+impl Consent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "client_id",
+        "requested_details",
+        "created_at",
+        "expires_at",
+    ];
+}
+impl runtime::FromJson for Consent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = Consent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let client_id = runtime::required(
+            obj,
+            "client_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let requested_details = runtime::optional(
+            obj,
+            "requested_details",
+            at,
+            errs,
+            <ConsentDetails as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let expires_at = runtime::required(
+            obj,
+            "expires_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            client_id: client_id?,
+            requested_details: requested_details?,
+            created_at: created_at?,
+            expires_at: expires_at?,
+        })
+    }
+}
+impl runtime::WriteFields for Consent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("client_id", &self.client_id)?;
+        if let Some(value) = &self.requested_details {
+            map.serialize_entry("requested_details", value)?;
+        }
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("expires_at", &self.expires_at)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for Consent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for Consent {
+    fn describe(&self) -> String {
+        "Consent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Consent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Details of the consent request
+///
+/// Schema `ConsentDetails`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConsentDetails {
+    /// A human-readable identifier or message intended to be displayed on both the consumption device and the authentication device to interlock them together for the transaction by way of a visual cue for the end-user.
+    pub binding_message: Option<String>,
+    /// The audience (API identifier) that the consent was granted for.
+    pub audience: Option<String>,
+    /// The scopes that were requested for this consent.
+    pub scope: Option<Vec<String>>,
+}
+impl ConsentDetails {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "binding_message",
+        "audience",
+        "scope",
+    ];
+}
+impl runtime::FromJson for ConsentDetails {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ConsentDetails::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let binding_message = runtime::optional(
+            obj,
+            "binding_message",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let audience = runtime::optional(
+            obj,
+            "audience",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let scope = runtime::optional(
+            obj,
+            "scope",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            binding_message: binding_message?,
+            audience: audience?,
+            scope: scope?,
+        })
+    }
+}
+impl runtime::WriteFields for ConsentDetails {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.binding_message {
+            map.serialize_entry("binding_message", value)?;
+        }
+        if let Some(value) = &self.audience {
+            map.serialize_entry("audience", value)?;
+        }
+        if let Some(value) = &self.scope {
+            map.serialize_entry("scope", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ConsentDetails {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ConsentDetails {
+    fn describe(&self) -> String {
+        "ConsentDetails".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ConsentDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -2721,6 +4329,317 @@ impl runtime::Describe for CreateAuthenticationMethodResponseContent {
     }
 }
 impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Request body for creating an account connection request.
+///
+/// Schema `CreateConnectedAccountsRequestContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateConnectedAccountsRequestContent {
+    /// Whether `code_challenge_method` (always `"S256"`) is present.
+    pub has_code_challenge_method: bool,
+    /// The name of the connection to link the account with (e.g., 'google-oauth2', 'facebook').
+    pub connection: String,
+    /// The URI to redirect to after the connection process completes.
+    pub redirect_uri: String,
+    /// An opaque value used to maintain state between the request and callback.
+    pub state: Option<String>,
+    /// The PKCE code challenge derived from the code verifier.
+    pub code_challenge: Option<String>,
+    /// Defines the permissions that the client requests from the Identity Provider. Must include the standard scopes used to identify the user (e.g. 'openid', 'email', 'profile'), the scope required to obtain refresh tokens if needed (e.g. 'offline_access'), and any custom scopes the client needs to access protected resources.
+    pub scopes: Option<Vec<String>>,
+    /// Authorization Parameters
+    ///
+    /// Authorization parameters to be sent to the underlying Identity Provider (IdP) during the authorization request. These parameters influence how the IdP processes the authorization flow and what permissions are requested.
+    pub authorization_params: Option<AuthorizationParams>,
+}
+impl CreateConnectedAccountsRequestContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "code_challenge_method",
+        "connection",
+        "redirect_uri",
+        "state",
+        "code_challenge",
+        "scopes",
+        "authorization_params",
+    ];
+}
+impl runtime::FromJson for CreateConnectedAccountsRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateConnectedAccountsRequestContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        runtime::constant(
+            obj,
+            "code_challenge_method",
+            &serde_json::json!("S256"),
+            false,
+            at,
+            errs,
+        );
+        let has_code_challenge_method = obj.contains_key("code_challenge_method");
+        let connection = runtime::required(
+            obj,
+            "connection",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(128usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let redirect_uri = runtime::required(
+            obj,
+            "redirect_uri",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(2048usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let state = runtime::optional(
+            obj,
+            "state",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(4096usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let code_challenge = runtime::optional(
+            obj,
+            "code_challenge",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(43usize),
+                    max_length: Some(128usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let scopes = runtime::optional(
+            obj,
+            "scopes",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                v,
+                at,
+                errs,
+                &runtime::ArrayRules {
+                    min_items: Some(1usize),
+                    max_items: Some(100usize),
+                },
+                |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                    v,
+                    at,
+                    errs,
+                    &runtime::StringRules {
+                        min_length: Some(1usize),
+                        max_length: Some(255usize),
+                        pattern: None,
+                    },
+                ),
+            ),
+        );
+        let authorization_params = runtime::optional(
+            obj,
+            "authorization_params",
+            at,
+            errs,
+            <AuthorizationParams as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            has_code_challenge_method,
+            connection: connection?,
+            redirect_uri: redirect_uri?,
+            state: state?,
+            code_challenge: code_challenge?,
+            scopes: scopes?,
+            authorization_params: authorization_params?,
+        })
+    }
+}
+impl runtime::WriteFields for CreateConnectedAccountsRequestContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if self.has_code_challenge_method {
+            map.serialize_entry("code_challenge_method", &serde_json::json!("S256"))?;
+        }
+        map.serialize_entry("connection", &self.connection)?;
+        map.serialize_entry("redirect_uri", &self.redirect_uri)?;
+        if let Some(value) = &self.state {
+            map.serialize_entry("state", value)?;
+        }
+        if let Some(value) = &self.code_challenge {
+            map.serialize_entry("code_challenge", value)?;
+        }
+        if let Some(value) = &self.scopes {
+            map.serialize_entry("scopes", value)?;
+        }
+        if let Some(value) = &self.authorization_params {
+            map.serialize_entry("authorization_params", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateConnectedAccountsRequestContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateConnectedAccountsRequestContent {
+    fn describe(&self) -> String {
+        "CreateConnectedAccountsRequestContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `CreateConnectedAccountsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateConnectedAccountsResponseContent {
+    /// The base URI to initiate the account connection flow.
+    pub connect_uri: String,
+    /// The authentication session identifier.
+    pub auth_session: String,
+    /// Parameters to be used with the connect URI.
+    pub connect_params: ConnectParams,
+    /// The number of seconds until the ticket expires.
+    pub expires_in: i64,
+}
+impl CreateConnectedAccountsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "connect_uri",
+        "auth_session",
+        "connect_params",
+        "expires_in",
+    ];
+}
+impl runtime::FromJson for CreateConnectedAccountsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateConnectedAccountsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let connect_uri = runtime::required(
+            obj,
+            "connect_uri",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let auth_session = runtime::required(
+            obj,
+            "auth_session",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: Some(64usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let connect_params = runtime::required(
+            obj,
+            "connect_params",
+            at,
+            errs,
+            <ConnectParams as runtime::FromJson>::from_json,
+        );
+        let expires_in = runtime::required(
+            obj,
+            "expires_in",
+            at,
+            errs,
+            <i64 as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            connect_uri: connect_uri?,
+            auth_session: auth_session?,
+            connect_params: connect_params?,
+            expires_in: expires_in?,
+        })
+    }
+}
+impl runtime::WriteFields for CreateConnectedAccountsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("connect_uri", &self.connect_uri)?;
+        map.serialize_entry("auth_session", &self.auth_session)?;
+        map.serialize_entry("connect_params", &self.connect_params)?;
+        map.serialize_entry("expires_in", &self.expires_in)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateConnectedAccountsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateConnectedAccountsResponseContent {
+    fn describe(&self) -> String {
+        "CreateConnectedAccountsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3302,6 +5221,92 @@ impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
         runtime::decode(&value).map_err(serde::de::Error::custom)
     }
 }
+/// Suggests how the IdP should display the authentication interface to the user.
+///
+/// Schema `DisplayEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DisplayEnum {
+    /// `page`
+    Page,
+    /// `popup`
+    Popup,
+    /// `touch`
+    Touch,
+    /// `wap`
+    Wap,
+}
+impl DisplayEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [DisplayEnum] = &[
+        DisplayEnum::Page,
+        DisplayEnum::Popup,
+        DisplayEnum::Touch,
+        DisplayEnum::Wap,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            DisplayEnum::Page => "page",
+            DisplayEnum::Popup => "popup",
+            DisplayEnum::Touch => "touch",
+            DisplayEnum::Wap => "wap",
+        }
+    }
+}
+impl std::fmt::Display for DisplayEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for DisplayEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "page" => Ok(DisplayEnum::Page),
+            "popup" => Ok(DisplayEnum::Popup),
+            "touch" => Ok(DisplayEnum::Touch),
+            "wap" => Ok(DisplayEnum::Wap),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "page, popup, touch, wap"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for DisplayEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for DisplayEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for DisplayEnum {
+    fn describe(&self) -> String {
+        "DisplayEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for DisplayEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
 /// Schema `ErrorResponse`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ErrorResponse {
@@ -3409,6 +5414,578 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
         runtime::decode(&value).map_err(serde::de::Error::custom)
     }
 }
+/// Schema `Factor`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Factor {
+    /// Authentication method type (factor)
+    pub type_: FactorTypeEnum,
+    /// Primary and/or secondary factor
+    pub usage: Option<Usage>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl Factor {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type", "usage"];
+}
+impl runtime::FromJson for Factor {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = Factor::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let type_ = runtime::required(
+            obj,
+            "type",
+            at,
+            errs,
+            <FactorTypeEnum as runtime::FromJson>::from_json,
+        );
+        let usage = runtime::optional(
+            obj,
+            "usage",
+            at,
+            errs,
+            <Usage as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            type_: type_?,
+            usage: usage?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for Factor {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.usage {
+            map.serialize_entry("usage", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for Factor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for Factor {
+    fn describe(&self) -> String {
+        "Factor".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Factor {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Authentication method type (factor)
+///
+/// Schema `FactorTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FactorTypeEnum {
+    /// `password`
+    Password,
+    /// `passkey`
+    Passkey,
+    /// `webauthn-platform`
+    WebauthnPlatform,
+    /// `webauthn-roaming`
+    WebauthnRoaming,
+    /// `totp`
+    Totp,
+    /// `phone`
+    Phone,
+    /// `email`
+    Email,
+    /// `push-notification`
+    PushNotification,
+    /// `recovery-code`
+    RecoveryCode,
+}
+impl FactorTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [FactorTypeEnum] = &[
+        FactorTypeEnum::Password,
+        FactorTypeEnum::Passkey,
+        FactorTypeEnum::WebauthnPlatform,
+        FactorTypeEnum::WebauthnRoaming,
+        FactorTypeEnum::Totp,
+        FactorTypeEnum::Phone,
+        FactorTypeEnum::Email,
+        FactorTypeEnum::PushNotification,
+        FactorTypeEnum::RecoveryCode,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            FactorTypeEnum::Password => "password",
+            FactorTypeEnum::Passkey => "passkey",
+            FactorTypeEnum::WebauthnPlatform => "webauthn-platform",
+            FactorTypeEnum::WebauthnRoaming => "webauthn-roaming",
+            FactorTypeEnum::Totp => "totp",
+            FactorTypeEnum::Phone => "phone",
+            FactorTypeEnum::Email => "email",
+            FactorTypeEnum::PushNotification => "push-notification",
+            FactorTypeEnum::RecoveryCode => "recovery-code",
+        }
+    }
+}
+impl std::fmt::Display for FactorTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for FactorTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "password" => Ok(FactorTypeEnum::Password),
+            "passkey" => Ok(FactorTypeEnum::Passkey),
+            "webauthn-platform" => Ok(FactorTypeEnum::WebauthnPlatform),
+            "webauthn-roaming" => Ok(FactorTypeEnum::WebauthnRoaming),
+            "totp" => Ok(FactorTypeEnum::Totp),
+            "phone" => Ok(FactorTypeEnum::Phone),
+            "email" => Ok(FactorTypeEnum::Email),
+            "push-notification" => Ok(FactorTypeEnum::PushNotification),
+            "recovery-code" => Ok(FactorTypeEnum::RecoveryCode),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "password, passkey, webauthn-platform, webauthn-roaming, totp, phone, email, push-notification, recovery-code"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for FactorTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for FactorTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for FactorTypeEnum {
+    fn describe(&self) -> String {
+        "FactorTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for FactorTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `GetAuthenticationMethodResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAuthenticationMethodResponseContent {
+    /// `type: password`: Password Authenticator
+    Password(AuthenticationMethodPassword),
+    /// `type: passkey`: Passkey Authenticator
+    Passkey(AuthenticationMethodPasskey),
+    /// `type: recovery-code`: Recovery Code Authenticator
+    RecoveryCode(AuthenticationMethodMfaRecoveryCode),
+    /// `type: push-notification`: Push Notification Authenticator
+    PushNotification(AuthenticationMethodMfaPushNotification),
+    /// `type: totp`: TOTP Authenticator
+    Totp(AuthenticationMethodMfaTotp),
+    /// `type: webauthn-platform`: WebAuthn Platform MFA Authenticator
+    WebauthnPlatform(AuthenticationMethodWebAuthnPlatform),
+    /// `type: webauthn-roaming`: WebAuthn Roaming MFA Authenticator
+    WebauthnRoaming(AuthenticationMethodWebAuthnRoaming),
+    /// `type: phone`: Phone MFA Authenticator
+    Phone(AuthenticationMethodPhone),
+    /// `type: email`: Email MFA Authenticator
+    Email(AuthenticationMethodEmail),
+}
+impl GetAuthenticationMethodResponseContent {
+    /// The property that names the variant.
+    pub const TAG: &'static str = "type";
+    /// Every value of the tag, in the order of the variants.
+    pub const TAG_VALUES: &'static [&'static str] = &[
+        "password",
+        "passkey",
+        "recovery-code",
+        "push-notification",
+        "totp",
+        "webauthn-platform",
+        "webauthn-roaming",
+        "phone",
+        "email",
+    ];
+    /// The value of the tag for this variant.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            GetAuthenticationMethodResponseContent::Password(_) => "password",
+            GetAuthenticationMethodResponseContent::Passkey(_) => "passkey",
+            GetAuthenticationMethodResponseContent::RecoveryCode(_) => "recovery-code",
+            GetAuthenticationMethodResponseContent::PushNotification(_) => {
+                "push-notification"
+            }
+            GetAuthenticationMethodResponseContent::Totp(_) => "totp",
+            GetAuthenticationMethodResponseContent::WebauthnPlatform(_) => {
+                "webauthn-platform"
+            }
+            GetAuthenticationMethodResponseContent::WebauthnRoaming(_) => {
+                "webauthn-roaming"
+            }
+            GetAuthenticationMethodResponseContent::Phone(_) => "phone",
+            GetAuthenticationMethodResponseContent::Email(_) => "email",
+        }
+    }
+}
+impl runtime::FromJson for GetAuthenticationMethodResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let obj = runtime::object(v, at, errs)?;
+        match runtime::tag(obj, "type", at, errs)? {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::Password)
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::Passkey)
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::RecoveryCode)
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::PushNotification)
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::Totp)
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::WebauthnPlatform)
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(GetAuthenticationMethodResponseContent::WebauthnRoaming)
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
+                    .map(GetAuthenticationMethodResponseContent::Phone)
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
+                    .map(GetAuthenticationMethodResponseContent::Email)
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    GetAuthenticationMethodResponseContent::TAG_VALUES,
+                    at,
+                    errs,
+                );
+                None
+            }
+        }
+    }
+}
+impl serde::Serialize for GetAuthenticationMethodResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[allow(unused_imports)]
+        use serde::ser::SerializeMap;
+        match self {
+            GetAuthenticationMethodResponseContent::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::Passkey(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::RecoveryCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::PushNotification(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::Totp(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::WebauthnPlatform(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::WebauthnRoaming(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::Phone(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            GetAuthenticationMethodResponseContent::Email(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for GetAuthenticationMethodResponseContent {
+    fn describe(&self) -> String {
+        match self {
+            GetAuthenticationMethodResponseContent::Password(_) => {
+                "GetAuthenticationMethodResponseContent::Password".to_string()
+            }
+            GetAuthenticationMethodResponseContent::Passkey(_) => {
+                "GetAuthenticationMethodResponseContent::Passkey".to_string()
+            }
+            GetAuthenticationMethodResponseContent::RecoveryCode(_) => {
+                "GetAuthenticationMethodResponseContent::RecoveryCode".to_string()
+            }
+            GetAuthenticationMethodResponseContent::PushNotification(_) => {
+                "GetAuthenticationMethodResponseContent::PushNotification".to_string()
+            }
+            GetAuthenticationMethodResponseContent::Totp(_) => {
+                "GetAuthenticationMethodResponseContent::Totp".to_string()
+            }
+            GetAuthenticationMethodResponseContent::WebauthnPlatform(_) => {
+                "GetAuthenticationMethodResponseContent::WebauthnPlatform".to_string()
+            }
+            GetAuthenticationMethodResponseContent::WebauthnRoaming(_) => {
+                "GetAuthenticationMethodResponseContent::WebauthnRoaming".to_string()
+            }
+            GetAuthenticationMethodResponseContent::Phone(_) => {
+                "GetAuthenticationMethodResponseContent::Phone".to_string()
+            }
+            GetAuthenticationMethodResponseContent::Email(_) => {
+                "GetAuthenticationMethodResponseContent::Email".to_string()
+            }
+        }
+    }
+}
+impl From<AuthenticationMethodPassword> for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPassword) -> Self {
+        GetAuthenticationMethodResponseContent::Password(payload)
+    }
+}
+impl From<AuthenticationMethodPasskey> for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPasskey) -> Self {
+        GetAuthenticationMethodResponseContent::Passkey(payload)
+    }
+}
+impl From<AuthenticationMethodMfaRecoveryCode>
+for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaRecoveryCode) -> Self {
+        GetAuthenticationMethodResponseContent::RecoveryCode(payload)
+    }
+}
+impl From<AuthenticationMethodMfaPushNotification>
+for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaPushNotification) -> Self {
+        GetAuthenticationMethodResponseContent::PushNotification(payload)
+    }
+}
+impl From<AuthenticationMethodMfaTotp> for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaTotp) -> Self {
+        GetAuthenticationMethodResponseContent::Totp(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnPlatform>
+for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodWebAuthnPlatform) -> Self {
+        GetAuthenticationMethodResponseContent::WebauthnPlatform(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnRoaming>
+for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodWebAuthnRoaming) -> Self {
+        GetAuthenticationMethodResponseContent::WebauthnRoaming(payload)
+    }
+}
+impl From<AuthenticationMethodPhone> for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPhone) -> Self {
+        GetAuthenticationMethodResponseContent::Phone(payload)
+    }
+}
+impl From<AuthenticationMethodEmail> for GetAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodEmail) -> Self {
+        GetAuthenticationMethodResponseContent::Email(payload)
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetAuthenticationMethodResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `GetConsentResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GetConsentResponseContent {
+    /// The unique identifier of the consent.
+    pub id: String,
+    /// The client ID that the consent was granted to.
+    pub client_id: String,
+    /// Details of the consent request
+    pub requested_details: Option<ConsentDetails>,
+    /// The date and time when the consent was created.
+    pub created_at: String,
+    /// The date and time when the consent expires.
+    pub expires_at: String,
+}
+impl GetConsentResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "client_id",
+        "requested_details",
+        "created_at",
+        "expires_at",
+    ];
+}
+impl runtime::FromJson for GetConsentResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = GetConsentResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let client_id = runtime::required(
+            obj,
+            "client_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let requested_details = runtime::optional(
+            obj,
+            "requested_details",
+            at,
+            errs,
+            <ConsentDetails as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::required(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let expires_at = runtime::required(
+            obj,
+            "expires_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            client_id: client_id?,
+            requested_details: requested_details?,
+            created_at: created_at?,
+            expires_at: expires_at?,
+        })
+    }
+}
+impl runtime::WriteFields for GetConsentResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("client_id", &self.client_id)?;
+        if let Some(value) = &self.requested_details {
+            map.serialize_entry("requested_details", value)?;
+        }
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("expires_at", &self.expires_at)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for GetConsentResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for GetConsentResponseContent {
+    fn describe(&self) -> String {
+        "GetConsentResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for GetConsentResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
 /// Schema `IdentityAuthenticationMethodBase`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdentityAuthenticationMethodBase {
@@ -3504,7 +6081,7 @@ impl IdentityUserId {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(255usize),
-                pattern: Some(("^\\S+$", &PATTERN_2)),
+                pattern: Some(("^\\S+$", &PATTERN_4)),
             },
         )?;
         Ok(IdentityUserId(value))
@@ -3563,7 +6140,7 @@ impl runtime::FromJson for IdentityUserId {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(255usize),
-                pattern: Some(("^\\S+$", &PATTERN_2)),
+                pattern: Some(("^\\S+$", &PATTERN_4)),
             },
         ))(v, at, errs)
             .map(IdentityUserId)
@@ -3580,6 +6157,432 @@ impl runtime::Describe for IdentityUserId {
     }
 }
 impl<'de> serde::Deserialize<'de> for IdentityUserId {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ListAuthenticationMethodsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListAuthenticationMethodsResponseContent {
+    pub authentication_methods: Vec<AuthenticationMethod>,
+}
+impl ListAuthenticationMethodsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["authentication_methods"];
+}
+impl runtime::FromJson for ListAuthenticationMethodsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ListAuthenticationMethodsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let authentication_methods = runtime::required(
+            obj,
+            "authentication_methods",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                v,
+                at,
+                errs,
+                &runtime::ArrayRules {
+                    min_items: None,
+                    max_items: Some(20usize),
+                },
+                <AuthenticationMethod as runtime::FromJson>::from_json,
+            ),
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            authentication_methods: authentication_methods?,
+        })
+    }
+}
+impl runtime::WriteFields for ListAuthenticationMethodsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("authentication_methods", &self.authentication_methods)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for ListAuthenticationMethodsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ListAuthenticationMethodsResponseContent {
+    fn describe(&self) -> String {
+        "ListAuthenticationMethodsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListAuthenticationMethodsResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ListConnectedAccountsConnectionsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListConnectedAccountsConnectionsResponseContent {
+    pub connections: Vec<ConnectedAccountConnection>,
+    /// The token to retrieve the next page of connections (if there is one)
+    pub next: Option<String>,
+}
+impl ListConnectedAccountsConnectionsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["connections", "next"];
+}
+impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ListConnectedAccountsConnectionsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let connections = runtime::required(
+            obj,
+            "connections",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                v,
+                at,
+                errs,
+                &runtime::ArrayRules {
+                    min_items: None,
+                    max_items: Some(20usize),
+                },
+                <ConnectedAccountConnection as runtime::FromJson>::from_json,
+            ),
+        );
+        let next = runtime::optional(
+            obj,
+            "next",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            connections: connections?,
+            next: next?,
+        })
+    }
+}
+impl runtime::WriteFields for ListConnectedAccountsConnectionsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("connections", &self.connections)?;
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ListConnectedAccountsConnectionsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ListConnectedAccountsConnectionsResponseContent {
+    fn describe(&self) -> String {
+        "ListConnectedAccountsConnectionsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConnectedAccountsConnectionsResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ListConnectedAccountsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListConnectedAccountsResponseContent {
+    pub accounts: Vec<ConnectedAccount>,
+    /// The token to retrieve the next page of connected accounts (if there is one)
+    pub next: Option<String>,
+}
+impl ListConnectedAccountsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["accounts", "next"];
+}
+impl runtime::FromJson for ListConnectedAccountsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ListConnectedAccountsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let accounts = runtime::required(
+            obj,
+            "accounts",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                v,
+                at,
+                errs,
+                &runtime::ArrayRules {
+                    min_items: None,
+                    max_items: Some(20usize),
+                },
+                <ConnectedAccount as runtime::FromJson>::from_json,
+            ),
+        );
+        let next = runtime::optional(
+            obj,
+            "next",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            accounts: accounts?,
+            next: next?,
+        })
+    }
+}
+impl runtime::WriteFields for ListConnectedAccountsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("accounts", &self.accounts)?;
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ListConnectedAccountsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ListConnectedAccountsResponseContent {
+    fn describe(&self) -> String {
+        "ListConnectedAccountsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConnectedAccountsResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ListConsentsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListConsentsResponseContent {
+    /// List of consents for the authenticated user.
+    pub consents: Vec<Consent>,
+}
+impl ListConsentsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["consents"];
+}
+impl runtime::FromJson for ListConsentsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ListConsentsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let consents = runtime::required(
+            obj,
+            "consents",
+            at,
+            errs,
+            <Vec<Consent> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self { consents: consents? })
+    }
+}
+impl runtime::WriteFields for ListConsentsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("consents", &self.consents)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for ListConsentsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ListConsentsResponseContent {
+    fn describe(&self) -> String {
+        "ListConsentsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListConsentsResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ListFactorsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListFactorsResponseContent {
+    pub factors: Vec<Factor>,
+}
+impl ListFactorsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["factors"];
+}
+impl runtime::FromJson for ListFactorsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ListFactorsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let factors = runtime::required(
+            obj,
+            "factors",
+            at,
+            errs,
+            <Vec<Factor> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self { factors: factors? })
+    }
+}
+impl runtime::WriteFields for ListFactorsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("factors", &self.factors)?;
+        Ok(())
+    }
+}
+impl serde::Serialize for ListFactorsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ListFactorsResponseContent {
+    fn describe(&self) -> String {
+        "ListFactorsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListFactorsResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `ListOrganizationsResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListOrganizationsResponseContent {
+    pub organizations: Vec<Organization>,
+    /// The token to retrieve the next page of organizations (if there is one)
+    pub next: Option<String>,
+}
+impl ListOrganizationsResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["organizations", "next"];
+}
+impl runtime::FromJson for ListOrganizationsResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ListOrganizationsResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let organizations = runtime::required(
+            obj,
+            "organizations",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
+                v,
+                at,
+                errs,
+                &runtime::ArrayRules {
+                    min_items: None,
+                    max_items: Some(100usize),
+                },
+                <Organization as runtime::FromJson>::from_json,
+            ),
+        );
+        let next = runtime::optional(
+            obj,
+            "next",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            organizations: organizations?,
+            next: next?,
+        })
+    }
+}
+impl runtime::WriteFields for ListOrganizationsResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("organizations", &self.organizations)?;
+        if let Some(value) = &self.next {
+            map.serialize_entry("next", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ListOrganizationsResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ListOrganizationsResponseContent {
+    fn describe(&self) -> String {
+        "ListOrganizationsResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ListOrganizationsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -3657,6 +6660,90 @@ impl runtime::Describe for MfaBaseCreationResponse {
     }
 }
 impl<'de> serde::Deserialize<'de> for MfaBaseCreationResponse {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `Organization`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Organization {
+    /// The unique identifier of the organization.
+    pub id: String,
+    /// The name (slug) of the organization.
+    pub name: String,
+    /// The human-readable display name of the organization.
+    pub display_name: Option<String>,
+}
+impl Organization {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["id", "name", "display_name"];
+}
+impl runtime::FromJson for Organization {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = Organization::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::required(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let name = runtime::required(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let display_name = runtime::optional(
+            obj,
+            "display_name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            name: name?,
+            display_name: display_name?,
+        })
+    }
+}
+impl runtime::WriteFields for Organization {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("name", &self.name)?;
+        if let Some(value) = &self.display_name {
+            map.serialize_entry("display_name", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for Organization {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for Organization {
+    fn describe(&self) -> String {
+        "Organization".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for Organization {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -4817,6 +7904,92 @@ impl<'de> serde::Deserialize<'de> for PhoneAuthenticationMethodEnum {
         runtime::decode(&value).map_err(serde::de::Error::custom)
     }
 }
+/// Controls whether the IdP should prompt the user for authentication or consent.
+///
+/// Schema `PromptEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PromptEnum {
+    /// `none`
+    None,
+    /// `login`
+    Login,
+    /// `consent`
+    Consent,
+    /// `select_account`
+    SelectAccount,
+}
+impl PromptEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PromptEnum] = &[
+        PromptEnum::None,
+        PromptEnum::Login,
+        PromptEnum::Consent,
+        PromptEnum::SelectAccount,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PromptEnum::None => "none",
+            PromptEnum::Login => "login",
+            PromptEnum::Consent => "consent",
+            PromptEnum::SelectAccount => "select_account",
+        }
+    }
+}
+impl std::fmt::Display for PromptEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PromptEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "none" => Ok(PromptEnum::None),
+            "login" => Ok(PromptEnum::Login),
+            "consent" => Ok(PromptEnum::Consent),
+            "select_account" => Ok(PromptEnum::SelectAccount),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "none, login, consent, select_account"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PromptEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PromptEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PromptEnum {
+    fn describe(&self) -> String {
+        "PromptEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PromptEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
 /// Schema `PublicKeyCredentialCreationOptions`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PublicKeyCredentialCreationOptions {
@@ -5486,6 +8659,356 @@ impl runtime::Describe for ResidentKeyEnum {
     }
 }
 impl<'de> serde::Deserialize<'de> for ResidentKeyEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Request content for updating an authentication method
+///
+/// Schema `UpdateAuthenticationMethodRequestContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UpdateAuthenticationMethodRequestContent {
+    /// The friendly name of the authentication method
+    pub name: Option<String>,
+    /// The preferred authentication method (for phone authenticators)
+    pub preferred_authentication_method: Option<PhoneAuthenticationMethodEnum>,
+}
+impl UpdateAuthenticationMethodRequestContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "name",
+        "preferred_authentication_method",
+    ];
+}
+impl runtime::FromJson for UpdateAuthenticationMethodRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = UpdateAuthenticationMethodRequestContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let preferred_authentication_method = runtime::optional(
+            obj,
+            "preferred_authentication_method",
+            at,
+            errs,
+            <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            name: name?,
+            preferred_authentication_method: preferred_authentication_method?,
+        })
+    }
+}
+impl runtime::WriteFields for UpdateAuthenticationMethodRequestContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.preferred_authentication_method {
+            map.serialize_entry("preferred_authentication_method", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for UpdateAuthenticationMethodRequestContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for UpdateAuthenticationMethodRequestContent {
+    fn describe(&self) -> String {
+        "UpdateAuthenticationMethodRequestContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `UpdateAuthenticationMethodResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UpdateAuthenticationMethodResponseContent {
+    /// `type: password`: Password Authenticator
+    Password(AuthenticationMethodPassword),
+    /// `type: passkey`: Passkey Authenticator
+    Passkey(AuthenticationMethodPasskey),
+    /// `type: recovery-code`: Recovery Code Authenticator
+    RecoveryCode(AuthenticationMethodMfaRecoveryCode),
+    /// `type: push-notification`: Push Notification Authenticator
+    PushNotification(AuthenticationMethodMfaPushNotification),
+    /// `type: totp`: TOTP Authenticator
+    Totp(AuthenticationMethodMfaTotp),
+    /// `type: webauthn-platform`: WebAuthn Platform MFA Authenticator
+    WebauthnPlatform(AuthenticationMethodWebAuthnPlatform),
+    /// `type: webauthn-roaming`: WebAuthn Roaming MFA Authenticator
+    WebauthnRoaming(AuthenticationMethodWebAuthnRoaming),
+    /// `type: phone`: Phone MFA Authenticator
+    Phone(AuthenticationMethodPhone),
+    /// `type: email`: Email MFA Authenticator
+    Email(AuthenticationMethodEmail),
+}
+impl UpdateAuthenticationMethodResponseContent {
+    /// The property that names the variant.
+    pub const TAG: &'static str = "type";
+    /// Every value of the tag, in the order of the variants.
+    pub const TAG_VALUES: &'static [&'static str] = &[
+        "password",
+        "passkey",
+        "recovery-code",
+        "push-notification",
+        "totp",
+        "webauthn-platform",
+        "webauthn-roaming",
+        "phone",
+        "email",
+    ];
+    /// The value of the tag for this variant.
+    pub fn tag(&self) -> &'static str {
+        match self {
+            UpdateAuthenticationMethodResponseContent::Password(_) => "password",
+            UpdateAuthenticationMethodResponseContent::Passkey(_) => "passkey",
+            UpdateAuthenticationMethodResponseContent::RecoveryCode(_) => "recovery-code",
+            UpdateAuthenticationMethodResponseContent::PushNotification(_) => {
+                "push-notification"
+            }
+            UpdateAuthenticationMethodResponseContent::Totp(_) => "totp",
+            UpdateAuthenticationMethodResponseContent::WebauthnPlatform(_) => {
+                "webauthn-platform"
+            }
+            UpdateAuthenticationMethodResponseContent::WebauthnRoaming(_) => {
+                "webauthn-roaming"
+            }
+            UpdateAuthenticationMethodResponseContent::Phone(_) => "phone",
+            UpdateAuthenticationMethodResponseContent::Email(_) => "email",
+        }
+    }
+}
+impl runtime::FromJson for UpdateAuthenticationMethodResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let obj = runtime::object(v, at, errs)?;
+        match runtime::tag(obj, "type", at, errs)? {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::Password)
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::Passkey)
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::RecoveryCode)
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::PushNotification)
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::Totp)
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::WebauthnPlatform)
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
+                        v,
+                        at,
+                        errs,
+                    )
+                    .map(UpdateAuthenticationMethodResponseContent::WebauthnRoaming)
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
+                    .map(UpdateAuthenticationMethodResponseContent::Phone)
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
+                    .map(UpdateAuthenticationMethodResponseContent::Email)
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    UpdateAuthenticationMethodResponseContent::TAG_VALUES,
+                    at,
+                    errs,
+                );
+                None
+            }
+        }
+    }
+}
+impl serde::Serialize for UpdateAuthenticationMethodResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[allow(unused_imports)]
+        use serde::ser::SerializeMap;
+        match self {
+            UpdateAuthenticationMethodResponseContent::Password(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::Passkey(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::RecoveryCode(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::PushNotification(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::Totp(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::WebauthnPlatform(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::WebauthnRoaming(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::Phone(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+            UpdateAuthenticationMethodResponseContent::Email(payload) => {
+                serde::Serialize::serialize(payload, serializer)
+            }
+        }
+    }
+}
+impl runtime::Describe for UpdateAuthenticationMethodResponseContent {
+    fn describe(&self) -> String {
+        match self {
+            UpdateAuthenticationMethodResponseContent::Password(_) => {
+                "UpdateAuthenticationMethodResponseContent::Password".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::Passkey(_) => {
+                "UpdateAuthenticationMethodResponseContent::Passkey".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::RecoveryCode(_) => {
+                "UpdateAuthenticationMethodResponseContent::RecoveryCode".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::PushNotification(_) => {
+                "UpdateAuthenticationMethodResponseContent::PushNotification".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::Totp(_) => {
+                "UpdateAuthenticationMethodResponseContent::Totp".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::WebauthnPlatform(_) => {
+                "UpdateAuthenticationMethodResponseContent::WebauthnPlatform".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::WebauthnRoaming(_) => {
+                "UpdateAuthenticationMethodResponseContent::WebauthnRoaming".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::Phone(_) => {
+                "UpdateAuthenticationMethodResponseContent::Phone".to_string()
+            }
+            UpdateAuthenticationMethodResponseContent::Email(_) => {
+                "UpdateAuthenticationMethodResponseContent::Email".to_string()
+            }
+        }
+    }
+}
+impl From<AuthenticationMethodPassword> for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPassword) -> Self {
+        UpdateAuthenticationMethodResponseContent::Password(payload)
+    }
+}
+impl From<AuthenticationMethodPasskey> for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPasskey) -> Self {
+        UpdateAuthenticationMethodResponseContent::Passkey(payload)
+    }
+}
+impl From<AuthenticationMethodMfaRecoveryCode>
+for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaRecoveryCode) -> Self {
+        UpdateAuthenticationMethodResponseContent::RecoveryCode(payload)
+    }
+}
+impl From<AuthenticationMethodMfaPushNotification>
+for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaPushNotification) -> Self {
+        UpdateAuthenticationMethodResponseContent::PushNotification(payload)
+    }
+}
+impl From<AuthenticationMethodMfaTotp> for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodMfaTotp) -> Self {
+        UpdateAuthenticationMethodResponseContent::Totp(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnPlatform>
+for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodWebAuthnPlatform) -> Self {
+        UpdateAuthenticationMethodResponseContent::WebauthnPlatform(payload)
+    }
+}
+impl From<AuthenticationMethodWebAuthnRoaming>
+for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodWebAuthnRoaming) -> Self {
+        UpdateAuthenticationMethodResponseContent::WebauthnRoaming(payload)
+    }
+}
+impl From<AuthenticationMethodPhone> for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodPhone) -> Self {
+        UpdateAuthenticationMethodResponseContent::Phone(payload)
+    }
+}
+impl From<AuthenticationMethodEmail> for UpdateAuthenticationMethodResponseContent {
+    fn from(payload: AuthenticationMethodEmail) -> Self {
+        UpdateAuthenticationMethodResponseContent::Email(payload)
+    }
+}
+impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
@@ -6465,7 +9988,7 @@ impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
                 &runtime::StringRules {
                     min_length: Some(1usize),
                     max_length: Some(256usize),
-                    pattern: Some(("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", &PATTERN_3)),
+                    pattern: Some(("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", &PATTERN_5)),
                 },
             ),
         );

@@ -6,7 +6,7 @@ use progenitor::{GenerationSettings, Generator, InterfaceStyle};
 use serde_json::{json, Value};
 
 use crate::error::Error;
-use crate::model::Api;
+use crate::model::{Api, Kind, Ty};
 
 /// The document progenitor reads: the normalized spec with each component schema's body
 /// replaced by a placeholder, since progenitor only needs the name it replaces.
@@ -74,9 +74,48 @@ fn add_default_error_responses(doc: &mut Value) {
     }
 }
 
+/// A parameter whose schema is a reference to a plain string, number or boolean alias is given
+/// that primitive inline, so that callers pass `&str` (or the number) rather than `&String`.
+fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
+    let primitive = |reference: &str| -> Option<Value> {
+        let name = crate::resolve::schema_name(reference)?;
+        let rust = api.components.get(&name)?;
+        match &api.types.get(rust)?.kind {
+            Kind::Alias(Ty::String(_)) => Some(json!({ "type": "string" })),
+            Kind::Alias(Ty::Integer) => Some(json!({ "type": "integer" })),
+            Kind::Alias(Ty::Number) => Some(json!({ "type": "number" })),
+            Kind::Alias(Ty::Boolean) => Some(json!({ "type": "boolean" })),
+            _ => None,
+        }
+    };
+    let inline = |param: &mut Value| {
+        let Some(schema) = param.get_mut("schema") else { return };
+        if let Some(plain) = schema.get("$ref").and_then(Value::as_str).and_then(primitive) {
+            *schema = plain;
+        }
+    };
+    if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
+        params.values_mut().for_each(inline);
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for item in paths.values_mut() {
+            let Value::Object(item) = item else { continue };
+            for (key, value) in item.iter_mut() {
+                // Path-item parameters, and each operation's.
+                let list = if key == "parameters" { Some(value) } else { value.get_mut("parameters") };
+                if let Some(Value::Array(list)) = list {
+                    list.iter_mut().for_each(inline);
+                }
+            }
+        }
+    }
+}
+
 pub fn emit(api: &Api, normalized: &Value) -> Result<TokenStream, Error> {
     let fail = |message: String| Error::Client { file: api.file.clone(), message };
-    let spec: openapiv3::OpenAPI = serde_json::from_value(progenitor_view(normalized)).map_err(|e| fail(format!("openapiv3 could not read the normalized document: {e}")))?;
+    let mut view = progenitor_view(normalized);
+    inline_primitive_parameters(&mut view, api);
+    let spec: openapiv3::OpenAPI = serde_json::from_value(view).map_err(|e| fail(format!("openapiv3 could not read the normalized document: {e}")))?;
     let mut settings = GenerationSettings::new();
     settings.with_interface(InterfaceStyle::Positional);
     for (schema, rust) in &api.components {

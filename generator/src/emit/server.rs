@@ -39,30 +39,86 @@ fn text_is_json(ty: &Ty) -> bool {
     matches!(ty, Ty::Integer | Ty::Number | Ty::Boolean)
 }
 
+/// The operations of one tag: they make one trait, mounted by one builder method.
+struct Group<'a> {
+    tag: String,
+    description: Option<String>,
+    operations: Vec<(usize, &'a Operation)>,
+}
+
+/// Operations grouped by their first tag, in the order the spec lists its tags (then first use);
+/// untagged operations form a group named after the API.
+fn groups(api: &Api) -> Vec<Group<'_>> {
+    let mut out: Vec<Group> = api.tags.iter().map(|(tag, description)| Group { tag: tag.clone(), description: description.clone(), operations: Vec::new() }).collect();
+    for (index, op) in api.operations.iter().enumerate() {
+        let tag = op.tags.first().cloned().unwrap_or_else(|| api.module.clone());
+        match out.iter_mut().find(|g| g.tag == tag) {
+            Some(g) => g.operations.push((index, op)),
+            None => out.push(Group { tag, description: None, operations: vec![(index, op)] }),
+        }
+    }
+    out.retain(|g| !g.operations.is_empty());
+    out
+}
+
 pub fn emit(api: &Api) -> Result<TokenStream, Error> {
     let t = types_prefix();
     let module = format_ident!("{}", api.module);
-    let trait_name = format_ident!("{}Api", heck::ToUpperCamelCase::to_upper_camel_case(api.module.as_str()));
     let error = super::server_errors::error_body(api)?;
     let error_ty = &error.ty;
     let render = &error.render;
     let reply = &error.reply;
     let mut items = Vec::new();
-    let mut methods = Vec::new();
-    let mut routes = Vec::new();
-    for (index, op) in api.operations.iter().enumerate() {
-        let (item, method, route) = operation(api, op, index, &t, &trait_name)?;
-        items.push(item);
-        methods.push(method);
-        routes.push(route);
+    let mut traits = Vec::new();
+    let mut mounts = Vec::new();
+    for group in groups(api) {
+        let trait_name = format_ident!("{}Api", group.tag.to_upper_camel_case());
+        let mount = format_ident!("{}", crate::model::names::field_name(&group.tag));
+        let mut methods = Vec::new();
+        let mut routes = Vec::new();
+        for (index, op) in &group.operations {
+            let (item, method, route) = operation(api, op, *index, &t, &trait_name)?;
+            items.push(item);
+            methods.push(method);
+            routes.push(route);
+        }
+        let listed = group.operations.iter().map(|(_, op)| format!("- `{} {}` ({})", op.method, op.path, op.id)).collect::<Vec<_>>().join("\n");
+        let trait_doc = doc_attr(&format!(
+            "The `{}` operations of {}{}. Implement this trait and mount it with [`RouterBuilder::{mount}`]; \
+             a server need not implement the other tags.\n\n{listed}\n\n\
+             Each method gets a typed request (parameters decoded, body decoded and checked, credentials \
+             resolved) and returns that operation's response enum, which only has the statuses the spec \
+             documents, each with the headers it documents.",
+            group.tag,
+            api.title,
+            group.description.as_ref().map(|d| format!(": {d}")).unwrap_or_default(),
+        ));
+        let mount_doc = doc_attr(&format!("Mounts the `{}` operations, answered by `api`:\n\n{listed}", group.tag));
+        traits.push(quote! {
+            #trait_doc
+            pub trait #trait_name: Send + Sync + 'static {
+                /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
+                type Error: Send + 'static;
+
+                #(#methods)*
+
+                /// Maps an implementation error to a documented error answer. The default logs nothing and
+                /// answers 500 without details; override it to log, and to pick a status and body.
+                fn handle_error(&self, operation: &'static OperationInfo, error: Self::Error) -> ErrorReply {
+                    let _ = (operation, error);
+                    ErrorReply::from_problem(&Problem::internal())
+                }
+            }
+        });
+        mounts.push(quote! {
+            #mount_doc
+            pub fn #mount<A: #trait_name>(mut self, api: A) -> Self {
+                let shared = Arc::new(Shared { api, auth: self.auth.clone(), body_limit: self.config.body_limit });
+                self.routes = self.routes #(#routes)*;
+                self
+            }
+        });
     }
-    let trait_doc = doc_attr(&format!(
-        "The {} API, one method per operation. Implement it, then serve it with [`router`].\n\n\
-         Each method gets a typed request (parameters decoded, body decoded and checked, credentials \
-         resolved) and returns that operation's response enum, which only has the statuses the spec \
-         documents, each with the headers it documents.",
-        api.title
-    ));
     let base = &api.base_path;
     Ok(quote! {
         use std::future::Future;
@@ -90,45 +146,43 @@ pub fn emit(api: &Api) -> Result<TokenStream, Error> {
 
         #(#items)*
 
-        #trait_doc
-        pub trait #trait_name: Send + Sync + 'static {
-            /// What the methods fail with; [`Self::handle_error`] turns it into an answer the spec documents.
-            type Error: Send + 'static;
-
-            #(#methods)*
-
-            /// Maps an implementation error to a documented error answer. The default logs nothing and
-            /// answers 500 without details; override it to log, and to pick a status and body.
-            fn handle_error(&self, operation: &'static OperationInfo, error: Self::Error) -> ErrorReply {
-                let _ = (operation, error);
-                ErrorReply::from_problem(&Problem::internal())
-            }
-        }
+        #(#traits)*
 
         struct Shared<A, Au> {
             api: A,
-            auth: Au,
+            auth: Arc<Au>,
+            body_limit: usize,
+        }
+
+        /// Builds the router: mount the traits the application implements, then [`RouterBuilder::build`].
+        /// Paths of traits not mounted answer 404, like any unknown path.
+        pub struct RouterBuilder<Au> {
+            auth: Arc<Au>,
             config: ServerConfig,
+            routes: axum::Router,
         }
 
-        /// The router for `api`, mounted at [`BASE_PATH`].
-        pub fn router<A: #trait_name, Au: Authenticator>(api: A, authenticator: Au) -> axum::Router {
-            router_with(api, authenticator, ServerConfig::new(BASE_PATH))
+        /// A router mounted at [`BASE_PATH`], authenticating with `authenticator`.
+        pub fn router<Au: Authenticator>(authenticator: Au) -> RouterBuilder<Au> {
+            router_with(authenticator, ServerConfig::new(BASE_PATH))
         }
 
-        /// The router for `api`, with the mount point and limits of `config`.
-        pub fn router_with<A: #trait_name, Au: Authenticator>(api: A, authenticator: Au, config: ServerConfig) -> axum::Router {
-            let prefix = config.prefix.clone();
-            let shared = Arc::new(Shared { api, auth: authenticator, config });
-            let inner = axum::Router::new()
-                #(#routes)*
-                .fallback(not_found)
-                .method_not_allowed_fallback(method_not_allowed)
-                .with_state(shared);
-            if prefix.is_empty() {
-                inner
-            } else {
-                axum::Router::new().nest(&prefix, inner).fallback(not_found)
+        /// A router with the mount point and limits of `config`.
+        pub fn router_with<Au: Authenticator>(authenticator: Au, config: ServerConfig) -> RouterBuilder<Au> {
+            RouterBuilder { auth: Arc::new(authenticator), config, routes: axum::Router::new() }
+        }
+
+        impl<Au: Authenticator> RouterBuilder<Au> {
+            #(#mounts)*
+
+            /// The axum router, with every error of its own in the spec's error schema.
+            pub fn build(self) -> axum::Router {
+                let inner = self.routes.fallback(not_found).method_not_allowed_fallback(method_not_allowed);
+                if self.config.prefix.is_empty() {
+                    inner
+                } else {
+                    axum::Router::new().nest(&self.config.prefix, inner).fallback(not_found)
+                }
             }
         }
 
@@ -292,9 +346,9 @@ fn operation(
             const REQUIREMENTS: &[&[&str]] = &[#(#requirements),*];
             let operation: &'static OperationInfo = &OPERATIONS[#index];
             rt::guard(problem_body, async move {
-                let limit = shared.config.body_limit;
+                let limit = shared.body_limit;
                 let prepared: Result<#request, Problem> = async {
-                    let principal = rt::authorize(&shared.auth, REQUIREMENTS, &headers).await?;
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers).await?;
                     #path_bind
                     #query_bind
                     #(#decodes)*
@@ -316,7 +370,7 @@ fn operation(
         #method_doc
         fn #method(&self, request: #request) -> impl Future<Output = Result<#response, Self::Error>> + Send;
     };
-    let route = quote!(.route(#path, axum::routing::#axum_method(#handler::<A, Au>)));
+    let route = quote!(.route(#path, axum::routing::#axum_method(#handler::<A, Au>).with_state(shared.clone())));
     Ok((item, method_item, route))
 }
 

@@ -39,6 +39,8 @@ pub struct Api {
     /// Component schema name -> Rust type name.
     pub components: BTreeMap<String, String>,
     pub operations: Vec<Operation>,
+    /// The spec's tags, in its order, with their descriptions.
+    pub tags: Vec<(String, Option<String>)>,
 }
 
 /// What the model stage reads and builds as it goes.
@@ -113,6 +115,15 @@ pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Resul
         types: ctx.types,
         components: ctx.components,
         operations,
+        tags: root
+            .get("tags")
+            .and_then(Value::as_array)
+            .map(|tags| {
+                tags.iter()
+                    .filter_map(|t| Some((t.get("name")?.as_str()?.to_string(), t.get("description").and_then(Value::as_str).map(str::to_string))))
+                    .collect()
+            })
+            .unwrap_or_default(),
     })
 }
 
