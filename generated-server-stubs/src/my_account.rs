@@ -953,10 +953,7 @@ impl IntoResponse for GetConnectedAccountsResponse {
 }
 async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
-    query: Result<
-        axum::extract::Query<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::QueryRejection,
-    >,
+    uri: axum::http::Uri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -969,36 +966,44 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                 let prepared: Result<GetConnectedAccountsRequest, Problem> = async {
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
-                    let axum::extract::Query(query) = query
-                        .map_err(|r| Problem::new(
-                            StatusCode::BAD_REQUEST,
-                            "invalid_request",
-                            format!("The query could not be read: {}", r.body_text()),
-                        ))?;
-                    let connection: Option<types::ConnectionNamesFilter> = match query
-                        .get("connection")
-                        .map(String::as_str)
-                    {
-                        Some(raw) => {
-                            Some(
-                                rt::decode_param(Source::Query, "connection", raw, false)?,
-                            )
-                        }
+                    let query = rt::query_pairs(uri.query());
+                    let connection: Option<types::ConnectionNamesFilter> = match rt::query_param(
+                        &query,
+                        "connection",
+                        rt::QueryRule {
+                            array: true,
+                            scalar: true,
+                            json_items: false,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
-                    let from: Option<String> = match query
-                        .get("from")
-                        .map(String::as_str)
-                    {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "from", raw, false)?)
-                        }
+                    let from: Option<String> = match rt::query_param(
+                        &query,
+                        "from",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: false,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
-                    let take: Option<i64> = match query.get("take").map(String::as_str) {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "take", raw, true)?)
-                        }
+                    let take: Option<i64> = match rt::query_param(
+                        &query,
+                        "take",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: true,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
                     let _ = (body, limit);
@@ -1213,10 +1218,7 @@ async fn handle_get_connected_accounts_connections<
     Au: Authenticator,
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
-    query: Result<
-        axum::extract::Query<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::QueryRejection,
-    >,
+    uri: axum::http::Uri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -1229,25 +1231,31 @@ async fn handle_get_connected_accounts_connections<
                 let prepared: Result<GetConnectedAccountsConnectionsRequest, Problem> = async {
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
-                    let axum::extract::Query(query) = query
-                        .map_err(|r| Problem::new(
-                            StatusCode::BAD_REQUEST,
-                            "invalid_request",
-                            format!("The query could not be read: {}", r.body_text()),
-                        ))?;
-                    let from: Option<String> = match query
-                        .get("from")
-                        .map(String::as_str)
-                    {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "from", raw, false)?)
-                        }
+                    let query = rt::query_pairs(uri.query());
+                    let from: Option<String> = match rt::query_param(
+                        &query,
+                        "from",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: false,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
-                    let take: Option<i64> = match query.get("take").map(String::as_str) {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "take", raw, true)?)
-                        }
+                    let take: Option<i64> = match rt::query_param(
+                        &query,
+                        "take",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: true,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
                     let _ = (body, limit);
@@ -1691,10 +1699,7 @@ async fn handle_get_authentication_methods<
     Au: Authenticator,
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
-    query: Result<
-        axum::extract::Query<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::QueryRejection,
-    >,
+    uri: axum::http::Uri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -1707,19 +1712,18 @@ async fn handle_get_authentication_methods<
                 let prepared: Result<GetAuthenticationMethodsRequest, Problem> = async {
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
-                    let axum::extract::Query(query) = query
-                        .map_err(|r| Problem::new(
-                            StatusCode::BAD_REQUEST,
-                            "invalid_request",
-                            format!("The query could not be read: {}", r.body_text()),
-                        ))?;
-                    let type_: Option<types::FactorTypeEnum> = match query
-                        .get("type")
-                        .map(String::as_str)
-                    {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "type", raw, false)?)
-                        }
+                    let query = rt::query_pairs(uri.query());
+                    let type_: Option<types::FactorTypeEnum> = match rt::query_param(
+                        &query,
+                        "type",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: false,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
                     let _ = (body, limit);
@@ -3699,10 +3703,7 @@ impl IntoResponse for GetOrganizationsResponse {
 }
 async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
-    query: Result<
-        axum::extract::Query<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::QueryRejection,
-    >,
+    uri: axum::http::Uri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -3715,25 +3716,31 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                 let prepared: Result<GetOrganizationsRequest, Problem> = async {
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
-                    let axum::extract::Query(query) = query
-                        .map_err(|r| Problem::new(
-                            StatusCode::BAD_REQUEST,
-                            "invalid_request",
-                            format!("The query could not be read: {}", r.body_text()),
-                        ))?;
-                    let from: Option<String> = match query
-                        .get("from")
-                        .map(String::as_str)
-                    {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "from", raw, false)?)
-                        }
+                    let query = rt::query_pairs(uri.query());
+                    let from: Option<String> = match rt::query_param(
+                        &query,
+                        "from",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: false,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
-                    let take: Option<i64> = match query.get("take").map(String::as_str) {
-                        Some(raw) => {
-                            Some(rt::decode_param(Source::Query, "take", raw, true)?)
-                        }
+                    let take: Option<i64> = match rt::query_param(
+                        &query,
+                        "take",
+                        rt::QueryRule {
+                            array: false,
+                            scalar: true,
+                            json_items: true,
+                            explode: true,
+                        },
+                    )? {
+                        Some(value) => Some(value),
                         None => None,
                     };
                     let _ = (body, limit);

@@ -229,6 +229,55 @@ pub fn decode_param<T: FromJson>(source: Source, name: &str, raw: &str, text_is_
     })
 }
 
+/// The query string's pairs, percent-decoded, in order; a name may come more than once.
+pub fn query_pairs(query: Option<&str>) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect()
+}
+
+/// How a query parameter's text becomes the JSON its schema describes.
+#[derive(Debug, Clone, Copy)]
+pub struct QueryRule {
+    /// The schema takes an array (possibly besides a single value).
+    pub array: bool,
+    /// The schema takes a single, non-array value.
+    pub scalar: bool,
+    /// Items are numbers or booleans, read from their text; otherwise strings.
+    pub json_items: bool,
+    /// `name=a&name=b` (form, explode) rather than `name=a,b`.
+    pub explode: bool,
+}
+
+/// A query parameter decoded as its schema's type; `None` when absent. A single value is a single
+/// value where the schema takes one; repeated values (or a schema that only takes arrays) are an array.
+pub fn query_param<T: FromJson>(pairs: &[(String, String)], name: &str, rule: QueryRule) -> Result<Option<T>, Problem> {
+    let values: Vec<&str> = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect();
+    let Some(first) = values.first() else { return Ok(None) };
+    let item = |raw: &str| {
+        if rule.json_items {
+            serde_json::from_str(raw).unwrap_or_else(|_| serde_json::Value::String(raw.to_string()))
+        } else {
+            serde_json::Value::String(raw.to_string())
+        }
+    };
+    let value = if rule.array && (values.len() > 1 || !rule.scalar) {
+        let raws: Vec<&str> = if rule.explode || values.len() > 1 { values.clone() } else { first.split(',').collect() };
+        serde_json::Value::Array(raws.into_iter().map(item).collect())
+    } else if values.len() > 1 {
+        let mut errs = DecodeErrors::default();
+        errs.push_field("", name, "given more than once, but takes one value");
+        return Err(Problem::invalid(Source::Query, errs));
+    } else {
+        item(first)
+    };
+    generated_client::runtime::decode(&value).map(Some).map_err(|mut errs| {
+        for issue in &mut errs.issues {
+            issue.pointer = format!("/{name}{}", issue.pointer);
+            issue.field = Some(name.to_string());
+        }
+        Problem::invalid(Source::Query, errs)
+    })
+}
+
 /// Runs a handler, turning a panic into a 500 that says nothing of what went wrong inside.
 pub async fn guard<B: serde::Serialize>(render: fn(&Problem) -> B, fut: impl Future<Output = Response>) -> Response {
     match AssertUnwindSafe(fut).catch_unwind().await {

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::error::Error;
-use crate::model::{Api, Kind, Operation, ParamIn, Response, Ty};
+use crate::model::{json_type, Api, Kind, Operation, ParamIn, Response, Ty};
 
 use super::docs::doc_attr;
 use super::rust_types::rust_type_in;
@@ -32,6 +32,41 @@ fn status_variant(status: &str) -> String {
         .and_then(|s| s.canonical_reason())
         .map(|r| r.to_upper_camel_case())
         .unwrap_or_else(|| format!("Status{status}"))
+}
+
+/// The JSON types a value of `ty` can take, as the runtime's bits.
+fn json_bits(api: &Api, ty: &Ty) -> u8 {
+    match ty {
+        Ty::String(_) => json_type::STRING,
+        Ty::Integer => json_type::INTEGER,
+        Ty::Number => json_type::NUMBER | json_type::INTEGER,
+        Ty::Boolean => json_type::BOOLEAN,
+        Ty::Any => json_type::ANY,
+        Ty::FreeObject | Ty::Map(_) => json_type::OBJECT,
+        Ty::Array(..) => json_type::ARRAY,
+        Ty::Nullable(inner) => json_bits(api, inner) | json_type::NULL,
+        Ty::Named(name) => match api.types.get(name).map(|t| &t.kind) {
+            Some(Kind::Struct(_) | Kind::Tagged(_)) => json_type::OBJECT,
+            Some(Kind::Enum(_)) => json_type::STRING,
+            Some(Kind::Newtype(inner) | Kind::Alias(inner)) => json_bits(api, inner),
+            Some(Kind::Keyed(k)) => k.variants.iter().fold(0, |bits, v| bits | v.types),
+            None => json_type::ANY,
+        },
+    }
+}
+
+/// The JSON types of the single values in `ty`: itself, or its items where it is an array.
+fn item_bits(api: &Api, ty: &Ty) -> u8 {
+    match ty {
+        Ty::Array(item, _) => item_bits(api, item),
+        Ty::Nullable(inner) => item_bits(api, inner),
+        Ty::Named(name) => match api.types.get(name).map(|t| &t.kind) {
+            Some(Kind::Newtype(inner) | Kind::Alias(inner)) => item_bits(api, inner),
+            Some(Kind::Keyed(k)) => k.variants.iter().fold(0, |bits, v| bits | item_bits(api, &v.payload)),
+            _ => json_bits(api, ty),
+        },
+        _ => json_bits(api, ty),
+    }
 }
 
 /// Whether a parameter's text is read as JSON (numbers, booleans) rather than as a string.
@@ -222,9 +257,36 @@ fn operation(
         let name = &p.name;
         let as_json = text_is_json(&p.ty);
         let doc = doc_attr(&format!("`{}` ({}). {}", p.name, format!("{:?}", p.location).to_lowercase(), p.doc.clone().unwrap_or_default()));
+        if p.location == ParamIn::Query {
+            let bits = json_bits(api, &p.ty);
+            let array = bits & json_type::ARRAY != 0;
+            let scalar = bits & !json_type::ARRAY & !json_type::NULL != 0;
+            let json_items = item_bits(api, &p.ty) & json_type::STRING == 0;
+            let explode = p.explode;
+            let rule = quote!(rt::QueryRule { array: #array, scalar: #scalar, json_items: #json_items, explode: #explode });
+            let (field_ty, missing) = if p.required {
+                (quote!(#ty), quote! {
+                    let mut errs = generated_client::runtime::DecodeErrors::default();
+                    errs.push_field("", #name, "missing required parameter");
+                    return Err(Problem::invalid(Source::Query, errs));
+                })
+            } else {
+                (quote!(Option<#ty>), quote!(None))
+            };
+            let found = if p.required { quote!(value) } else { quote!(Some(value)) };
+            fields.push(quote!(#doc pub #ident: #field_ty,));
+            decodes.push(quote! {
+                let #ident: #field_ty = match rt::query_param(&query, #name, #rule)? {
+                    Some(value) => #found,
+                    None => { #missing }
+                };
+            });
+            inits.push(quote!(#ident));
+            continue;
+        }
         let (source, raw) = match p.location {
             ParamIn::Path => (quote!(Source::Path), quote!(path.get(#name).map(String::as_str))),
-            ParamIn::Query => (quote!(Source::Query), quote!(query.get(#name).map(String::as_str))),
+            ParamIn::Query => unreachable!("query parameters are decoded above"),
             ParamIn::Header => (quote!(Source::Header), quote!(headers.get(#name).and_then(|v| v.to_str().ok()))),
             ParamIn::Cookie => {
                 return Err(Error::Unsupported { at: crate::error::Location { file: api.file.clone(), line: None, pointer: op.pointer.clone() }, what: "cookie parameters in the server stubs".into() })
@@ -307,16 +369,8 @@ fn operation(
         quote!()
     };
     let path_bind = if uses_path { quote!(let Path(path) = path.map_err(path_problem)?;) } else { quote!() };
-    let query_extract = if uses_query {
-        quote!(query: Result<axum::extract::Query<std::collections::HashMap<String, String>>, axum::extract::rejection::QueryRejection>,)
-    } else {
-        quote!()
-    };
-    let query_bind = if uses_query {
-        quote!(let axum::extract::Query(query) = query.map_err(|r| Problem::new(StatusCode::BAD_REQUEST, "invalid_request", format!("The query could not be read: {}", r.body_text())))?;)
-    } else {
-        quote!()
-    };
+    let query_extract = if uses_query { quote!(uri: axum::http::Uri,) } else { quote!() };
+    let query_bind = if uses_query { quote!(let query = rt::query_pairs(uri.query());) } else { quote!() };
     let item = quote! {
         #request_doc
         #[derive(Debug)]

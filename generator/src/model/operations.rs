@@ -61,6 +61,9 @@ pub struct Param {
     pub required: bool,
     pub ty: Ty,
     pub doc: Option<String>,
+    /// For arrays: one `name=value` pair per item (`style: form`, the default for query
+    /// parameters), rather than one comma-separated value.
+    pub explode: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -133,7 +136,9 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
             let schema = p.get("schema").cloned().unwrap_or_default();
             let ty = ctx.ty_of(&schema, &format!("{p_at}/schema"), &format!("{}{}", type_name(&id), type_name(&name)))?;
             let required = location == ParamIn::Path || p.get("required") == Some(&Value::Bool(true));
-            params.push(Param { ident: idents.claim(field_name(&name)), name, location, required, ty, doc: text(&p, "description") });
+            let form = p.get("style").and_then(Value::as_str).is_none_or(|s| s == "form");
+            let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(form && matches!(location, ParamIn::Query | ParamIn::Cookie));
+            params.push(Param { ident: idents.claim(field_name(&name)), name, location, required, ty, doc: text(&p, "description"), explode });
         }
         let body = match op.get("requestBody") {
             Some(rb) => {
