@@ -1,12 +1,17 @@
-// @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
+// @generated from openapi/management-authentication-methods.yaml, openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
 //! Typed client and shared types for the APIs in `openapi/`.
 //!
+//! - [`management_authentication_methods`]: Auth0 Management API - user authentication methods (2), from `openapi/management-authentication-methods.yaml`
 //! - [`my_account`]: My Account (1.0), from `openapi/my-account.yaml`
 //!
 //! Each API's `types` module holds one Rust type per schema; they decode with every schema constraint checked and encode back to the same JSON. The HTTP client (progenitor, reqwest) is behind the `client` feature, on by default: turn it off to use the types without reqwest.
 #![forbid(unsafe_code)]
 pub mod runtime;
+pub mod management_authentication_methods;
 pub mod my_account;
 /// Every spec this crate was generated from.
-pub const SPECS: &[runtime::SpecInfo] = &[my_account::operations::SPEC];
+pub const SPECS: &[runtime::SpecInfo] = &[
+    management_authentication_methods::operations::SPEC,
+    my_account::operations::SPEC,
+];

@@ -1,4 +1,4 @@
-// @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
+// @generated from openapi/management-authentication-methods.yaml, openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
 //! Decoding and encoding support shared by every generated type: JSON in with every schema
 //! constraint checked and every problem reported with its JSON pointer, JSON out unchanged.

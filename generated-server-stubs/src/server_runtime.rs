@@ -1,4 +1,4 @@
-// @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
+// @generated from openapi/management-authentication-methods.yaml, openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
 //! What every generated router does before and after the application's handler: authentication
 //! and scopes, content type, body size, decoding with the shared types, panics; every error it

@@ -1,0 +1,1036 @@
+// @generated from openapi/management-authentication-methods.yaml by `cargo xtask regen`. Do not edit by hand.
+
+#![allow(clippy::all, clippy::pedantic)]
+use crate::runtime;
+/// Schema `CreateUserAuthenticationMethodRequestContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateUserAuthenticationMethodRequestContent {
+    pub type_: CreatedUserAuthenticationMethodTypeEnum,
+    /// A human-readable label to identify the authentication method.
+    pub name: Option<String>,
+    /// Base32 encoded secret for TOTP generation.
+    pub totp_secret: Option<String>,
+    /// Applies to phone authentication methods only. The destination phone number used to send verification codes via text and voice.
+    pub phone_number: Option<String>,
+    /// Applies to email authentication methods only. The email address used to send verification messages.
+    pub email: Option<String>,
+    /// Applies to phone authentication methods only. The preferred communication method.
+    pub preferred_authentication_method: Option<PreferredAuthenticationMethodEnum>,
+    /// Applies to webauthn/passkey authentication methods only. The id of the credential.
+    pub key_id: Option<String>,
+    /// Applies to webauthn/passkey authentication methods only. The public key, which is encoded as base64.
+    pub public_key: Option<String>,
+    /// Applies to passkeys only. Authenticator Attestation Globally Unique Identifier
+    pub aaguid: Option<String>,
+    /// Applies to webauthn authentication methods only. The relying party identifier.
+    pub relying_party_identifier: Option<String>,
+    /// Applies to passkeys only. The kind of device the credential is stored on as defined by backup eligibility. "single_device" credentials cannot be backed up and synced to another device, "multi_device" credentials can be backed up if enabled by the end-user.
+    pub credential_device_type: Option<CredentialDeviceTypeEnum>,
+    /// Applies to passkeys only. Whether the credential was backed up.
+    pub credential_backed_up: Option<bool>,
+    /// Applies to passkeys only. The ID of the user identity linked with the authentication method.
+    pub identity_user_id: Option<String>,
+    /// Applies to passkeys only. The user-agent of the browser used to create the passkey.
+    pub user_agent: Option<String>,
+    /// Applies to passkeys only. The user handle of the user identity.
+    pub user_handle: Option<String>,
+    /// Applies to passkeys only. The transports used by clients to communicate with the authenticator.
+    pub transports: Option<Vec<String>>,
+}
+impl CreateUserAuthenticationMethodRequestContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "type",
+        "name",
+        "totp_secret",
+        "phone_number",
+        "email",
+        "preferred_authentication_method",
+        "key_id",
+        "public_key",
+        "aaguid",
+        "relying_party_identifier",
+        "credential_device_type",
+        "credential_backed_up",
+        "identity_user_id",
+        "user_agent",
+        "user_handle",
+        "transports",
+    ];
+}
+impl runtime::FromJson for CreateUserAuthenticationMethodRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateUserAuthenticationMethodRequestContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let type_ = runtime::required(
+            obj,
+            "type",
+            at,
+            errs,
+            <CreatedUserAuthenticationMethodTypeEnum as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let totp_secret = runtime::optional(
+            obj,
+            "totp_secret",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let phone_number = runtime::optional(
+            obj,
+            "phone_number",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(2usize),
+                    max_length: Some(30usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let email = runtime::optional(
+            obj,
+            "email",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let preferred_authentication_method = runtime::optional(
+            obj,
+            "preferred_authentication_method",
+            at,
+            errs,
+            <PreferredAuthenticationMethodEnum as runtime::FromJson>::from_json,
+        );
+        let key_id = runtime::optional(
+            obj,
+            "key_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let public_key = runtime::optional(
+            obj,
+            "public_key",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let aaguid = runtime::optional(
+            obj,
+            "aaguid",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let relying_party_identifier = runtime::optional(
+            obj,
+            "relying_party_identifier",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let credential_device_type = runtime::optional(
+            obj,
+            "credential_device_type",
+            at,
+            errs,
+            <CredentialDeviceTypeEnum as runtime::FromJson>::from_json,
+        );
+        let credential_backed_up = runtime::optional(
+            obj,
+            "credential_backed_up",
+            at,
+            errs,
+            <bool as runtime::FromJson>::from_json,
+        );
+        let identity_user_id = runtime::optional(
+            obj,
+            "identity_user_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let user_agent = runtime::optional(
+            obj,
+            "user_agent",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let user_handle = runtime::optional(
+            obj,
+            "user_handle",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let transports = runtime::optional(
+            obj,
+            "transports",
+            at,
+            errs,
+            <Vec<String> as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            type_: type_?,
+            name: name?,
+            totp_secret: totp_secret?,
+            phone_number: phone_number?,
+            email: email?,
+            preferred_authentication_method: preferred_authentication_method?,
+            key_id: key_id?,
+            public_key: public_key?,
+            aaguid: aaguid?,
+            relying_party_identifier: relying_party_identifier?,
+            credential_device_type: credential_device_type?,
+            credential_backed_up: credential_backed_up?,
+            identity_user_id: identity_user_id?,
+            user_agent: user_agent?,
+            user_handle: user_handle?,
+            transports: transports?,
+        })
+    }
+}
+impl runtime::WriteFields for CreateUserAuthenticationMethodRequestContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.totp_secret {
+            map.serialize_entry("totp_secret", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.preferred_authentication_method {
+            map.serialize_entry("preferred_authentication_method", value)?;
+        }
+        if let Some(value) = &self.key_id {
+            map.serialize_entry("key_id", value)?;
+        }
+        if let Some(value) = &self.public_key {
+            map.serialize_entry("public_key", value)?;
+        }
+        if let Some(value) = &self.aaguid {
+            map.serialize_entry("aaguid", value)?;
+        }
+        if let Some(value) = &self.relying_party_identifier {
+            map.serialize_entry("relying_party_identifier", value)?;
+        }
+        if let Some(value) = &self.credential_device_type {
+            map.serialize_entry("credential_device_type", value)?;
+        }
+        if let Some(value) = &self.credential_backed_up {
+            map.serialize_entry("credential_backed_up", value)?;
+        }
+        if let Some(value) = &self.identity_user_id {
+            map.serialize_entry("identity_user_id", value)?;
+        }
+        if let Some(value) = &self.user_agent {
+            map.serialize_entry("user_agent", value)?;
+        }
+        if let Some(value) = &self.user_handle {
+            map.serialize_entry("user_handle", value)?;
+        }
+        if let Some(value) = &self.transports {
+            map.serialize_entry("transports", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateUserAuthenticationMethodRequestContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateUserAuthenticationMethodRequestContent {
+    fn describe(&self) -> String {
+        "CreateUserAuthenticationMethodRequestContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodRequestContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// CreateUserAuthenticationMethodResponseContent
+///
+/// The successfully created authentication method.
+///
+/// Schema `CreateUserAuthenticationMethodResponseContent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreateUserAuthenticationMethodResponseContent {
+    /// The ID of the newly created authentication method (automatically generated by the application)
+    pub id: Option<String>,
+    pub type_: CreatedUserAuthenticationMethodTypeEnum,
+    /// A human-readable label to identify the authentication method.
+    pub name: Option<String>,
+    /// Base32 encoded secret for TOTP generation
+    pub totp_secret: Option<String>,
+    /// Applies to phone authentication methods only. The destination phone number used to send verification codes via text and voice.
+    pub phone_number: Option<String>,
+    /// Applies to email authentication methods only. The email address used to send verification messages.
+    pub email: Option<String>,
+    pub authentication_methods: Option<Vec<UserAuthenticationMethodProperties>>,
+    /// Preferred phone authentication method
+    pub preferred_authentication_method: Option<PreferredAuthenticationMethodEnum>,
+    /// Applies to webauthn authenticators only. The id of the credential.
+    pub key_id: Option<String>,
+    /// Applies to webauthn authenticators only. The public key.
+    pub public_key: Option<String>,
+    /// Applies to passkeys only. Authenticator Attestation Globally Unique Identifier.
+    pub aaguid: Option<String>,
+    /// Applies to webauthn authenticators only. The relying party identifier.
+    pub relying_party_identifier: Option<String>,
+    /// Authentication method creation date
+    pub created_at: Option<String>,
+}
+impl CreateUserAuthenticationMethodResponseContent {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "id",
+        "type",
+        "name",
+        "totp_secret",
+        "phone_number",
+        "email",
+        "authentication_methods",
+        "preferred_authentication_method",
+        "key_id",
+        "public_key",
+        "aaguid",
+        "relying_party_identifier",
+        "created_at",
+    ];
+}
+impl runtime::FromJson for CreateUserAuthenticationMethodResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = CreateUserAuthenticationMethodResponseContent::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let id = runtime::optional(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let type_ = runtime::required(
+            obj,
+            "type",
+            at,
+            errs,
+            <CreatedUserAuthenticationMethodTypeEnum as runtime::FromJson>::from_json,
+        );
+        let name = runtime::optional(
+            obj,
+            "name",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let totp_secret = runtime::optional(
+            obj,
+            "totp_secret",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let phone_number = runtime::optional(
+            obj,
+            "phone_number",
+            at,
+            errs,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(2usize),
+                    max_length: Some(30usize),
+                    pattern: None,
+                },
+            ),
+        );
+        let email = runtime::optional(
+            obj,
+            "email",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let authentication_methods = runtime::optional(
+            obj,
+            "authentication_methods",
+            at,
+            errs,
+            <Vec<UserAuthenticationMethodProperties> as runtime::FromJson>::from_json,
+        );
+        let preferred_authentication_method = runtime::optional(
+            obj,
+            "preferred_authentication_method",
+            at,
+            errs,
+            <PreferredAuthenticationMethodEnum as runtime::FromJson>::from_json,
+        );
+        let key_id = runtime::optional(
+            obj,
+            "key_id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let public_key = runtime::optional(
+            obj,
+            "public_key",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let aaguid = runtime::optional(
+            obj,
+            "aaguid",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let relying_party_identifier = runtime::optional(
+            obj,
+            "relying_party_identifier",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let created_at = runtime::optional(
+            obj,
+            "created_at",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        runtime::deny_unknown(obj, KNOWN, at, errs);
+        Some(Self {
+            id: id?,
+            type_: type_?,
+            name: name?,
+            totp_secret: totp_secret?,
+            phone_number: phone_number?,
+            email: email?,
+            authentication_methods: authentication_methods?,
+            preferred_authentication_method: preferred_authentication_method?,
+            key_id: key_id?,
+            public_key: public_key?,
+            aaguid: aaguid?,
+            relying_party_identifier: relying_party_identifier?,
+            created_at: created_at?,
+        })
+    }
+}
+impl runtime::WriteFields for CreateUserAuthenticationMethodResponseContent {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        map.serialize_entry("type", &self.type_)?;
+        if let Some(value) = &self.name {
+            map.serialize_entry("name", value)?;
+        }
+        if let Some(value) = &self.totp_secret {
+            map.serialize_entry("totp_secret", value)?;
+        }
+        if let Some(value) = &self.phone_number {
+            map.serialize_entry("phone_number", value)?;
+        }
+        if let Some(value) = &self.email {
+            map.serialize_entry("email", value)?;
+        }
+        if let Some(value) = &self.authentication_methods {
+            map.serialize_entry("authentication_methods", value)?;
+        }
+        if let Some(value) = &self.preferred_authentication_method {
+            map.serialize_entry("preferred_authentication_method", value)?;
+        }
+        if let Some(value) = &self.key_id {
+            map.serialize_entry("key_id", value)?;
+        }
+        if let Some(value) = &self.public_key {
+            map.serialize_entry("public_key", value)?;
+        }
+        if let Some(value) = &self.aaguid {
+            map.serialize_entry("aaguid", value)?;
+        }
+        if let Some(value) = &self.relying_party_identifier {
+            map.serialize_entry("relying_party_identifier", value)?;
+        }
+        if let Some(value) = &self.created_at {
+            map.serialize_entry("created_at", value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for CreateUserAuthenticationMethodResponseContent {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for CreateUserAuthenticationMethodResponseContent {
+    fn describe(&self) -> String {
+        "CreateUserAuthenticationMethodResponseContent".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodResponseContent {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `CreatedUserAuthenticationMethodTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CreatedUserAuthenticationMethodTypeEnum {
+    /// `phone`
+    Phone,
+    /// `email`
+    Email,
+    /// `totp`
+    Totp,
+    /// `webauthn-roaming`
+    WebauthnRoaming,
+    /// `passkey`
+    Passkey,
+}
+impl CreatedUserAuthenticationMethodTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [CreatedUserAuthenticationMethodTypeEnum] = &[
+        CreatedUserAuthenticationMethodTypeEnum::Phone,
+        CreatedUserAuthenticationMethodTypeEnum::Email,
+        CreatedUserAuthenticationMethodTypeEnum::Totp,
+        CreatedUserAuthenticationMethodTypeEnum::WebauthnRoaming,
+        CreatedUserAuthenticationMethodTypeEnum::Passkey,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CreatedUserAuthenticationMethodTypeEnum::Phone => "phone",
+            CreatedUserAuthenticationMethodTypeEnum::Email => "email",
+            CreatedUserAuthenticationMethodTypeEnum::Totp => "totp",
+            CreatedUserAuthenticationMethodTypeEnum::WebauthnRoaming => {
+                "webauthn-roaming"
+            }
+            CreatedUserAuthenticationMethodTypeEnum::Passkey => "passkey",
+        }
+    }
+}
+impl std::fmt::Display for CreatedUserAuthenticationMethodTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CreatedUserAuthenticationMethodTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "phone" => Ok(CreatedUserAuthenticationMethodTypeEnum::Phone),
+            "email" => Ok(CreatedUserAuthenticationMethodTypeEnum::Email),
+            "totp" => Ok(CreatedUserAuthenticationMethodTypeEnum::Totp),
+            "webauthn-roaming" => {
+                Ok(CreatedUserAuthenticationMethodTypeEnum::WebauthnRoaming)
+            }
+            "passkey" => Ok(CreatedUserAuthenticationMethodTypeEnum::Passkey),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "phone, email, totp, webauthn-roaming, passkey"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for CreatedUserAuthenticationMethodTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for CreatedUserAuthenticationMethodTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for CreatedUserAuthenticationMethodTypeEnum {
+    fn describe(&self) -> String {
+        "CreatedUserAuthenticationMethodTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CreatedUserAuthenticationMethodTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Applies to passkeys only. The kind of device the credential is stored on as defined by backup eligibility. "single_device" credentials cannot be backed up and synced to another device, "multi_device" credentials can be backed up if enabled by the end-user.
+///
+/// Schema `CredentialDeviceTypeEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CredentialDeviceTypeEnum {
+    /// `single_device`
+    SingleDevice,
+    /// `multi_device`
+    MultiDevice,
+}
+impl CredentialDeviceTypeEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [CredentialDeviceTypeEnum] = &[
+        CredentialDeviceTypeEnum::SingleDevice,
+        CredentialDeviceTypeEnum::MultiDevice,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CredentialDeviceTypeEnum::SingleDevice => "single_device",
+            CredentialDeviceTypeEnum::MultiDevice => "multi_device",
+        }
+    }
+}
+impl std::fmt::Display for CredentialDeviceTypeEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for CredentialDeviceTypeEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "single_device" => Ok(CredentialDeviceTypeEnum::SingleDevice),
+            "multi_device" => Ok(CredentialDeviceTypeEnum::MultiDevice),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "single_device, multi_device"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for CredentialDeviceTypeEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for CredentialDeviceTypeEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for CredentialDeviceTypeEnum {
+    fn describe(&self) -> String {
+        "CredentialDeviceTypeEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// The Management API's error body.
+///
+/// Schema `ManagementApiError`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ManagementApiError {
+    /// The HTTP status code.
+    pub status_code: i64,
+    /// The HTTP status text.
+    pub error: String,
+    /// What went wrong.
+    pub message: String,
+    /// A machine-readable error code.
+    pub error_code: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl ManagementApiError {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &[
+        "statusCode",
+        "error",
+        "message",
+        "errorCode",
+    ];
+}
+impl runtime::FromJson for ManagementApiError {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = ManagementApiError::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let status_code = runtime::required(
+            obj,
+            "statusCode",
+            at,
+            errs,
+            <i64 as runtime::FromJson>::from_json,
+        );
+        let error = runtime::required(
+            obj,
+            "error",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let message = runtime::required(
+            obj,
+            "message",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let error_code = runtime::optional(
+            obj,
+            "errorCode",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            status_code: status_code?,
+            error: error?,
+            message: message?,
+            error_code: error_code?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for ManagementApiError {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry("statusCode", &self.status_code)?;
+        map.serialize_entry("error", &self.error)?;
+        map.serialize_entry("message", &self.message)?;
+        if let Some(value) = &self.error_code {
+            map.serialize_entry("errorCode", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for ManagementApiError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for ManagementApiError {
+    fn describe(&self) -> String {
+        "ManagementApiError".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for ManagementApiError {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `PreferredAuthenticationMethodEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PreferredAuthenticationMethodEnum {
+    /// `voice`
+    Voice,
+    /// `sms`
+    Sms,
+}
+impl PreferredAuthenticationMethodEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [PreferredAuthenticationMethodEnum] = &[
+        PreferredAuthenticationMethodEnum::Voice,
+        PreferredAuthenticationMethodEnum::Sms,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PreferredAuthenticationMethodEnum::Voice => "voice",
+            PreferredAuthenticationMethodEnum::Sms => "sms",
+        }
+    }
+}
+impl std::fmt::Display for PreferredAuthenticationMethodEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for PreferredAuthenticationMethodEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "voice" => Ok(PreferredAuthenticationMethodEnum::Voice),
+            "sms" => Ok(PreferredAuthenticationMethodEnum::Sms),
+            other => {
+                Err(
+                    format!("unknown value {other:?}; expected one of: {}", "voice, sms"),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for PreferredAuthenticationMethodEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for PreferredAuthenticationMethodEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for PreferredAuthenticationMethodEnum {
+    fn describe(&self) -> String {
+        "PreferredAuthenticationMethodEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for PreferredAuthenticationMethodEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `UserAuthenticationMethodProperties`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserAuthenticationMethodProperties {
+    pub type_: Option<UserAuthenticationMethodPropertiesEnum>,
+    pub id: Option<String>,
+    /// Properties the schema does not declare, kept so that nothing is lost on the way through.
+    pub additional_properties: serde_json::Map<String, serde_json::Value>,
+}
+impl UserAuthenticationMethodProperties {
+    /// Every property name the schema declares.
+    pub const PROPERTIES: &'static [&'static str] = &["type", "id"];
+}
+impl runtime::FromJson for UserAuthenticationMethodProperties {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        const KNOWN: &[&str] = UserAuthenticationMethodProperties::PROPERTIES;
+        let obj = runtime::object(v, at, errs)?;
+        let type_ = runtime::optional(
+            obj,
+            "type",
+            at,
+            errs,
+            <UserAuthenticationMethodPropertiesEnum as runtime::FromJson>::from_json,
+        );
+        let id = runtime::optional(
+            obj,
+            "id",
+            at,
+            errs,
+            <String as runtime::FromJson>::from_json,
+        );
+        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        Some(Self {
+            type_: type_?,
+            id: id?,
+            additional_properties: additional_properties?,
+        })
+    }
+}
+impl runtime::WriteFields for UserAuthenticationMethodProperties {
+    fn write_fields<M: serde::ser::SerializeMap>(
+        &self,
+        map: &mut M,
+    ) -> Result<(), M::Error> {
+        if let Some(value) = &self.type_ {
+            map.serialize_entry("type", value)?;
+        }
+        if let Some(value) = &self.id {
+            map.serialize_entry("id", value)?;
+        }
+        for (key, value) in &self.additional_properties {
+            map.serialize_entry(key, value)?;
+        }
+        Ok(())
+    }
+}
+impl serde::Serialize for UserAuthenticationMethodProperties {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        runtime::serialize_struct(self, serializer)
+    }
+}
+impl runtime::Describe for UserAuthenticationMethodProperties {
+    fn describe(&self) -> String {
+        "UserAuthenticationMethodProperties".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserAuthenticationMethodProperties {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
+/// Schema `UserAuthenticationMethodPropertiesEnum`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum UserAuthenticationMethodPropertiesEnum {
+    /// `totp`
+    Totp,
+    /// `push`
+    Push,
+    /// `sms`
+    Sms,
+    /// `voice`
+    Voice,
+}
+impl UserAuthenticationMethodPropertiesEnum {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [UserAuthenticationMethodPropertiesEnum] = &[
+        UserAuthenticationMethodPropertiesEnum::Totp,
+        UserAuthenticationMethodPropertiesEnum::Push,
+        UserAuthenticationMethodPropertiesEnum::Sms,
+        UserAuthenticationMethodPropertiesEnum::Voice,
+    ];
+    /// The value as it is written in JSON.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            UserAuthenticationMethodPropertiesEnum::Totp => "totp",
+            UserAuthenticationMethodPropertiesEnum::Push => "push",
+            UserAuthenticationMethodPropertiesEnum::Sms => "sms",
+            UserAuthenticationMethodPropertiesEnum::Voice => "voice",
+        }
+    }
+}
+impl std::fmt::Display for UserAuthenticationMethodPropertiesEnum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+impl std::str::FromStr for UserAuthenticationMethodPropertiesEnum {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "totp" => Ok(UserAuthenticationMethodPropertiesEnum::Totp),
+            "push" => Ok(UserAuthenticationMethodPropertiesEnum::Push),
+            "sms" => Ok(UserAuthenticationMethodPropertiesEnum::Sms),
+            "voice" => Ok(UserAuthenticationMethodPropertiesEnum::Voice),
+            other => {
+                Err(
+                    format!(
+                        "unknown value {other:?}; expected one of: {}",
+                        "totp, push, sms, voice"
+                    ),
+                )
+            }
+        }
+    }
+}
+impl runtime::FromJson for UserAuthenticationMethodPropertiesEnum {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
+        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+    }
+}
+impl serde::Serialize for UserAuthenticationMethodPropertiesEnum {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+impl runtime::Describe for UserAuthenticationMethodPropertiesEnum {
+    fn describe(&self) -> String {
+        "UserAuthenticationMethodPropertiesEnum".to_string()
+    }
+}
+impl<'de> serde::Deserialize<'de> for UserAuthenticationMethodPropertiesEnum {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = <serde_json::Value as serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        runtime::decode(&value).map_err(serde::de::Error::custom)
+    }
+}
