@@ -15,3 +15,24 @@ pub const SPECS: &[runtime::SpecInfo] = &[
     management_authentication_methods::operations::SPEC,
     my_account::operations::SPEC,
 ];
+/// Sends every documented example of the spec in `file` through its typed client; see each
+/// spec's `examples::replay`. `None` for a file this crate was not generated from.
+#[cfg(feature = "client")]
+pub async fn replay_examples(
+    file: &str,
+    base_url: &str,
+    http_for: &dyn Fn(&str) -> reqwest::Client,
+) -> Option<Vec<runtime::ExampleCall>> {
+    match file {
+        "openapi/management-authentication-methods.yaml" => {
+            Some(
+                management_authentication_methods::examples::replay(base_url, http_for)
+                    .await,
+            )
+        }
+        "openapi/my-account.yaml" => {
+            Some(my_account::examples::replay(base_url, http_for).await)
+        }
+        _ => None,
+    }
+}

@@ -10,3 +10,23 @@
 pub mod server_runtime;
 pub mod management_authentication_methods;
 pub mod my_account;
+/// The example server of the spec in `file` (every tag answered from its documented
+/// examples), mounted at the spec's base path. `None` for a file not generated here.
+pub fn example_router<Au: server_runtime::Authenticator>(
+    file: &str,
+    authenticator: Au,
+) -> Option<axum::Router> {
+    match file {
+        "openapi/management-authentication-methods.yaml" => {
+            Some(
+                management_authentication_methods::examples::example_router(
+                    authenticator,
+                ),
+            )
+        }
+        "openapi/my-account.yaml" => {
+            Some(my_account::examples::example_router(authenticator))
+        }
+        _ => None,
+    }
+}

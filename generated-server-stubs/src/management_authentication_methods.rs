@@ -12,6 +12,8 @@ use generated_client::runtime::OperationInfo;
 use crate::server_runtime::{
     self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source,
 };
+/// A server that answers with the spec's documented examples.
+pub mod examples;
 /// Where the spec's first server URL puts the API.
 pub const BASE_PATH: &str = "/api/v2";
 /// Writes a problem the router found as the spec's error body.

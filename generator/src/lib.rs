@@ -80,9 +80,11 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
         let dir = format!("generated-client/src/{}", api.module);
         files.insert(format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(&api))?);
         files.insert(format!("{dir}/types.rs"), render::render(&api.file, &header, emit::types::emit(&api))?);
+        files.insert(format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(&api))?);
         files.insert(format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(&api))?);
         files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized)?)?);
         files.insert(format!("generated-server-stubs/src/{}.rs", api.module), render::render(&api.file, &header, emit::server::emit(&api)?)?);
+        files.insert(format!("generated-server-stubs/src/{}/examples.rs", api.module), render::render(&api.file, &header, emit::server_examples::emit(&api))?);
         apis.push(api);
     }
     let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();

@@ -545,6 +545,41 @@ pub struct ResponseInfo {
     pub headers: &'static [&'static str],
 }
 
+/// One documented example of an operation: a request and its response, paired by name.
+#[derive(Debug, Clone, Copy)]
+pub struct ExampleInfo {
+    pub operation_id: &'static str,
+    pub name: &'static str,
+    /// The request body, as JSON text.
+    pub request: Option<&'static str>,
+    /// The status of the response example.
+    pub status: Option<&'static str>,
+    /// The response body, as JSON text.
+    pub response: Option<&'static str>,
+}
+
+impl ExampleInfo {
+    pub fn request_json(&self) -> Option<Value> {
+        self.request.map(|t| serde_json::from_str(t).expect("the generator wrote valid JSON"))
+    }
+
+    pub fn response_json(&self) -> Option<Value> {
+        self.response.map(|t| serde_json::from_str(t).expect("the generator wrote valid JSON"))
+    }
+}
+
+/// What came back when the client sent one example.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExampleCall {
+    pub operation_id: &'static str,
+    pub example: &'static str,
+    pub status: u16,
+    /// The response body, decoded into its type and serialized again.
+    pub body: Option<Value>,
+    /// Why the call did not give a typed answer, when it did not.
+    pub error: Option<String>,
+}
+
 /// Facts about one spec and a way to round-trip a JSON value through any of its schemas.
 #[derive(Debug, Clone, Copy)]
 pub struct SpecInfo {
@@ -553,6 +588,8 @@ pub struct SpecInfo {
     pub title: &'static str,
     pub version: &'static str,
     pub operations: &'static [OperationInfo],
+    /// Every documented example, by operation.
+    pub examples: &'static [ExampleInfo],
     /// Round-trips a value through the type generated for the named schema; `None` for an unknown name.
     pub roundtrip: fn(&str, &Value) -> Option<Result<RoundTrip, DecodeErrors>>,
 }
@@ -566,4 +603,25 @@ pub fn roundtrip_as<T: FromJson + serde::Serialize>(v: &Value, name: &str) -> Re
         errs
     })?;
     Ok(RoundTrip { value, landed_in: name.to_string() })
+}
+
+/// What a typed client call gave, for [`ExampleCall`]: the status and the body re-serialized.
+#[cfg(feature = "client")]
+pub fn example_call<T: serde::Serialize, E: serde::Serialize + fmt::Debug>(
+    example: &ExampleInfo,
+    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+) -> ExampleCall {
+    // A bodiless answer is `()`, which serializes as null.
+    let body = |v: Option<Value>| v.filter(|v| !v.is_null());
+    let (status, value, error) = match result {
+        Ok(r) => (r.status().as_u16(), body(serde_json::to_value(r.into_inner()).ok()), None),
+        Err(progenitor_client::Error::ErrorResponse(r)) => (r.status().as_u16(), body(serde_json::to_value(r.into_inner()).ok()), None),
+        Err(other) => (other.status().map(|s| s.as_u16()).unwrap_or(0), None, Some(other.to_string())),
+    };
+    ExampleCall { operation_id: example.operation_id, example: example.name, status, body: value, error }
+}
+
+/// An example the replay could not send, and why.
+pub fn example_not_sent(example: &ExampleInfo, why: impl Into<String>) -> ExampleCall {
+    ExampleCall { operation_id: example.operation_id, example: example.name, status: 0, body: None, error: Some(format!("not sent: {}", why.into())) }
 }

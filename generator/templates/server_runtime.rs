@@ -278,6 +278,53 @@ pub fn query_param<T: FromJson>(pairs: &[(String, String)], name: &str, rule: Qu
     })
 }
 
+/// The example a request asks for with `Prefer: example=<name>` (the convention mock servers use).
+pub fn preferred_example(headers: &HeaderMap) -> Option<String> {
+    headers.get_all("prefer").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split([',', ';'])).find_map(|part| {
+        let (key, value) = part.trim().split_once('=')?;
+        key.trim().eq_ignore_ascii_case("example").then(|| value.trim().trim_matches('"').to_string())
+    })
+}
+
+/// The documented example to answer with: the one the request prefers (whose request body, if it
+/// documents one, must be exactly what was received), else the one whose request body was
+/// received, else the operation's first. `None` when the operation documents none.
+pub fn pick_example<'a>(
+    examples: &'a [generated_client::runtime::ExampleInfo],
+    operation_id: &str,
+    headers: &HeaderMap,
+    received: Option<&serde_json::Value>,
+) -> Result<Option<&'a generated_client::runtime::ExampleInfo>, Problem> {
+    let mine: Vec<&generated_client::runtime::ExampleInfo> = examples.iter().filter(|e| e.operation_id == operation_id).collect();
+    if let Some(name) = preferred_example(headers) {
+        let Some(example) = mine.iter().find(|e| e.name == name) else {
+            return Err(Problem::new(StatusCode::BAD_REQUEST, "unknown_example", format!("{operation_id} documents no example named {name:?}.")));
+        };
+        if let (Some(expected), Some(received)) = (example.request_json(), received) {
+            if &expected != received {
+                return Err(Problem::new(
+                    StatusCode::BAD_REQUEST,
+                    "example_mismatch",
+                    format!("The request body is not example {name:?} of {operation_id}: expected {expected}, received {received}."),
+                ));
+            }
+        }
+        return Ok(Some(example));
+    }
+    if let Some(received) = received {
+        if let Some(example) = mine.iter().find(|e| e.request_json().as_ref() == Some(received)) {
+            return Ok(Some(example));
+        }
+    }
+    Ok(mine.into_iter().find(|e| e.response.is_some()))
+}
+
+/// A documented value as its type; a value the type refuses is the example server's own fault: 500.
+pub fn example_value<T: FromJson>(value: serde_json::Value) -> Result<T, Problem> {
+    generated_client::runtime::decode(&value)
+        .map_err(|errs| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "invalid_example", format!("A documented example does not match its schema: {errs}")))
+}
+
 /// Runs a handler, turning a panic into a 500 that says nothing of what went wrong inside.
 pub async fn guard<B: serde::Serialize>(render: fn(&Problem) -> B, fut: impl Future<Output = Response>) -> Response {
     match AssertUnwindSafe(fut).catch_unwind().await {

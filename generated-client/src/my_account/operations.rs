@@ -819,12 +819,244 @@ pub const OPERATIONS: &[runtime::OperationInfo] = &[
         ],
     },
 ];
+/// Every documented example, paired by name, in the order of the operations.
+pub const EXAMPLES: &[runtime::ExampleInfo] = &[
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethods",
+        name: "multiple-methods",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"authentication_methods\":[{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"confirmed\":true,\"email\":\"user@example.com\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"},{\"id\":\"phone|dev_YYYYYYYYYYYYYYYY\",\"type\":\"phone\",\"confirmed\":true,\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-16T14:00:00.000Z\"},{\"id\":\"totp|dev_ZZZZZZZZZZZZZZZZ\",\"type\":\"totp\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-02-01T09:15:00.000Z\"},{\"id\":\"passkey|dev_AAAAAAAAAAAAAAAA\",\"type\":\"passkey\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"key_id\":\"dGVzdC1rZXktaWQ\",\"public_key\":\"pQECAyYgASFYI...\",\"transports\":[\"internal\"],\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"relying_party_id\":\"example.auth0.com\",\"usage\":[\"primary\"],\"created_at\":\"2025-03-10T08:00:00.000Z\"},{\"id\":\"password|dXNlci0xMjM\",\"type\":\"password\",\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"usage\":[\"primary\"],\"created_at\":\"2024-06-01T12:00:00.000Z\"},{\"id\":\"webauthn-platform|dev_BBBBBBBBBBBBBBBB\",\"type\":\"webauthn-platform\",\"confirmed\":true,\"key_id\":\"dGVzdC1wbGF0Zm9ybS1rZXk\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-20T11:00:00.000Z\"},{\"id\":\"webauthn-roaming|dev_CCCCCCCCCCCCCCCC\",\"type\":\"webauthn-roaming\",\"confirmed\":true,\"key_id\":\"dGVzdC1yb2FtaW5nLWtleQ\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-25T16:45:00.000Z\"}]}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "phone",
+        request: Some(
+            "{\"type\":\"phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\"}",
+        ),
+        status: Some("202"),
+        response: Some(
+            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "email",
+        request: Some("{\"type\":\"email\",\"email\":\"user@example.com\"}"),
+        status: Some("202"),
+        response: Some(
+            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "totp",
+        request: Some("{\"type\":\"totp\"}"),
+        status: Some("202"),
+        response: Some(
+            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\",\"barcode_uri\":\"otpauth://totp/my-tenant:auth0%7C507f1f77bcf86cd799439011?secret=JBSWY3DPEHPK3PXP&issuer=my-tenant&algorithm=SHA1&digits=6&period=30\",\"manual_input_code\":\"JBSWY3DPEHPK3PXP\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "push-notification",
+        request: Some("{\"type\":\"push-notification\"}"),
+        status: Some("202"),
+        response: Some(
+            "{\"id\":\"push-notification|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\",\"barcode_uri\":\"otpauth://totp/my-tenant:auth0%7C507f1f77bcf86cd799439011?secret=JBSWY3DPEHPK3PXP&issuer=my-tenant&algorithm=SHA1&digits=6&period=30\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "recovery-code",
+        request: Some("{\"type\":\"recovery-code\"}"),
+        status: Some("202"),
+        response: Some(
+            "{\"id\":\"recovery-code|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\",\"recovery_code\":\"ABCDEFGHIJKLMNOPQRSTUVWX\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "password",
+        request: Some("{\"type\":\"password\"}"),
+        status: Some("202"),
+        response: Some(
+            "{\"id\":\"password|new\",\"auth_session\":\"Fe26.2**05c400ed...\",\"policy\":{\"complexity\":{\"min_length\":8,\"character_types\":[\"lowercase\",\"uppercase\",\"number\",\"special\"],\"character_type_rule\":\"three_of_four\",\"identical_characters\":\"block\",\"sequential_characters\":\"block\",\"max_length_exceeded\":\"truncate\"},\"profile_data\":{\"active\":true,\"blocked_fields\":[\"name\",\"email\"]},\"history\":{\"active\":true,\"size\":5},\"dictionary\":{\"active\":true,\"default\":\"en_10k\"}}}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "createAuthenticationMethod",
+        name: "passkey",
+        request: Some("{\"type\":\"passkey\"}"),
+        status: Some("202"),
+        response: Some(
+            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"authn_params_public_key\":{\"challenge\":\"dGVzdC1jaGFsbGVuZ2U\",\"timeout\":60000,\"rp\":{\"id\":\"example.auth0.com\",\"name\":\"My Application\"},\"user\":{\"id\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"name\":\"user@example.com\",\"displayName\":\"User\"},\"pubKeyCredParams\":[{\"type\":\"public-key\",\"alg\":-7},{\"type\":\"public-key\",\"alg\":-257}],\"authenticatorSelection\":{\"residentKey\":\"required\",\"userVerification\":\"preferred\"}}}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "phone",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"type\":\"phone\",\"confirmed\":true,\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "email",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"confirmed\":true,\"email\":\"user@example.com\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "totp",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"type\":\"totp\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "push-notification",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"push-notification|dev_XXXXXXXXXXXXXXXX\",\"type\":\"push-notification\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "recovery-code",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"recovery-code|dev_XXXXXXXXXXXXXXXX\",\"type\":\"recovery-code\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "password",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"password|dXNlci0xMjM\",\"type\":\"password\",\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"usage\":[\"primary\"],\"created_at\":\"2024-06-01T12:00:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "passkey",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"passkey|dev_XXXXXXXXXXXXXXXX\",\"type\":\"passkey\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"key_id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"public_key\":\"pQECAyYgASFYI...\",\"transports\":[\"internal\"],\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"relying_party_id\":\"example.auth0.com\",\"usage\":[\"primary\"],\"created_at\":\"2025-03-10T08:00:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "webauthn-platform",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"webauthn-platform|dev_XXXXXXXXXXXXXXXX\",\"type\":\"webauthn-platform\",\"confirmed\":true,\"key_id\":\"dGVzdC1wbGF0Zm9ybS1rZXk\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-20T11:00:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "getAuthenticationMethod",
+        name: "webauthn-roaming",
+        request: None,
+        status: Some("200"),
+        response: Some(
+            "{\"id\":\"webauthn-roaming|dev_XXXXXXXXXXXXXXXX\",\"type\":\"webauthn-roaming\",\"confirmed\":true,\"key_id\":\"dGVzdC1yb2FtaW5nLWtleQ\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-25T16:45:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "phone",
+        request: Some(
+            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
+        ),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"type\":\"phone\",\"confirmed\":true,\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "email",
+        request: Some(
+            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
+        ),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"confirmed\":true,\"email\":\"user@example.com\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "totp",
+        request: Some(
+            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
+        ),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"type\":\"totp\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "push-notification",
+        request: Some("{\"auth_session\":\"Fe26.2**05c400ed...\"}"),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"push-notification|dev_XXXXXXXXXXXXXXXX\",\"type\":\"push-notification\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "recovery-code",
+        request: Some("{\"auth_session\":\"Fe26.2**05c400ed...\"}"),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"recovery-code|dev_XXXXXXXXXXXXXXXX\",\"type\":\"recovery-code\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "password",
+        request: Some(
+            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"new_password\":\"MySecureP@ssw0rd!\"}",
+        ),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"password|dXNlci0xMjM\",\"type\":\"password\",\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"usage\":[\"primary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+    runtime::ExampleInfo {
+        operation_id: "confirmAuthenticationMethod",
+        name: "passkey",
+        request: Some(
+            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"authn_response\":{\"id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"rawId\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"type\":\"public-key\",\"response\":{\"attestationObject\":\"o2NmbXRkbm9uZWdhdHRTdG10oGhhdXRoRGF0YQ...\",\"clientDataJSON\":\"eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIiwiY2hh...\"},\"clientExtensionResults\":{}}}",
+        ),
+        status: Some("201"),
+        response: Some(
+            "{\"id\":\"passkey|dev_XXXXXXXXXXXXXXXX\",\"type\":\"passkey\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"key_id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"public_key\":\"pQECAyYgASFYI...\",\"transports\":[\"internal\"],\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"relying_party_id\":\"example.auth0.com\",\"usage\":[\"primary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+        ),
+    },
+];
 /// The spec as a whole.
 pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
     file: "openapi/my-account.yaml",
     title: "My Account",
     version: "1.0",
     operations: OPERATIONS,
+    examples: EXAMPLES,
     roundtrip,
 };
 /// Decodes `value` as the type generated for the component schema `schema` and encodes it

@@ -57,6 +57,26 @@ pub fn emit(api: &Api) -> TokenStream {
             _ => quote!(#schema => runtime::roundtrip::<types::#ty>(value),),
         })
     });
+    let examples = api.operations.iter().flat_map(|op| {
+        op.examples.iter().map(move |ex| {
+            let id = &op.id;
+            let name = &ex.name;
+            let text = |v: &Option<serde_json::Value>| match v {
+                Some(v) => {
+                    let t = serde_json::to_string(v).unwrap_or_default();
+                    quote!(Some(#t))
+                }
+                None => quote!(None),
+            };
+            let request = text(&ex.request);
+            let response = text(&ex.response);
+            let status = match &ex.status {
+                Some(s) => quote!(Some(#s)),
+                None => quote!(None),
+            };
+            quote!(runtime::ExampleInfo { operation_id: #id, name: #name, request: #request, status: #status, response: #response })
+        })
+    });
     let file = &api.file;
     let title = &api.title;
     let version = &api.version;
@@ -67,12 +87,16 @@ pub fn emit(api: &Api) -> TokenStream {
         /// Every operation of the spec, in the order the spec lists them.
         pub const OPERATIONS: &[runtime::OperationInfo] = &[#(#ops),*];
 
+        /// Every documented example, paired by name, in the order of the operations.
+        pub const EXAMPLES: &[runtime::ExampleInfo] = &[#(#examples),*];
+
         /// The spec as a whole.
         pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
             file: #file,
             title: #title,
             version: #version,
             operations: OPERATIONS,
+            examples: EXAMPLES,
             roundtrip,
         };
 

@@ -1,6 +1,7 @@
 //! Stage 5, emit: token streams for every file of the generated crates.
 
 pub mod client;
+pub mod client_examples;
 pub mod docs;
 pub mod meta;
 pub mod regex_syntax;
@@ -8,4 +9,5 @@ pub mod root;
 pub mod rust_types;
 pub mod server;
 pub mod server_errors;
+pub mod server_examples;
 pub mod types;

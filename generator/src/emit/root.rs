@@ -18,6 +18,8 @@ fn inner_docs(text: &str) -> TokenStream {
 pub fn client_lib(apis: &[Api]) -> TokenStream {
     let mods = apis.iter().map(|a| format_ident!("{}", a.module));
     let specs = apis.iter().map(|a| format_ident!("{}", a.module));
+    let replays = apis.iter().map(|a| format_ident!("{}", a.module));
+    let files = apis.iter().map(|a| a.file.as_str());
     let listed = apis.iter().map(|a| format!("- [`{}`]: {} ({}), from `{}`", a.module, a.title, a.version, a.file)).collect::<Vec<_>>().join("\n");
     let docs = inner_docs(&format!(
         "Typed client and shared types for the APIs in `openapi/`.\n\n{listed}\n\n\
@@ -33,6 +35,16 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
 
         /// Every spec this crate was generated from.
         pub const SPECS: &[runtime::SpecInfo] = &[#(#specs::operations::SPEC),*];
+
+        /// Sends every documented example of the spec in `file` through its typed client; see each
+        /// spec's `examples::replay`. `None` for a file this crate was not generated from.
+        #[cfg(feature = "client")]
+        pub async fn replay_examples(file: &str, base_url: &str, http_for: &dyn Fn(&str) -> reqwest::Client) -> Option<Vec<runtime::ExampleCall>> {
+            match file {
+                #(#files => Some(#replays::examples::replay(base_url, http_for).await),)*
+                _ => None,
+            }
+        }
     }
 }
 
@@ -52,6 +64,9 @@ pub fn spec_mod(api: &Api) -> TokenStream {
         /// The HTTP client: `Client::new(DEFAULT_SERVER)`, one method per operation.
         #[cfg(feature = "client")]
         pub mod client;
+        /// The spec's documented examples sent through the client.
+        #[cfg(feature = "client")]
+        pub mod examples;
 
         /// Where the API is mounted: the path of the spec's first server URL.
         pub const BASE_PATH: &str = #base;
@@ -71,10 +86,21 @@ pub fn server_lib(apis: &[Api]) -> TokenStream {
          error of its own in the spec's error schema. The schema types are `generated-client`'s, \
          used without its HTTP client."
     ));
+    let files = apis.iter().map(|a| a.file.as_str());
+    let modules = apis.iter().map(|a| format_ident!("{}", a.module));
     quote! {
         #docs
         #![forbid(unsafe_code)]
         pub mod server_runtime;
         #(pub mod #mods;)*
+
+        /// The example server of the spec in `file` (every tag answered from its documented
+        /// examples), mounted at the spec's base path. `None` for a file not generated here.
+        pub fn example_router<Au: server_runtime::Authenticator>(file: &str, authenticator: Au) -> Option<axum::Router> {
+            match file {
+                #(#files => Some(#modules::examples::example_router(authenticator)),)*
+                _ => None,
+            }
+        }
     }
 }

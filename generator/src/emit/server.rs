@@ -18,7 +18,7 @@ fn types_prefix() -> TokenStream {
 }
 
 /// The variant name of a documented status: its reason phrase (`202` -> `Accepted`).
-fn status_variant(status: &str) -> String {
+pub(crate) fn status_variant(status: &str) -> String {
     if status == "default" {
         return "Default".into();
     }
@@ -75,15 +75,15 @@ fn text_is_json(ty: &Ty) -> bool {
 }
 
 /// The operations of one tag: they make one trait, mounted by one builder method.
-struct Group<'a> {
-    tag: String,
-    description: Option<String>,
-    operations: Vec<(usize, &'a Operation)>,
+pub(crate) struct Group<'a> {
+    pub tag: String,
+    pub description: Option<String>,
+    pub operations: Vec<(usize, &'a Operation)>,
 }
 
 /// Operations grouped by their first tag, in the order the spec lists its tags (then first use);
 /// untagged operations form a group named after the API.
-fn groups(api: &Api) -> Vec<Group<'_>> {
+pub(crate) fn groups(api: &Api) -> Vec<Group<'_>> {
     let mut out: Vec<Group> = api.tags.iter().map(|(tag, description)| Group { tag: tag.clone(), description: description.clone(), operations: Vec::new() }).collect();
     for (index, op) in api.operations.iter().enumerate() {
         let tag = op.tags.first().cloned().unwrap_or_else(|| api.module.clone());
@@ -168,6 +168,9 @@ pub fn emit(api: &Api) -> Result<TokenStream, Error> {
         use generated_client::runtime::OperationInfo;
 
         use crate::server_runtime::{self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source};
+
+        /// A server that answers with the spec's documented examples.
+        pub mod examples;
 
         /// Where the spec's first server URL puts the API.
         pub const BASE_PATH: &str = #base;

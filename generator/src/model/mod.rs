@@ -15,7 +15,7 @@ use serde_json::Value;
 use crate::error::{Error, Warning};
 use crate::load::Document;
 
-pub use operations::{Body, HeaderDef, Operation, Param, ParamIn, Response, SecurityRequirement};
+pub use operations::{Body, HeaderDef, Operation, OperationExample, Param, ParamIn, Response, SecurityRequirement};
 pub use types::*;
 
 pub const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];

@@ -27,6 +27,18 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// Alternatives: any one requirement satisfied is enough; empty means no authentication.
     pub security: Vec<SecurityRequirement>,
+    /// The documented examples, paired by name: a request example with the response example of the
+    /// same name (the first status that has one), or a response example on its own.
+    pub examples: Vec<OperationExample>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OperationExample {
+    pub name: String,
+    pub request: Option<Value>,
+    /// The status of the response example, when there is one.
+    pub status: Option<String>,
+    pub response: Option<Value>,
 }
 
 impl Operation {
@@ -61,6 +73,8 @@ pub struct Param {
     pub required: bool,
     pub ty: Ty,
     pub doc: Option<String>,
+    /// A documented value (`example`, the first of `examples`, or the schema's `example`).
+    pub example: Option<Value>,
     /// For arrays: one `name=value` pair per item (`style: form`, the default for query
     /// parameters), rather than one comma-separated value.
     pub explode: bool,
@@ -94,10 +108,72 @@ pub struct HeaderDef {
     pub required: bool,
     pub ty: Ty,
     pub doc: Option<String>,
+    /// A documented value (`example`, the first of `examples`, or the schema's `example`).
+    pub example: Option<Value>,
 }
 
 fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_string)
+}
+
+/// A documented value of a parameter or header: `example`, the first of `examples`, the schema's.
+fn example_of(root: &Value, holder: &Value) -> Option<Value> {
+    if let Some(v) = holder.get("example") {
+        return Some(v.clone());
+    }
+    if let Some(Value::Object(examples)) = holder.get("examples") {
+        let (first, _) = deref(root, examples.values().next()?, "");
+        return first.get("value").cloned();
+    }
+    let (schema, _) = deref(root, holder.get("schema")?, "");
+    schema.get("example").cloned().or_else(|| schema.get("default").cloned())
+}
+
+/// The named examples of a request body or response's JSON media type.
+fn media_examples(root: &Value, holder: &Value) -> Vec<(String, Value)> {
+    let Some(Value::Object(content)) = holder.get("content") else { return Vec::new() };
+    let Some((_, media)) = json_media(content) else { return Vec::new() };
+    let mut out = Vec::new();
+    if let Some(Value::Object(examples)) = media.get("examples") {
+        for (name, ex) in examples {
+            let (ex, _) = deref(root, ex, "");
+            if let Some(v) = ex.get("value") {
+                out.push((name.clone(), v.clone()));
+            }
+        }
+    }
+    if let Some(v) = media.get("example") {
+        out.push(("example".to_string(), v.clone()));
+    }
+    out
+}
+
+/// Pairs request and response examples by name; responses are searched in status order, successes first.
+fn pair_examples(root: &Value, op: &Value) -> Vec<OperationExample> {
+    let requests = op.get("requestBody").map(|rb| media_examples(root, deref(root, rb, "").0)).unwrap_or_default();
+    let mut responses: Vec<(String, Vec<(String, Value)>)> = Vec::new();
+    if let Some(Value::Object(map)) = op.get("responses") {
+        for (status, r) in map {
+            responses.push((status.clone(), media_examples(root, deref(root, r, "").0)));
+        }
+    }
+    responses.sort_by_key(|(status, _)| (!status.starts_with('2'), status.clone()));
+    let mut names: Vec<String> = requests.iter().map(|(n, _)| n.clone()).collect();
+    for (_, list) in &responses {
+        for (n, _) in list {
+            if !names.contains(n) {
+                names.push(n.clone());
+            }
+        }
+    }
+    names
+        .into_iter()
+        .map(|name| {
+            let request = requests.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone());
+            let found = responses.iter().find_map(|(status, list)| list.iter().find(|(n, _)| *n == name).map(|(_, v)| (status.clone(), v.clone())));
+            OperationExample { name, request, status: found.as_ref().map(|f| f.0.clone()), response: found.map(|f| f.1) }
+        })
+        .collect()
 }
 
 pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
@@ -138,7 +214,8 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
             let required = location == ParamIn::Path || p.get("required") == Some(&Value::Bool(true));
             let form = p.get("style").and_then(Value::as_str).is_none_or(|s| s == "form");
             let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(form && matches!(location, ParamIn::Query | ParamIn::Cookie));
-            params.push(Param { ident: idents.claim(field_name(&name)), name, location, required, ty, doc: text(&p, "description"), explode });
+            let example = example_of(root, &p);
+            params.push(Param { ident: idents.claim(field_name(&name)), name, location, required, ty, doc: text(&p, "description"), example, explode });
         }
         let body = match op.get("requestBody") {
             Some(rb) => {
@@ -180,6 +257,7 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
             body,
             responses,
             security,
+            examples: pair_examples(root, &op),
         });
     }
     Ok(out)
@@ -240,6 +318,7 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
                 required: h.get("required") == Some(&Value::Bool(true)),
                 ty,
                 doc: text(&h, "description"),
+                example: example_of(ctx.root, &h),
             });
         }
     }

@@ -1,0 +1,62 @@
+// @generated from openapi/management-authentication-methods.yaml by `cargo xtask regen`. Do not edit by hand.
+
+#![allow(unused_imports, clippy::all)]
+use super::client::Client;
+use super::operations::EXAMPLES;
+use super::types;
+use crate::runtime::{self, ExampleCall, ExampleInfo};
+/// Sends every documented example through the typed client to `base_url` (the server's
+/// root: the spec's [`super::BASE_PATH`] is appended). `http_for(name)` gives the HTTP client
+/// for the example called `name`: credentials, and `Prefer: example=<name>` for an
+/// example server.
+pub async fn replay(
+    base_url: &str,
+    http_for: &dyn Fn(&str) -> reqwest::Client,
+) -> Vec<ExampleCall> {
+    let url = format!("{}{}", base_url.trim_end_matches('/'), super::BASE_PATH);
+    let mut calls = Vec::new();
+    for example in EXAMPLES {
+        let client = Client::new_with_client(&url, http_for(example.name));
+        calls.push(send(&client, example).await);
+    }
+    calls
+}
+async fn send(client: &Client, example: &'static ExampleInfo) -> ExampleCall {
+    match example.operation_id {
+        "createUserAuthenticationMethod" => {
+            let arg_id: String = match runtime::decode(
+                &serde_json::json!("auth0|507f1f77bcf86cd799439011"),
+            ) {
+                Ok(v) => v,
+                Err(e) => {
+                    return runtime::example_not_sent(
+                        example,
+                        format!("{}: {e}", "parameter `id`"),
+                    );
+                }
+            };
+            let Some(request) = example.request_json() else {
+                return runtime::example_not_sent(
+                    example,
+                    "the example documents no request body",
+                );
+            };
+            let body: types::CreateUserAuthenticationMethodRequestContent = match runtime::decode(
+                &request,
+            ) {
+                Ok(v) => v,
+                Err(e) => {
+                    return runtime::example_not_sent(
+                        example,
+                        format!("request body: {e}"),
+                    );
+                }
+            };
+            runtime::example_call(
+                example,
+                client.create_user_authentication_method(&arg_id, &body).await,
+            )
+        }
+        _ => runtime::example_not_sent(example, "unknown operation"),
+    }
+}

@@ -1,0 +1,107 @@
+// @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
+
+#![allow(unused_imports, clippy::all)]
+use super::client::Client;
+use super::operations::EXAMPLES;
+use super::types;
+use crate::runtime::{self, ExampleCall, ExampleInfo};
+/// Sends every documented example through the typed client to `base_url` (the server's
+/// root: the spec's [`super::BASE_PATH`] is appended). `http_for(name)` gives the HTTP client
+/// for the example called `name`: credentials, and `Prefer: example=<name>` for an
+/// example server.
+pub async fn replay(
+    base_url: &str,
+    http_for: &dyn Fn(&str) -> reqwest::Client,
+) -> Vec<ExampleCall> {
+    let url = format!("{}{}", base_url.trim_end_matches('/'), super::BASE_PATH);
+    let mut calls = Vec::new();
+    for example in EXAMPLES {
+        let client = Client::new_with_client(&url, http_for(example.name));
+        calls.push(send(&client, example).await);
+    }
+    calls
+}
+async fn send(client: &Client, example: &'static ExampleInfo) -> ExampleCall {
+    match example.operation_id {
+        "getAuthenticationMethods" => {
+            runtime::example_call(example, client.get_authentication_methods(None).await)
+        }
+        "createAuthenticationMethod" => {
+            let Some(request) = example.request_json() else {
+                return runtime::example_not_sent(
+                    example,
+                    "the example documents no request body",
+                );
+            };
+            let body: types::CreateAuthenticationMethodRequestContent = match runtime::decode(
+                &request,
+            ) {
+                Ok(v) => v,
+                Err(e) => {
+                    return runtime::example_not_sent(
+                        example,
+                        format!("request body: {e}"),
+                    );
+                }
+            };
+            runtime::example_call(
+                example,
+                client.create_authentication_method(&body).await,
+            )
+        }
+        "getAuthenticationMethod" => {
+            let arg_authentication_method_id: types::PathAuthenticationMethodId = match runtime::decode(
+                &serde_json::json!("example"),
+            ) {
+                Ok(v) => v,
+                Err(e) => {
+                    return runtime::example_not_sent(
+                        example,
+                        format!("{}: {e}", "parameter `authentication_method_id`"),
+                    );
+                }
+            };
+            runtime::example_call(
+                example,
+                client.get_authentication_method(&arg_authentication_method_id).await,
+            )
+        }
+        "confirmAuthenticationMethod" => {
+            let arg_authentication_method_id: types::PathAuthenticationMethodId = match runtime::decode(
+                &serde_json::json!("example"),
+            ) {
+                Ok(v) => v,
+                Err(e) => {
+                    return runtime::example_not_sent(
+                        example,
+                        format!("{}: {e}", "parameter `authentication_method_id`"),
+                    );
+                }
+            };
+            let Some(request) = example.request_json() else {
+                return runtime::example_not_sent(
+                    example,
+                    "the example documents no request body",
+                );
+            };
+            let body: types::VerifyAuthenticationMethodRequestContent = match runtime::decode(
+                &request,
+            ) {
+                Ok(v) => v,
+                Err(e) => {
+                    return runtime::example_not_sent(
+                        example,
+                        format!("request body: {e}"),
+                    );
+                }
+            };
+            runtime::example_call(
+                example,
+                client
+                    .confirm_authentication_method(&arg_authentication_method_id, &body)
+                    .await,
+            )
+        }
+        _ => runtime::example_not_sent(example, "unknown operation"),
+    }
+}
