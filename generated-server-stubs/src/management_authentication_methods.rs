@@ -3,14 +3,16 @@
 use std::future::Future;
 use std::sync::Arc;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::extract::Path;
+use crate::server_runtime::Source;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use generated_client::management_authentication_methods::operations::OPERATIONS;
 use generated_client::management_authentication_methods::types;
 use generated_client::runtime::OperationInfo;
 use crate::server_runtime::{
-    self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source,
+    self as rt, Authenticator, Problem, RequestContext, ServerConfig,
 };
 /// A server that answers with the spec's documented examples.
 pub mod examples;
@@ -275,7 +277,7 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let id: String = match path.get("id").map(String::as_str) {
+                    let param_id: String = match path.get("id").map(String::as_str) {
                         Some(raw) => rt::decode_param(Source::Path, "id", raw, false)?,
                         None => {
                             let mut errs = generated_client::runtime::DecodeErrors::default();
@@ -289,7 +291,7 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
                         &bytes,
                     )?;
                     Ok(CreateUserAuthenticationMethodRequest {
-                        id,
+                        id: param_id,
                         body,
                         context: RequestContext {
                             principal,

@@ -3,14 +3,16 @@
 use std::future::Future;
 use std::sync::Arc;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::extract::Path;
+use crate::server_runtime::Source;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use generated_client::my_account::operations::OPERATIONS;
 use generated_client::my_account::types;
 use generated_client::runtime::OperationInfo;
 use crate::server_runtime::{
-    self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source,
+    self as rt, Authenticator, Problem, RequestContext, ServerConfig,
 };
 /// A server that answers with the spec's documented examples.
 pub mod examples;
@@ -969,7 +971,7 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let connection: Option<types::ConnectionNamesFilter> = match rt::query_param(
+                    let param_connection: Option<types::ConnectionNamesFilter> = match rt::query_param(
                         &query,
                         "connection",
                         rt::QueryRule {
@@ -982,7 +984,7 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                         Some(value) => Some(value),
                         None => None,
                     };
-                    let from: Option<String> = match rt::query_param(
+                    let param_from: Option<String> = match rt::query_param(
                         &query,
                         "from",
                         rt::QueryRule {
@@ -995,7 +997,7 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                         Some(value) => Some(value),
                         None => None,
                     };
-                    let take: Option<i64> = match rt::query_param(
+                    let param_take: Option<i64> = match rt::query_param(
                         &query,
                         "take",
                         rt::QueryRule {
@@ -1010,9 +1012,9 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                     };
                     let _ = (body, limit);
                     Ok(GetConnectedAccountsRequest {
-                        connection,
-                        from,
-                        take,
+                        connection: param_connection,
+                        from: param_from,
+                        take: param_take,
                         context: RequestContext {
                             principal,
                             headers,
@@ -1234,7 +1236,7 @@ async fn handle_get_connected_accounts_connections<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let from: Option<String> = match rt::query_param(
+                    let param_from: Option<String> = match rt::query_param(
                         &query,
                         "from",
                         rt::QueryRule {
@@ -1247,7 +1249,7 @@ async fn handle_get_connected_accounts_connections<
                         Some(value) => Some(value),
                         None => None,
                     };
-                    let take: Option<i64> = match rt::query_param(
+                    let param_take: Option<i64> = match rt::query_param(
                         &query,
                         "take",
                         rt::QueryRule {
@@ -1262,8 +1264,8 @@ async fn handle_get_connected_accounts_connections<
                     };
                     let _ = (body, limit);
                     Ok(GetConnectedAccountsConnectionsRequest {
-                        from,
-                        take,
+                        from: param_from,
+                        take: param_take,
                         context: RequestContext {
                             principal,
                             headers,
@@ -1482,7 +1484,7 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let id: types::ConnectedAccountId = match path
+                    let param_id: types::ConnectedAccountId = match path
                         .get("id")
                         .map(String::as_str)
                     {
@@ -1495,7 +1497,7 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
                     };
                     let _ = (body, limit);
                     Ok(DeleteConnectedAccountRequest {
-                        id,
+                        id: param_id,
                         context: RequestContext {
                             principal,
                             headers,
@@ -1715,7 +1717,7 @@ async fn handle_get_authentication_methods<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let type_: Option<types::FactorTypeEnum> = match rt::query_param(
+                    let param_type_: Option<types::FactorTypeEnum> = match rt::query_param(
                         &query,
                         "type",
                         rt::QueryRule {
@@ -1730,7 +1732,7 @@ async fn handle_get_authentication_methods<
                     };
                     let _ = (body, limit);
                     Ok(GetAuthenticationMethodsRequest {
-                        type_,
+                        type_: param_type_,
                         context: RequestContext {
                             principal,
                             headers,
@@ -2221,7 +2223,7 @@ async fn handle_get_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
                         .map(String::as_str)
                     {
@@ -2245,7 +2247,7 @@ async fn handle_get_authentication_method<
                     };
                     let _ = (body, limit);
                     Ok(GetAuthenticationMethodRequest {
-                        authentication_method_id,
+                        authentication_method_id: param_authentication_method_id,
                         context: RequestContext {
                             principal,
                             headers,
@@ -2481,7 +2483,7 @@ async fn handle_delete_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
                         .map(String::as_str)
                     {
@@ -2505,7 +2507,7 @@ async fn handle_delete_authentication_method<
                     };
                     let _ = (body, limit);
                     Ok(DeleteAuthenticationMethodRequest {
-                        authentication_method_id,
+                        authentication_method_id: param_authentication_method_id,
                         context: RequestContext {
                             principal,
                             headers,
@@ -2748,7 +2750,7 @@ async fn handle_update_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
                         .map(String::as_str)
                     {
@@ -2780,7 +2782,7 @@ async fn handle_update_authentication_method<
                         Some(rt::decode_body(&bytes)?)
                     };
                     Ok(UpdateAuthenticationMethodRequest {
-                        authentication_method_id,
+                        authentication_method_id: param_authentication_method_id,
                         body,
                         context: RequestContext {
                             principal,
@@ -3032,7 +3034,7 @@ async fn handle_confirm_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let authentication_method_id: types::PathAuthenticationMethodId = match path
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
                         .map(String::as_str)
                     {
@@ -3064,7 +3066,7 @@ async fn handle_confirm_authentication_method<
                         Some(rt::decode_body(&bytes)?)
                     };
                     Ok(ConfirmAuthenticationMethodRequest {
-                        authentication_method_id,
+                        authentication_method_id: param_authentication_method_id,
                         body,
                         context: RequestContext {
                             principal,
@@ -3481,7 +3483,7 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let Path(path) = path.map_err(path_problem)?;
-                    let consent_id: String = match path
+                    let param_consent_id: String = match path
                         .get("consent_id")
                         .map(String::as_str)
                     {
@@ -3500,7 +3502,7 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
                     };
                     let _ = (body, limit);
                     Ok(GetConsentRequest {
-                        consent_id,
+                        consent_id: param_consent_id,
                         context: RequestContext {
                             principal,
                             headers,
@@ -3719,7 +3721,7 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let from: Option<String> = match rt::query_param(
+                    let param_from: Option<String> = match rt::query_param(
                         &query,
                         "from",
                         rt::QueryRule {
@@ -3732,7 +3734,7 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                         Some(value) => Some(value),
                         None => None,
                     };
-                    let take: Option<i64> = match rt::query_param(
+                    let param_take: Option<i64> = match rt::query_param(
                         &query,
                         "take",
                         rt::QueryRule {
@@ -3747,8 +3749,8 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                     };
                     let _ = (body, limit);
                     Ok(GetOrganizationsRequest {
-                        from,
-                        take,
+                        from: param_from,
+                        take: param_take,
                         context: RequestContext {
                             principal,
                             headers,

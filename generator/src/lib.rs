@@ -32,11 +32,31 @@ pub struct SpecSource {
 pub struct Settings {
     /// The command named in every generated file's header.
     pub command: String,
+    /// The client crate's directory, relative to the workspace root.
+    pub client_dir: String,
+    /// The server stubs crate's directory.
+    pub server_dir: String,
+    /// The client crate's name in Rust, as the server stubs import it.
+    pub client_crate: String,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { command: "cargo xtask regen".to_string() }
+        Settings {
+            command: "cargo xtask regen".to_string(),
+            client_dir: "generated-client".to_string(),
+            server_dir: "generated-server-stubs".to_string(),
+            client_crate: "generated_client".to_string(),
+        }
+    }
+}
+
+/// The server files refer to the client crate as `generated_client`; another name is aliased.
+fn client_alias(settings: &Settings) -> String {
+    if settings.client_crate == "generated_client" {
+        String::new()
+    } else {
+        format!("use {} as generated_client;\n", settings.client_crate)
     }
 }
 
@@ -77,22 +97,26 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
             });
         }
         let header = render::header(&[&spec.path], &settings.command);
-        let dir = format!("generated-client/src/{}", api.module);
+        let dir = format!("{}/src/{}", settings.client_dir, api.module);
+        let server = format!("{}/src", settings.server_dir);
+        let server_header = format!("{header}{}", client_alias(settings));
         files.insert(format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(&api))?);
         files.insert(format!("{dir}/types.rs"), render::render(&api.file, &header, emit::types::emit(&api))?);
         files.insert(format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(&api))?);
         files.insert(format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(&api))?);
         files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized)?)?);
-        files.insert(format!("generated-server-stubs/src/{}.rs", api.module), render::render(&api.file, &header, emit::server::emit(&api)?)?);
-        files.insert(format!("generated-server-stubs/src/{}/examples.rs", api.module), render::render(&api.file, &header, emit::server_examples::emit(&api))?);
+        files.insert(format!("{server}/{}.rs", api.module), render::render(&api.file, &server_header, emit::server::emit(&api)?)?);
+        files.insert(format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(&api))?);
         apis.push(api);
     }
     let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();
     let header = render::header(&all, &settings.command);
-    files.insert("generated-client/src/lib.rs".into(), render::render("lib.rs", &header, emit::root::client_lib(&apis))?);
-    files.insert("generated-client/src/runtime.rs".into(), render::render_text("runtime.rs", &header, RUNTIME)?);
-    files.insert("generated-server-stubs/src/lib.rs".into(), render::render("server lib.rs", &header, emit::root::server_lib(&apis))?);
-    files.insert("generated-server-stubs/src/server_runtime.rs".into(), render::render_text("server_runtime.rs", &header, SERVER_RUNTIME)?);
+    let (client, server) = (&settings.client_dir, &settings.server_dir);
+    let server_header = format!("{header}{}", client_alias(settings));
+    files.insert(format!("{client}/src/lib.rs"), render::render("lib.rs", &header, emit::root::client_lib(&apis))?);
+    files.insert(format!("{client}/src/runtime.rs"), render::render_text("runtime.rs", &header, RUNTIME)?);
+    files.insert(format!("{server}/src/lib.rs"), render::render("server lib.rs", &header, emit::root::server_lib(&apis))?);
+    files.insert(format!("{server}/src/server_runtime.rs"), render::render_text("server_runtime.rs", &server_header, SERVER_RUNTIME)?);
     warnings.sort_by(|a, b| (&a.at.file, a.at.line, &a.message).cmp(&(&b.at.file, b.at.line, &b.message)));
     warnings.dedup();
     Ok(Output { files, warnings })

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 mod examples;
+mod harness;
 pub mod seeds;
 
 pub use examples::{discover_examples, Example, ExampleLocation};
@@ -21,6 +22,27 @@ pub fn spec_files() -> Vec<PathBuf> {
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml" || x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// Every fixture spec directly in `generator/tests/fixtures/`, relative to the workspace root.
+pub fn fixture_files() -> Vec<String> {
+    relative_specs("generator/tests/fixtures")
+}
+
+/// Every spec in `openapi/`, relative to the workspace root.
+pub fn openapi_files() -> Vec<String> {
+    relative_specs("openapi")
+}
+
+fn relative_specs(dir: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(workspace_root().join(dir))
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "yaml" || x == "yml" || x == "json"))
+        .map(|p| format!("{dir}/{}", p.file_name().unwrap().to_string_lossy()))
         .collect();
     files.sort();
     files

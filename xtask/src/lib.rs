@@ -39,9 +39,41 @@ pub fn default_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
 }
 
+/// A folder of specs and where the code generated from them goes.
+pub struct Project {
+    pub spec_dir: &'static str,
+    pub settings: generator::Settings,
+    /// Whether the folder must exist (the fixtures are optional in a workspace).
+    pub required: bool,
+}
+
+/// The specs this workspace generates from: the APIs in `openapi/`, and the generator's fixture
+/// corpus (small specs of one construct each), built into crates of their own under
+/// `tests/fixtures/` so that the tests compile and run them like the real ones.
+pub fn projects() -> Vec<Project> {
+    vec![
+        Project { spec_dir: "openapi", settings: generator::Settings::default(), required: true },
+        Project {
+            spec_dir: "generator/tests/fixtures",
+            settings: generator::Settings {
+                client_dir: "tests/fixtures/client".into(),
+                server_dir: "tests/fixtures/server".into(),
+                client_crate: "fixtures_client".into(),
+                ..generator::Settings::default()
+            },
+            required: false,
+        },
+    ]
+}
+
 /// Every spec in `<root>/openapi/` (`.yaml`, `.yml`, `.json`), sorted by name.
 pub fn load_specs(root: &Path) -> Result<Vec<generator::SpecSource>, XtaskError> {
-    let dir = root.join("openapi");
+    load_specs_in(root, "openapi")
+}
+
+/// Every spec directly in `<root>/<dir>` (`.yaml`, `.yml`, `.json`), sorted by name.
+pub fn load_specs_in(root: &Path, dir_name: &str) -> Result<Vec<generator::SpecSource>, XtaskError> {
+    let dir = root.join(dir_name);
     let mut paths = Vec::new();
     for entry in std::fs::read_dir(&dir).map_err(io(&dir))? {
         let path = entry.map_err(io(&dir))?.path();
@@ -55,15 +87,24 @@ pub fn load_specs(root: &Path) -> Result<Vec<generator::SpecSource>, XtaskError>
         .map(|path| {
             let text = std::fs::read_to_string(&path).map_err(io(&path))?;
             let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            Ok(generator::SpecSource { path: format!("openapi/{name}"), text })
+            Ok(generator::SpecSource { path: format!("{dir_name}/{name}"), text })
         })
         .collect()
 }
 
-/// Generates in memory from the specs under `root`.
+/// Generates in memory from every project's specs under `root`.
 pub fn generate(root: &Path) -> Result<generator::Output, XtaskError> {
-    let specs = load_specs(root)?;
-    generator::generate(&specs, &generator::Settings::default()).map_err(XtaskError::Spec)
+    let mut all = generator::Output::default();
+    for project in projects() {
+        if !project.required && !root.join(project.spec_dir).is_dir() {
+            continue;
+        }
+        let specs = load_specs_in(root, project.spec_dir)?;
+        let output = generator::generate(&specs, &project.settings).map_err(XtaskError::Spec)?;
+        all.files.extend(output.files);
+        all.warnings.extend(output.warnings);
+    }
+    Ok(all)
 }
 
 /// What `regen` did.

@@ -66,28 +66,28 @@ impl runtime::FromJson for CreateUserAuthenticationMethodRequestContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = CreateUserAuthenticationMethodRequestContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let type_ = runtime::required(
+        let field_type_ = runtime::required(
             obj,
             "type",
             at,
             errs,
             <CreatedUserAuthenticationMethodTypeEnum as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let totp_secret = runtime::optional(
+        let field_totp_secret = runtime::optional(
             obj,
             "totp_secret",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let phone_number = runtime::optional(
+        let field_phone_number = runtime::optional(
             obj,
             "phone_number",
             at,
@@ -103,84 +103,84 @@ impl runtime::FromJson for CreateUserAuthenticationMethodRequestContent {
                 },
             ),
         );
-        let email = runtime::optional(
+        let field_email = runtime::optional(
             obj,
             "email",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let preferred_authentication_method = runtime::optional(
+        let field_preferred_authentication_method = runtime::optional(
             obj,
             "preferred_authentication_method",
             at,
             errs,
             <PreferredAuthenticationMethodEnum as runtime::FromJson>::from_json,
         );
-        let key_id = runtime::optional(
+        let field_key_id = runtime::optional(
             obj,
             "key_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let public_key = runtime::optional(
+        let field_public_key = runtime::optional(
             obj,
             "public_key",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let aaguid = runtime::optional(
+        let field_aaguid = runtime::optional(
             obj,
             "aaguid",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let relying_party_identifier = runtime::optional(
+        let field_relying_party_identifier = runtime::optional(
             obj,
             "relying_party_identifier",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let credential_device_type = runtime::optional(
+        let field_credential_device_type = runtime::optional(
             obj,
             "credential_device_type",
             at,
             errs,
             <CredentialDeviceTypeEnum as runtime::FromJson>::from_json,
         );
-        let credential_backed_up = runtime::optional(
+        let field_credential_backed_up = runtime::optional(
             obj,
             "credential_backed_up",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let identity_user_id = runtime::optional(
+        let field_identity_user_id = runtime::optional(
             obj,
             "identity_user_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let user_agent = runtime::optional(
+        let field_user_agent = runtime::optional(
             obj,
             "user_agent",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let user_handle = runtime::optional(
+        let field_user_handle = runtime::optional(
             obj,
             "user_handle",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let transports = runtime::optional(
+        let field_transports = runtime::optional(
             obj,
             "transports",
             at,
@@ -189,22 +189,22 @@ impl runtime::FromJson for CreateUserAuthenticationMethodRequestContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            type_: type_?,
-            name: name?,
-            totp_secret: totp_secret?,
-            phone_number: phone_number?,
-            email: email?,
-            preferred_authentication_method: preferred_authentication_method?,
-            key_id: key_id?,
-            public_key: public_key?,
-            aaguid: aaguid?,
-            relying_party_identifier: relying_party_identifier?,
-            credential_device_type: credential_device_type?,
-            credential_backed_up: credential_backed_up?,
-            identity_user_id: identity_user_id?,
-            user_agent: user_agent?,
-            user_handle: user_handle?,
-            transports: transports?,
+            type_: field_type_?,
+            name: field_name?,
+            totp_secret: field_totp_secret?,
+            phone_number: field_phone_number?,
+            email: field_email?,
+            preferred_authentication_method: field_preferred_authentication_method?,
+            key_id: field_key_id?,
+            public_key: field_public_key?,
+            aaguid: field_aaguid?,
+            relying_party_identifier: field_relying_party_identifier?,
+            credential_device_type: field_credential_device_type?,
+            credential_backed_up: field_credential_backed_up?,
+            identity_user_id: field_identity_user_id?,
+            user_agent: field_user_agent?,
+            user_handle: field_user_handle?,
+            transports: field_transports?,
         })
     }
 }
@@ -340,35 +340,35 @@ impl runtime::FromJson for CreateUserAuthenticationMethodResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = CreateUserAuthenticationMethodResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::optional(
+        let field_id = runtime::optional(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let type_ = runtime::required(
+        let field_type_ = runtime::required(
             obj,
             "type",
             at,
             errs,
             <CreatedUserAuthenticationMethodTypeEnum as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let totp_secret = runtime::optional(
+        let field_totp_secret = runtime::optional(
             obj,
             "totp_secret",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let phone_number = runtime::optional(
+        let field_phone_number = runtime::optional(
             obj,
             "phone_number",
             at,
@@ -384,56 +384,56 @@ impl runtime::FromJson for CreateUserAuthenticationMethodResponseContent {
                 },
             ),
         );
-        let email = runtime::optional(
+        let field_email = runtime::optional(
             obj,
             "email",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let authentication_methods = runtime::optional(
+        let field_authentication_methods = runtime::optional(
             obj,
             "authentication_methods",
             at,
             errs,
             <Vec<UserAuthenticationMethodProperties> as runtime::FromJson>::from_json,
         );
-        let preferred_authentication_method = runtime::optional(
+        let field_preferred_authentication_method = runtime::optional(
             obj,
             "preferred_authentication_method",
             at,
             errs,
             <PreferredAuthenticationMethodEnum as runtime::FromJson>::from_json,
         );
-        let key_id = runtime::optional(
+        let field_key_id = runtime::optional(
             obj,
             "key_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let public_key = runtime::optional(
+        let field_public_key = runtime::optional(
             obj,
             "public_key",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let aaguid = runtime::optional(
+        let field_aaguid = runtime::optional(
             obj,
             "aaguid",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let relying_party_identifier = runtime::optional(
+        let field_relying_party_identifier = runtime::optional(
             obj,
             "relying_party_identifier",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::optional(
+        let field_created_at = runtime::optional(
             obj,
             "created_at",
             at,
@@ -442,19 +442,19 @@ impl runtime::FromJson for CreateUserAuthenticationMethodResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            type_: type_?,
-            name: name?,
-            totp_secret: totp_secret?,
-            phone_number: phone_number?,
-            email: email?,
-            authentication_methods: authentication_methods?,
-            preferred_authentication_method: preferred_authentication_method?,
-            key_id: key_id?,
-            public_key: public_key?,
-            aaguid: aaguid?,
-            relying_party_identifier: relying_party_identifier?,
-            created_at: created_at?,
+            id: field_id?,
+            type_: field_type_?,
+            name: field_name?,
+            totp_secret: field_totp_secret?,
+            phone_number: field_phone_number?,
+            email: field_email?,
+            authentication_methods: field_authentication_methods?,
+            preferred_authentication_method: field_preferred_authentication_method?,
+            key_id: field_key_id?,
+            public_key: field_public_key?,
+            aaguid: field_aaguid?,
+            relying_party_identifier: field_relying_party_identifier?,
+            created_at: field_created_at?,
         })
     }
 }
@@ -725,41 +725,41 @@ impl runtime::FromJson for ManagementApiError {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ManagementApiError::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let status_code = runtime::required(
+        let field_status_code = runtime::required(
             obj,
             "statusCode",
             at,
             errs,
             <i64 as runtime::FromJson>::from_json,
         );
-        let error = runtime::required(
+        let field_error = runtime::required(
             obj,
             "error",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let message = runtime::required(
+        let field_message = runtime::required(
             obj,
             "message",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let error_code = runtime::optional(
+        let field_error_code = runtime::optional(
             obj,
             "errorCode",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            status_code: status_code?,
-            error: error?,
-            message: message?,
-            error_code: error_code?,
-            additional_properties: additional_properties?,
+            status_code: field_status_code?,
+            error: field_error?,
+            message: field_message?,
+            error_code: field_error_code?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -891,25 +891,25 @@ impl runtime::FromJson for UserAuthenticationMethodProperties {
     ) -> Option<Self> {
         const KNOWN: &[&str] = UserAuthenticationMethodProperties::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let type_ = runtime::optional(
+        let field_type_ = runtime::optional(
             obj,
             "type",
             at,
             errs,
             <UserAuthenticationMethodPropertiesEnum as runtime::FromJson>::from_json,
         );
-        let id = runtime::optional(
+        let field_id = runtime::optional(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            type_: type_?,
-            id: id?,
-            additional_properties: additional_properties?,
+            type_: field_type_?,
+            id: field_id?,
+            additional_properties: field_additional_properties?,
         })
     }
 }

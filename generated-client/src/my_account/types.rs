@@ -366,33 +366,33 @@ impl runtime::FromJson for AuthenticationMethodBase {
     ) -> Option<Self> {
         const KNOWN: &[&str] = AuthenticationMethodBase::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -474,65 +474,65 @@ impl runtime::FromJson for AuthenticationMethodEmail {
         const KNOWN: &[&str] = AuthenticationMethodEmail::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("email"), true, at, errs);
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let email = runtime::required(
+        let field_email = runtime::required(
             obj,
             "email",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            email: email?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            email: field_email?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -613,49 +613,49 @@ impl runtime::FromJson for AuthenticationMethodMfaBase {
     ) -> Option<Self> {
         const KNOWN: &[&str] = AuthenticationMethodMfaBase::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -745,57 +745,57 @@ impl runtime::FromJson for AuthenticationMethodMfaPushNotification {
             at,
             errs,
         );
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -886,49 +886,49 @@ impl runtime::FromJson for AuthenticationMethodMfaRecoveryCode {
             at,
             errs,
         );
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -1012,57 +1012,57 @@ impl runtime::FromJson for AuthenticationMethodMfaTotp {
         const KNOWN: &[&str] = AuthenticationMethodMfaTotp::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("totp"), true, at, errs);
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -1173,121 +1173,121 @@ impl runtime::FromJson for AuthenticationMethodPasskey {
         const KNOWN: &[&str] = AuthenticationMethodPasskey::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("passkey"), true, at, errs);
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let credential_backed_up = runtime::required(
+        let field_credential_backed_up = runtime::required(
             obj,
             "credential_backed_up",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let credential_device_type = runtime::required(
+        let field_credential_device_type = runtime::required(
             obj,
             "credential_device_type",
             at,
             errs,
             <CredentialDeviceTypeEnum as runtime::FromJson>::from_json,
         );
-        let identity_user_id = runtime::required(
+        let field_identity_user_id = runtime::required(
             obj,
             "identity_user_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let key_id = runtime::required(
+        let field_key_id = runtime::required(
             obj,
             "key_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let public_key = runtime::required(
+        let field_public_key = runtime::required(
             obj,
             "public_key",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let transports = runtime::optional(
+        let field_transports = runtime::optional(
             obj,
             "transports",
             at,
             errs,
             <Vec<String> as runtime::FromJson>::from_json,
         );
-        let user_agent = runtime::optional(
+        let field_user_agent = runtime::optional(
             obj,
             "user_agent",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let user_handle = runtime::required(
+        let field_user_handle = runtime::required(
             obj,
             "user_handle",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let aaguid = runtime::optional(
+        let field_aaguid = runtime::optional(
             obj,
             "aaguid",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let relying_party_id = runtime::optional(
+        let field_relying_party_id = runtime::optional(
             obj,
             "relying_party_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            credential_backed_up: credential_backed_up?,
-            credential_device_type: credential_device_type?,
-            identity_user_id: identity_user_id?,
-            key_id: key_id?,
-            public_key: public_key?,
-            transports: transports?,
-            user_agent: user_agent?,
-            user_handle: user_handle?,
-            aaguid: aaguid?,
-            relying_party_id: relying_party_id?,
-            last_auth_at: last_auth_at?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            credential_backed_up: field_credential_backed_up?,
+            credential_device_type: field_credential_device_type?,
+            identity_user_id: field_identity_user_id?,
+            key_id: field_key_id?,
+            public_key: field_public_key?,
+            transports: field_transports?,
+            user_agent: field_user_agent?,
+            user_handle: field_user_handle?,
+            aaguid: field_aaguid?,
+            relying_party_id: field_relying_party_id?,
+            last_auth_at: field_last_auth_at?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -1385,49 +1385,49 @@ impl runtime::FromJson for AuthenticationMethodPassword {
         const KNOWN: &[&str] = AuthenticationMethodPassword::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("password"), true, at, errs);
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let identity_user_id = runtime::required(
+        let field_identity_user_id = runtime::required(
             obj,
             "identity_user_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let last_password_reset = runtime::optional(
+        let field_last_password_reset = runtime::optional(
             obj,
             "last_password_reset",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            identity_user_id: identity_user_id?,
-            last_password_reset: last_password_reset?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            identity_user_id: field_identity_user_id?,
+            last_password_reset: field_last_password_reset?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -1517,73 +1517,73 @@ impl runtime::FromJson for AuthenticationMethodPhone {
         const KNOWN: &[&str] = AuthenticationMethodPhone::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("phone"), true, at, errs);
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let phone_number = runtime::required(
+        let field_phone_number = runtime::required(
             obj,
             "phone_number",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let preferred_authentication_method = runtime::required(
+        let field_preferred_authentication_method = runtime::required(
             obj,
             "preferred_authentication_method",
             at,
             errs,
             <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            phone_number: phone_number?,
-            preferred_authentication_method: preferred_authentication_method?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            phone_number: field_phone_number?,
+            preferred_authentication_method: field_preferred_authentication_method?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -1677,73 +1677,73 @@ impl runtime::FromJson for AuthenticationMethodWebAuthn {
     ) -> Option<Self> {
         const KNOWN: &[&str] = AuthenticationMethodWebAuthn::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let key_id = runtime::optional(
+        let field_key_id = runtime::optional(
             obj,
             "key_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let public_key = runtime::optional(
+        let field_public_key = runtime::optional(
             obj,
             "public_key",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            key_id: key_id?,
-            public_key: public_key?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            key_id: field_key_id?,
+            public_key: field_public_key?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -1848,73 +1848,73 @@ impl runtime::FromJson for AuthenticationMethodWebAuthnPlatform {
             at,
             errs,
         );
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let key_id = runtime::optional(
+        let field_key_id = runtime::optional(
             obj,
             "key_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let public_key = runtime::optional(
+        let field_public_key = runtime::optional(
             obj,
             "public_key",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            key_id: key_id?,
-            public_key: public_key?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            key_id: field_key_id?,
+            public_key: field_public_key?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -2020,73 +2020,73 @@ impl runtime::FromJson for AuthenticationMethodWebAuthnRoaming {
             at,
             errs,
         );
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let usage = runtime::required(
+        let field_usage = runtime::required(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let confirmed = runtime::required(
+        let field_confirmed = runtime::required(
             obj,
             "confirmed",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let last_auth_at = runtime::optional(
+        let field_last_auth_at = runtime::optional(
             obj,
             "last_auth_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let key_id = runtime::optional(
+        let field_key_id = runtime::optional(
             obj,
             "key_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let public_key = runtime::optional(
+        let field_public_key = runtime::optional(
             obj,
             "public_key",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            created_at: created_at?,
-            usage: usage?,
-            confirmed: confirmed?,
-            last_auth_at: last_auth_at?,
-            name: name?,
-            key_id: key_id?,
-            public_key: public_key?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            created_at: field_created_at?,
+            usage: field_usage?,
+            confirmed: field_confirmed?,
+            last_auth_at: field_last_auth_at?,
+            name: field_name?,
+            key_id: field_key_id?,
+            public_key: field_public_key?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -2246,21 +2246,21 @@ impl runtime::FromJson for AuthenticatorAttestationResponse {
         const KNOWN: &[&str] = AuthenticatorAttestationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("public-key"), true, at, errs);
-        let authenticator_attachment = runtime::optional(
+        let field_authenticator_attachment = runtime::optional(
             obj,
             "authenticatorAttachment",
             at,
             errs,
             <AuthenticatorAttachmentEnum as runtime::FromJson>::from_json,
         );
-        let client_extension_results = runtime::optional(
+        let field_client_extension_results = runtime::optional(
             obj,
             "clientExtensionResults",
             at,
             errs,
             <ClientExtensionResults as runtime::FromJson>::from_json,
         );
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
@@ -2276,7 +2276,7 @@ impl runtime::FromJson for AuthenticatorAttestationResponse {
                 },
             ),
         );
-        let raw_id = runtime::required(
+        let field_raw_id = runtime::required(
             obj,
             "rawId",
             at,
@@ -2292,21 +2292,21 @@ impl runtime::FromJson for AuthenticatorAttestationResponse {
                 },
             ),
         );
-        let response = runtime::required(
+        let field_response = runtime::required(
             obj,
             "response",
             at,
             errs,
             <AuthenticatorAttestationResponseData as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            authenticator_attachment: authenticator_attachment?,
-            client_extension_results: client_extension_results?,
-            id: id?,
-            raw_id: raw_id?,
-            response: response?,
-            additional_properties: additional_properties?,
+            authenticator_attachment: field_authenticator_attachment?,
+            client_extension_results: field_client_extension_results?,
+            id: field_id?,
+            raw_id: field_raw_id?,
+            response: field_response?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -2374,7 +2374,7 @@ impl runtime::FromJson for AuthenticatorAttestationResponseData {
     ) -> Option<Self> {
         const KNOWN: &[&str] = AuthenticatorAttestationResponseData::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let attestation_object = runtime::required(
+        let field_attestation_object = runtime::required(
             obj,
             "attestationObject",
             at,
@@ -2390,7 +2390,7 @@ impl runtime::FromJson for AuthenticatorAttestationResponseData {
                 },
             ),
         );
-        let client_data_json = runtime::required(
+        let field_client_data_json = runtime::required(
             obj,
             "clientDataJSON",
             at,
@@ -2406,7 +2406,7 @@ impl runtime::FromJson for AuthenticatorAttestationResponseData {
                 },
             ),
         );
-        let transports = runtime::optional(
+        let field_transports = runtime::optional(
             obj,
             "transports",
             at,
@@ -2433,9 +2433,9 @@ impl runtime::FromJson for AuthenticatorAttestationResponseData {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            attestation_object: attestation_object?,
-            client_data_json: client_data_json?,
-            transports: transports?,
+            attestation_object: field_attestation_object?,
+            client_data_json: field_client_data_json?,
+            transports: field_transports?,
         })
     }
 }
@@ -2492,14 +2492,14 @@ impl runtime::FromJson for AuthenticatorSelection {
     ) -> Option<Self> {
         const KNOWN: &[&str] = AuthenticatorSelection::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let resident_key = runtime::optional(
+        let field_resident_key = runtime::optional(
             obj,
             "residentKey",
             at,
             errs,
             <ResidentKeyEnum as runtime::FromJson>::from_json,
         );
-        let user_verification = runtime::optional(
+        let field_user_verification = runtime::optional(
             obj,
             "userVerification",
             at,
@@ -2508,8 +2508,8 @@ impl runtime::FromJson for AuthenticatorSelection {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            resident_key: resident_key?,
-            user_verification: user_verification?,
+            resident_key: field_resident_key?,
+            user_verification: field_user_verification?,
         })
     }
 }
@@ -2595,7 +2595,7 @@ impl runtime::FromJson for AuthorizationParams {
     ) -> Option<Self> {
         const KNOWN: &[&str] = AuthorizationParams::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let acr_values = runtime::optional(
+        let field_acr_values = runtime::optional(
             obj,
             "acr_values",
             at,
@@ -2611,7 +2611,7 @@ impl runtime::FromJson for AuthorizationParams {
                 },
             ),
         );
-        let audience = runtime::optional(
+        let field_audience = runtime::optional(
             obj,
             "audience",
             at,
@@ -2627,7 +2627,7 @@ impl runtime::FromJson for AuthorizationParams {
                 },
             ),
         );
-        let resource = runtime::optional(
+        let field_resource = runtime::optional(
             obj,
             "resource",
             at,
@@ -2643,14 +2643,14 @@ impl runtime::FromJson for AuthorizationParams {
                 },
             ),
         );
-        let display = runtime::optional(
+        let field_display = runtime::optional(
             obj,
             "display",
             at,
             errs,
             <DisplayEnum as runtime::FromJson>::from_json,
         );
-        let id_token_hint = runtime::optional(
+        let field_id_token_hint = runtime::optional(
             obj,
             "id_token_hint",
             at,
@@ -2666,7 +2666,7 @@ impl runtime::FromJson for AuthorizationParams {
                 },
             ),
         );
-        let login_hint = runtime::optional(
+        let field_login_hint = runtime::optional(
             obj,
             "login_hint",
             at,
@@ -2682,21 +2682,21 @@ impl runtime::FromJson for AuthorizationParams {
                 },
             ),
         );
-        let max_age = runtime::optional(
+        let field_max_age = runtime::optional(
             obj,
             "max_age",
             at,
             errs,
             <i64 as runtime::FromJson>::from_json,
         );
-        let prompt = runtime::optional(
+        let field_prompt = runtime::optional(
             obj,
             "prompt",
             at,
             errs,
             <PromptEnum as runtime::FromJson>::from_json,
         );
-        let ui_locales = runtime::optional(
+        let field_ui_locales = runtime::optional(
             obj,
             "ui_locales",
             at,
@@ -2717,15 +2717,15 @@ impl runtime::FromJson for AuthorizationParams {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            acr_values: acr_values?,
-            audience: audience?,
-            resource: resource?,
-            display: display?,
-            id_token_hint: id_token_hint?,
-            login_hint: login_hint?,
-            max_age: max_age?,
-            prompt: prompt?,
-            ui_locales: ui_locales?,
+            acr_values: field_acr_values?,
+            audience: field_audience?,
+            resource: field_resource?,
+            display: field_display?,
+            id_token_hint: field_id_token_hint?,
+            login_hint: field_login_hint?,
+            max_age: field_max_age?,
+            prompt: field_prompt?,
+            ui_locales: field_ui_locales?,
         })
     }
 }
@@ -2815,7 +2815,7 @@ impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = CompleteConnectedAccountsRequestContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
@@ -2831,7 +2831,7 @@ impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
                 },
             ),
         );
-        let connect_code = runtime::required(
+        let field_connect_code = runtime::required(
             obj,
             "connect_code",
             at,
@@ -2847,7 +2847,7 @@ impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
                 },
             ),
         );
-        let redirect_uri = runtime::required(
+        let field_redirect_uri = runtime::required(
             obj,
             "redirect_uri",
             at,
@@ -2863,7 +2863,7 @@ impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
                 },
             ),
         );
-        let code_verifier = runtime::optional(
+        let field_code_verifier = runtime::optional(
             obj,
             "code_verifier",
             at,
@@ -2881,10 +2881,10 @@ impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            connect_code: connect_code?,
-            redirect_uri: redirect_uri?,
-            code_verifier: code_verifier?,
+            auth_session: field_auth_session?,
+            connect_code: field_connect_code?,
+            redirect_uri: field_redirect_uri?,
+            code_verifier: field_code_verifier?,
         })
     }
 }
@@ -2957,42 +2957,42 @@ impl runtime::FromJson for CompleteConnectedAccountsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = CompleteConnectedAccountsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let connection = runtime::required(
+        let field_connection = runtime::required(
             obj,
             "connection",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let access_type = runtime::required(
+        let field_access_type = runtime::required(
             obj,
             "access_type",
             at,
             errs,
             <AccessTypeEnum as runtime::FromJson>::from_json,
         );
-        let scopes = runtime::optional(
+        let field_scopes = runtime::optional(
             obj,
             "scopes",
             at,
             errs,
             <Vec<String> as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let expires_at = runtime::optional(
+        let field_expires_at = runtime::optional(
             obj,
             "expires_at",
             at,
@@ -3001,12 +3001,12 @@ impl runtime::FromJson for CompleteConnectedAccountsResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            connection: connection?,
-            access_type: access_type?,
-            scopes: scopes?,
-            created_at: created_at?,
-            expires_at: expires_at?,
+            id: field_id?,
+            connection: field_connection?,
+            access_type: field_access_type?,
+            scopes: field_scopes?,
+            created_at: field_created_at?,
+            expires_at: field_expires_at?,
         })
     }
 }
@@ -3068,7 +3068,7 @@ impl runtime::FromJson for ConnectParams {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ConnectParams::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let ticket = runtime::required(
+        let field_ticket = runtime::required(
             obj,
             "ticket",
             at,
@@ -3076,7 +3076,7 @@ impl runtime::FromJson for ConnectParams {
             <String as runtime::FromJson>::from_json,
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { ticket: ticket? })
+        Some(Self { ticket: field_ticket? })
     }
 }
 impl runtime::WriteFields for ConnectParams {
@@ -3148,65 +3148,65 @@ impl runtime::FromJson for ConnectedAccount {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ConnectedAccount::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let connection = runtime::required(
+        let field_connection = runtime::required(
             obj,
             "connection",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let access_type = runtime::required(
+        let field_access_type = runtime::required(
             obj,
             "access_type",
             at,
             errs,
             <ConnectedAccountAccessTypeEnum as runtime::FromJson>::from_json,
         );
-        let scopes = runtime::required(
+        let field_scopes = runtime::required(
             obj,
             "scopes",
             at,
             errs,
             <Vec<String> as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let expires_at = runtime::optional(
+        let field_expires_at = runtime::optional(
             obj,
             "expires_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let org_id = runtime::optional(
+        let field_org_id = runtime::optional(
             obj,
             "org_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            connection: connection?,
-            access_type: access_type?,
-            scopes: scopes?,
-            created_at: created_at?,
-            expires_at: expires_at?,
-            org_id: org_id?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            connection: field_connection?,
+            access_type: field_access_type?,
+            scopes: field_scopes?,
+            created_at: field_created_at?,
+            expires_at: field_expires_at?,
+            org_id: field_org_id?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -3340,21 +3340,21 @@ impl runtime::FromJson for ConnectedAccountConnection {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ConnectedAccountConnection::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let name = runtime::required(
+        let field_name = runtime::required(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let strategy = runtime::required(
+        let field_strategy = runtime::required(
             obj,
             "strategy",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let scopes = runtime::optional(
+        let field_scopes = runtime::optional(
             obj,
             "scopes",
             at,
@@ -3363,9 +3363,9 @@ impl runtime::FromJson for ConnectedAccountConnection {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            name: name?,
-            strategy: strategy?,
-            scopes: scopes?,
+            name: field_name?,
+            strategy: field_strategy?,
+            scopes: field_scopes?,
         })
     }
 }
@@ -3607,21 +3607,21 @@ impl<'de> serde::Deserialize<'de> for Connection {
 /// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectionNamesFilter {
-    Variant1(String),
-    Variant2(Vec<String>),
+    String(String),
+    Array(Vec<String>),
 }
 impl ConnectionNamesFilter {
     /// What each variant accepts, in the order of the variants.
     pub const SHAPES: &'static [runtime::VariantShape] = &[
         runtime::VariantShape {
-            name: "Variant1",
+            name: "String",
             types: runtime::json_type::STRING,
             required: &[],
             known: &[],
             closed: false,
         },
         runtime::VariantShape {
-            name: "Variant2",
+            name: "Array",
             types: runtime::json_type::ARRAY,
             required: &[],
             known: &[],
@@ -3631,8 +3631,8 @@ impl ConnectionNamesFilter {
     /// The members of the spec's union each variant stands for (several where their shapes are identical).
     pub fn stands_for(&self) -> &'static [&'static str] {
         match self {
-            ConnectionNamesFilter::Variant1(_) => &["Variant1"],
-            ConnectionNamesFilter::Variant2(_) => &["Variant2"],
+            ConnectionNamesFilter::String(_) => &["string"],
+            ConnectionNamesFilter::Array(_) => &["array"],
         }
     }
 }
@@ -3660,7 +3660,7 @@ impl runtime::FromJson for ConnectionNamesFilter {
                         pattern: None,
                     },
                 ))(v, at, errs)
-                    .map(ConnectionNamesFilter::Variant1)
+                    .map(ConnectionNamesFilter::String)
             }
             _ => {
                 (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
@@ -3682,7 +3682,7 @@ impl runtime::FromJson for ConnectionNamesFilter {
                         },
                     ),
                 ))(v, at, errs)
-                    .map(ConnectionNamesFilter::Variant2)
+                    .map(ConnectionNamesFilter::Array)
             }
         }
     }
@@ -3690,10 +3690,10 @@ impl runtime::FromJson for ConnectionNamesFilter {
 impl serde::Serialize for ConnectionNamesFilter {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            ConnectionNamesFilter::Variant1(payload) => {
+            ConnectionNamesFilter::String(payload) => {
                 serde::Serialize::serialize(payload, serializer)
             }
-            ConnectionNamesFilter::Variant2(payload) => {
+            ConnectionNamesFilter::Array(payload) => {
                 serde::Serialize::serialize(payload, serializer)
             }
         }
@@ -3702,12 +3702,10 @@ impl serde::Serialize for ConnectionNamesFilter {
 impl runtime::Describe for ConnectionNamesFilter {
     fn describe(&self) -> String {
         match self {
-            ConnectionNamesFilter::Variant1(_) => {
-                "ConnectionNamesFilter::Variant1".to_string()
+            ConnectionNamesFilter::String(_) => {
+                "ConnectionNamesFilter::String".to_string()
             }
-            ConnectionNamesFilter::Variant2(_) => {
-                "ConnectionNamesFilter::Variant2".to_string()
-            }
+            ConnectionNamesFilter::Array(_) => "ConnectionNamesFilter::Array".to_string(),
         }
     }
 }
@@ -3755,35 +3753,35 @@ impl runtime::FromJson for Consent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = Consent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let client_id = runtime::required(
+        let field_client_id = runtime::required(
             obj,
             "client_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let requested_details = runtime::optional(
+        let field_requested_details = runtime::optional(
             obj,
             "requested_details",
             at,
             errs,
             <ConsentDetails as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let expires_at = runtime::required(
+        let field_expires_at = runtime::required(
             obj,
             "expires_at",
             at,
@@ -3792,11 +3790,11 @@ impl runtime::FromJson for Consent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            client_id: client_id?,
-            requested_details: requested_details?,
-            created_at: created_at?,
-            expires_at: expires_at?,
+            id: field_id?,
+            client_id: field_client_id?,
+            requested_details: field_requested_details?,
+            created_at: field_created_at?,
+            expires_at: field_expires_at?,
         })
     }
 }
@@ -3863,21 +3861,21 @@ impl runtime::FromJson for ConsentDetails {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ConsentDetails::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let binding_message = runtime::optional(
+        let field_binding_message = runtime::optional(
             obj,
             "binding_message",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let audience = runtime::optional(
+        let field_audience = runtime::optional(
             obj,
             "audience",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let scope = runtime::optional(
+        let field_scope = runtime::optional(
             obj,
             "scope",
             at,
@@ -3886,9 +3884,9 @@ impl runtime::FromJson for ConsentDetails {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            binding_message: binding_message?,
-            audience: audience?,
-            scope: scope?,
+            binding_message: field_binding_message?,
+            audience: field_audience?,
+            scope: field_scope?,
         })
     }
 }
@@ -4388,8 +4386,8 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
             at,
             errs,
         );
-        let has_code_challenge_method = obj.contains_key("code_challenge_method");
-        let connection = runtime::required(
+        let field_has_code_challenge_method = obj.contains_key("code_challenge_method");
+        let field_connection = runtime::required(
             obj,
             "connection",
             at,
@@ -4405,7 +4403,7 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
                 },
             ),
         );
-        let redirect_uri = runtime::required(
+        let field_redirect_uri = runtime::required(
             obj,
             "redirect_uri",
             at,
@@ -4421,7 +4419,7 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
                 },
             ),
         );
-        let state = runtime::optional(
+        let field_state = runtime::optional(
             obj,
             "state",
             at,
@@ -4437,7 +4435,7 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
                 },
             ),
         );
-        let code_challenge = runtime::optional(
+        let field_code_challenge = runtime::optional(
             obj,
             "code_challenge",
             at,
@@ -4453,7 +4451,7 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
                 },
             ),
         );
-        let scopes = runtime::optional(
+        let field_scopes = runtime::optional(
             obj,
             "scopes",
             at,
@@ -4478,7 +4476,7 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
                 ),
             ),
         );
-        let authorization_params = runtime::optional(
+        let field_authorization_params = runtime::optional(
             obj,
             "authorization_params",
             at,
@@ -4487,13 +4485,13 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            has_code_challenge_method,
-            connection: connection?,
-            redirect_uri: redirect_uri?,
-            state: state?,
-            code_challenge: code_challenge?,
-            scopes: scopes?,
-            authorization_params: authorization_params?,
+            has_code_challenge_method: field_has_code_challenge_method,
+            connection: field_connection?,
+            redirect_uri: field_redirect_uri?,
+            state: field_state?,
+            code_challenge: field_code_challenge?,
+            scopes: field_scopes?,
+            authorization_params: field_authorization_params?,
         })
     }
 }
@@ -4571,14 +4569,14 @@ impl runtime::FromJson for CreateConnectedAccountsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = CreateConnectedAccountsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let connect_uri = runtime::required(
+        let field_connect_uri = runtime::required(
             obj,
             "connect_uri",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
@@ -4594,14 +4592,14 @@ impl runtime::FromJson for CreateConnectedAccountsResponseContent {
                 },
             ),
         );
-        let connect_params = runtime::required(
+        let field_connect_params = runtime::required(
             obj,
             "connect_params",
             at,
             errs,
             <ConnectParams as runtime::FromJson>::from_json,
         );
-        let expires_in = runtime::required(
+        let field_expires_in = runtime::required(
             obj,
             "expires_in",
             at,
@@ -4610,10 +4608,10 @@ impl runtime::FromJson for CreateConnectedAccountsResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            connect_uri: connect_uri?,
-            auth_session: auth_session?,
-            connect_params: connect_params?,
-            expires_in: expires_in?,
+            connect_uri: field_connect_uri?,
+            auth_session: field_auth_session?,
+            connect_params: field_connect_params?,
+            expires_in: field_expires_in?,
         })
     }
 }
@@ -4670,7 +4668,7 @@ impl runtime::FromJson for CreateEmailAuthenticationMethod {
         const KNOWN: &[&str] = CreateEmailAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("email"), true, at, errs);
-        let email = runtime::required(
+        let field_email = runtime::required(
             obj,
             "email",
             at,
@@ -4678,7 +4676,7 @@ impl runtime::FromJson for CreateEmailAuthenticationMethod {
             <String as runtime::FromJson>::from_json,
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { email: email? })
+        Some(Self { email: field_email? })
     }
 }
 impl runtime::WriteFields for CreateEmailAuthenticationMethod {
@@ -4743,33 +4741,33 @@ impl runtime::FromJson for CreatePasskeyAuthenticationMethod {
         const KNOWN: &[&str] = CreatePasskeyAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("passkey"), true, at, errs);
-        let connection = runtime::optional(
+        let field_connection = runtime::optional(
             obj,
             "connection",
             at,
             errs,
             <Connection as runtime::FromJson>::from_json,
         );
-        let identity_user_id = runtime::optional(
+        let field_identity_user_id = runtime::optional(
             obj,
             "identity_user_id",
             at,
             errs,
             <IdentityUserId as runtime::FromJson>::from_json,
         );
-        let use_exclude_credentials = runtime::optional(
+        let field_use_exclude_credentials = runtime::optional(
             obj,
             "use_exclude_credentials",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            connection: connection?,
-            identity_user_id: identity_user_id?,
-            use_exclude_credentials: use_exclude_credentials?,
-            additional_properties: additional_properties?,
+            connection: field_connection?,
+            identity_user_id: field_identity_user_id?,
+            use_exclude_credentials: field_use_exclude_credentials?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -4841,14 +4839,14 @@ impl runtime::FromJson for CreatePasswordAuthenticationMethod {
         const KNOWN: &[&str] = CreatePasswordAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("password"), true, at, errs);
-        let connection = runtime::optional(
+        let field_connection = runtime::optional(
             obj,
             "connection",
             at,
             errs,
             <Connection as runtime::FromJson>::from_json,
         );
-        let identity_user_id = runtime::optional(
+        let field_identity_user_id = runtime::optional(
             obj,
             "identity_user_id",
             at,
@@ -4857,8 +4855,8 @@ impl runtime::FromJson for CreatePasswordAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            connection: connection?,
-            identity_user_id: identity_user_id?,
+            connection: field_connection?,
+            identity_user_id: field_identity_user_id?,
         })
     }
 }
@@ -4924,14 +4922,14 @@ impl runtime::FromJson for CreatePhoneAuthenticationMethod {
         const KNOWN: &[&str] = CreatePhoneAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("phone"), true, at, errs);
-        let phone_number = runtime::required(
+        let field_phone_number = runtime::required(
             obj,
             "phone_number",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let preferred_authentication_method = runtime::optional(
+        let field_preferred_authentication_method = runtime::optional(
             obj,
             "preferred_authentication_method",
             at,
@@ -4940,8 +4938,8 @@ impl runtime::FromJson for CreatePhoneAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            phone_number: phone_number?,
-            preferred_authentication_method: preferred_authentication_method?,
+            phone_number: field_phone_number?,
+            preferred_authentication_method: field_preferred_authentication_method?,
         })
     }
 }
@@ -5334,35 +5332,35 @@ impl runtime::FromJson for ErrorResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ErrorResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let type_ = runtime::required(
+        let field_type_ = runtime::required(
             obj,
             "type",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let status = runtime::required(
+        let field_status = runtime::required(
             obj,
             "status",
             at,
             errs,
             <serde_json::Number as runtime::FromJson>::from_json,
         );
-        let title = runtime::required(
+        let field_title = runtime::required(
             obj,
             "title",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let detail = runtime::required(
+        let field_detail = runtime::required(
             obj,
             "detail",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let validation_errors = runtime::optional(
+        let field_validation_errors = runtime::optional(
             obj,
             "validation_errors",
             at,
@@ -5371,11 +5369,11 @@ impl runtime::FromJson for ErrorResponse {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            type_: type_?,
-            status: status?,
-            title: title?,
-            detail: detail?,
-            validation_errors: validation_errors?,
+            type_: field_type_?,
+            status: field_status?,
+            title: field_title?,
+            detail: field_detail?,
+            validation_errors: field_validation_errors?,
         })
     }
 }
@@ -5436,25 +5434,25 @@ impl runtime::FromJson for Factor {
     ) -> Option<Self> {
         const KNOWN: &[&str] = Factor::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let type_ = runtime::required(
+        let field_type_ = runtime::required(
             obj,
             "type",
             at,
             errs,
             <FactorTypeEnum as runtime::FromJson>::from_json,
         );
-        let usage = runtime::optional(
+        let field_usage = runtime::optional(
             obj,
             "usage",
             at,
             errs,
             <Usage as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            type_: type_?,
-            usage: usage?,
-            additional_properties: additional_properties?,
+            type_: field_type_?,
+            usage: field_usage?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -5906,35 +5904,35 @@ impl runtime::FromJson for GetConsentResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = GetConsentResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let client_id = runtime::required(
+        let field_client_id = runtime::required(
             obj,
             "client_id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let requested_details = runtime::optional(
+        let field_requested_details = runtime::optional(
             obj,
             "requested_details",
             at,
             errs,
             <ConsentDetails as runtime::FromJson>::from_json,
         );
-        let created_at = runtime::required(
+        let field_created_at = runtime::required(
             obj,
             "created_at",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let expires_at = runtime::required(
+        let field_expires_at = runtime::required(
             obj,
             "expires_at",
             at,
@@ -5943,11 +5941,11 @@ impl runtime::FromJson for GetConsentResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            client_id: client_id?,
-            requested_details: requested_details?,
-            created_at: created_at?,
-            expires_at: expires_at?,
+            id: field_id?,
+            client_id: field_client_id?,
+            requested_details: field_requested_details?,
+            created_at: field_created_at?,
+            expires_at: field_expires_at?,
         })
     }
 }
@@ -6008,25 +6006,25 @@ impl runtime::FromJson for IdentityAuthenticationMethodBase {
     ) -> Option<Self> {
         const KNOWN: &[&str] = IdentityAuthenticationMethodBase::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let connection = runtime::optional(
+        let field_connection = runtime::optional(
             obj,
             "connection",
             at,
             errs,
             <Connection as runtime::FromJson>::from_json,
         );
-        let identity_user_id = runtime::optional(
+        let field_identity_user_id = runtime::optional(
             obj,
             "identity_user_id",
             at,
             errs,
             <IdentityUserId as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            connection: connection?,
-            identity_user_id: identity_user_id?,
-            additional_properties: additional_properties?,
+            connection: field_connection?,
+            identity_user_id: field_identity_user_id?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -6183,7 +6181,7 @@ impl runtime::FromJson for ListAuthenticationMethodsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ListAuthenticationMethodsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let authentication_methods = runtime::required(
+        let field_authentication_methods = runtime::required(
             obj,
             "authentication_methods",
             at,
@@ -6201,7 +6199,7 @@ impl runtime::FromJson for ListAuthenticationMethodsResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            authentication_methods: authentication_methods?,
+            authentication_methods: field_authentication_methods?,
         })
     }
 }
@@ -6253,7 +6251,7 @@ impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ListConnectedAccountsConnectionsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let connections = runtime::required(
+        let field_connections = runtime::required(
             obj,
             "connections",
             at,
@@ -6269,7 +6267,7 @@ impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
                 <ConnectedAccountConnection as runtime::FromJson>::from_json,
             ),
         );
-        let next = runtime::optional(
+        let field_next = runtime::optional(
             obj,
             "next",
             at,
@@ -6278,8 +6276,8 @@ impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            connections: connections?,
-            next: next?,
+            connections: field_connections?,
+            next: field_next?,
         })
     }
 }
@@ -6334,7 +6332,7 @@ impl runtime::FromJson for ListConnectedAccountsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ListConnectedAccountsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let accounts = runtime::required(
+        let field_accounts = runtime::required(
             obj,
             "accounts",
             at,
@@ -6350,7 +6348,7 @@ impl runtime::FromJson for ListConnectedAccountsResponseContent {
                 <ConnectedAccount as runtime::FromJson>::from_json,
             ),
         );
-        let next = runtime::optional(
+        let field_next = runtime::optional(
             obj,
             "next",
             at,
@@ -6359,8 +6357,8 @@ impl runtime::FromJson for ListConnectedAccountsResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            accounts: accounts?,
-            next: next?,
+            accounts: field_accounts?,
+            next: field_next?,
         })
     }
 }
@@ -6414,7 +6412,7 @@ impl runtime::FromJson for ListConsentsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ListConsentsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let consents = runtime::required(
+        let field_consents = runtime::required(
             obj,
             "consents",
             at,
@@ -6422,7 +6420,7 @@ impl runtime::FromJson for ListConsentsResponseContent {
             <Vec<Consent> as runtime::FromJson>::from_json,
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { consents: consents? })
+        Some(Self { consents: field_consents? })
     }
 }
 impl runtime::WriteFields for ListConsentsResponseContent {
@@ -6471,7 +6469,7 @@ impl runtime::FromJson for ListFactorsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ListFactorsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let factors = runtime::required(
+        let field_factors = runtime::required(
             obj,
             "factors",
             at,
@@ -6479,7 +6477,7 @@ impl runtime::FromJson for ListFactorsResponseContent {
             <Vec<Factor> as runtime::FromJson>::from_json,
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { factors: factors? })
+        Some(Self { factors: field_factors? })
     }
 }
 impl runtime::WriteFields for ListFactorsResponseContent {
@@ -6530,7 +6528,7 @@ impl runtime::FromJson for ListOrganizationsResponseContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ListOrganizationsResponseContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let organizations = runtime::required(
+        let field_organizations = runtime::required(
             obj,
             "organizations",
             at,
@@ -6546,7 +6544,7 @@ impl runtime::FromJson for ListOrganizationsResponseContent {
                 <Organization as runtime::FromJson>::from_json,
             ),
         );
-        let next = runtime::optional(
+        let field_next = runtime::optional(
             obj,
             "next",
             at,
@@ -6555,8 +6553,8 @@ impl runtime::FromJson for ListOrganizationsResponseContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            organizations: organizations?,
-            next: next?,
+            organizations: field_organizations?,
+            next: field_next?,
         })
     }
 }
@@ -6614,25 +6612,25 @@ impl runtime::FromJson for MfaBaseCreationResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = MfaBaseCreationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            auth_session: auth_session?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            auth_session: field_auth_session?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -6691,21 +6689,21 @@ impl runtime::FromJson for Organization {
     ) -> Option<Self> {
         const KNOWN: &[&str] = Organization::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::required(
+        let field_name = runtime::required(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let display_name = runtime::optional(
+        let field_display_name = runtime::optional(
             obj,
             "display_name",
             at,
@@ -6714,9 +6712,9 @@ impl runtime::FromJson for Organization {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            name: name?,
-            display_name: display_name?,
+            id: field_id?,
+            name: field_name?,
+            display_name: field_display_name?,
         })
     }
 }
@@ -6779,25 +6777,25 @@ impl runtime::FromJson for PasskeyCreationResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasskeyCreationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let authn_params_public_key = runtime::required(
+        let field_authn_params_public_key = runtime::required(
             obj,
             "authn_params_public_key",
             at,
             errs,
             <PublicKeyCredentialCreationOptions as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            auth_session: auth_session?,
-            authn_params_public_key: authn_params_public_key?,
-            additional_properties: additional_properties?,
+            auth_session: field_auth_session?,
+            authn_params_public_key: field_authn_params_public_key?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -6865,28 +6863,28 @@ impl runtime::FromJson for PasswordAuthenticationMethodPolicy {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasswordAuthenticationMethodPolicy::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let complexity = runtime::required(
+        let field_complexity = runtime::required(
             obj,
             "complexity",
             at,
             errs,
             <PasswordComplexityPolicy as runtime::FromJson>::from_json,
         );
-        let profile_data = runtime::required(
+        let field_profile_data = runtime::required(
             obj,
             "profile_data",
             at,
             errs,
             <PasswordProfileDataPolicy as runtime::FromJson>::from_json,
         );
-        let history = runtime::required(
+        let field_history = runtime::required(
             obj,
             "history",
             at,
             errs,
             <PasswordHistoryPolicy as runtime::FromJson>::from_json,
         );
-        let dictionary = runtime::required(
+        let field_dictionary = runtime::required(
             obj,
             "dictionary",
             at,
@@ -6895,10 +6893,10 @@ impl runtime::FromJson for PasswordAuthenticationMethodPolicy {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            complexity: complexity?,
-            profile_data: profile_data?,
-            history: history?,
-            dictionary: dictionary?,
+            complexity: field_complexity?,
+            profile_data: field_profile_data?,
+            history: field_history?,
+            dictionary: field_dictionary?,
         })
     }
 }
@@ -7133,42 +7131,42 @@ impl runtime::FromJson for PasswordComplexityPolicy {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasswordComplexityPolicy::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let min_length = runtime::required(
+        let field_min_length = runtime::required(
             obj,
             "min_length",
             at,
             errs,
             <i64 as runtime::FromJson>::from_json,
         );
-        let character_types = runtime::required(
+        let field_character_types = runtime::required(
             obj,
             "character_types",
             at,
             errs,
             <Vec<PasswordCharacterTypeEnum> as runtime::FromJson>::from_json,
         );
-        let character_type_rule = runtime::required(
+        let field_character_type_rule = runtime::required(
             obj,
             "character_type_rule",
             at,
             errs,
             <PasswordCharacterTypeRuleEnum as runtime::FromJson>::from_json,
         );
-        let identical_characters = runtime::required(
+        let field_identical_characters = runtime::required(
             obj,
             "identical_characters",
             at,
             errs,
             <PasswordIdenticalCharactersEnum as runtime::FromJson>::from_json,
         );
-        let sequential_characters = runtime::required(
+        let field_sequential_characters = runtime::required(
             obj,
             "sequential_characters",
             at,
             errs,
             <PasswordSequentialCharactersEnum as runtime::FromJson>::from_json,
         );
-        let max_length_exceeded = runtime::required(
+        let field_max_length_exceeded = runtime::required(
             obj,
             "max_length_exceeded",
             at,
@@ -7177,12 +7175,12 @@ impl runtime::FromJson for PasswordComplexityPolicy {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            min_length: min_length?,
-            character_types: character_types?,
-            character_type_rule: character_type_rule?,
-            identical_characters: identical_characters?,
-            sequential_characters: sequential_characters?,
-            max_length_exceeded: max_length_exceeded?,
+            min_length: field_min_length?,
+            character_types: field_character_types?,
+            character_type_rule: field_character_type_rule?,
+            identical_characters: field_identical_characters?,
+            sequential_characters: field_sequential_characters?,
+            max_length_exceeded: field_max_length_exceeded?,
         })
     }
 }
@@ -7246,33 +7244,33 @@ impl runtime::FromJson for PasswordCreationResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasswordCreationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let policy = runtime::required(
+        let field_policy = runtime::required(
             obj,
             "policy",
             at,
             errs,
             <PasswordAuthenticationMethodPolicy as runtime::FromJson>::from_json,
         );
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            policy: policy?,
-            auth_session: auth_session?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            policy: field_policy?,
+            auth_session: field_auth_session?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -7407,14 +7405,14 @@ impl runtime::FromJson for PasswordDictionaryPolicy {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasswordDictionaryPolicy::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let active = runtime::required(
+        let field_active = runtime::required(
             obj,
             "active",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let default = runtime::required(
+        let field_default = runtime::required(
             obj,
             "default",
             at,
@@ -7423,8 +7421,8 @@ impl runtime::FromJson for PasswordDictionaryPolicy {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            active: active?,
-            default: default?,
+            active: field_active?,
+            default: field_default?,
         })
     }
 }
@@ -7480,14 +7478,14 @@ impl runtime::FromJson for PasswordHistoryPolicy {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasswordHistoryPolicy::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let active = runtime::required(
+        let field_active = runtime::required(
             obj,
             "active",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let size = runtime::required(
+        let field_size = runtime::required(
             obj,
             "size",
             at,
@@ -7496,8 +7494,8 @@ impl runtime::FromJson for PasswordHistoryPolicy {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            active: active?,
-            size: size?,
+            active: field_active?,
+            size: field_size?,
         })
     }
 }
@@ -7703,14 +7701,14 @@ impl runtime::FromJson for PasswordProfileDataPolicy {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PasswordProfileDataPolicy::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let active = runtime::required(
+        let field_active = runtime::required(
             obj,
             "active",
             at,
             errs,
             <bool as runtime::FromJson>::from_json,
         );
-        let blocked_fields = runtime::required(
+        let field_blocked_fields = runtime::required(
             obj,
             "blocked_fields",
             at,
@@ -7719,8 +7717,8 @@ impl runtime::FromJson for PasswordProfileDataPolicy {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            active: active?,
-            blocked_fields: blocked_fields?,
+            active: field_active?,
+            blocked_fields: field_blocked_fields?,
         })
     }
 }
@@ -8024,65 +8022,65 @@ impl runtime::FromJson for PublicKeyCredentialCreationOptions {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PublicKeyCredentialCreationOptions::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let authenticator_selection = runtime::optional(
+        let field_authenticator_selection = runtime::optional(
             obj,
             "authenticatorSelection",
             at,
             errs,
             <AuthenticatorSelection as runtime::FromJson>::from_json,
         );
-        let challenge = runtime::required(
+        let field_challenge = runtime::required(
             obj,
             "challenge",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let pub_key_cred_params = runtime::required(
+        let field_pub_key_cred_params = runtime::required(
             obj,
             "pubKeyCredParams",
             at,
             errs,
             <Vec<PublicKeyCredentialParameter> as runtime::FromJson>::from_json,
         );
-        let rp = runtime::required(
+        let field_rp = runtime::required(
             obj,
             "rp",
             at,
             errs,
             <RelyingParty as runtime::FromJson>::from_json,
         );
-        let timeout = runtime::optional(
+        let field_timeout = runtime::optional(
             obj,
             "timeout",
             at,
             errs,
             <serde_json::Number as runtime::FromJson>::from_json,
         );
-        let user = runtime::required(
+        let field_user = runtime::required(
             obj,
             "user",
             at,
             errs,
             <User as runtime::FromJson>::from_json,
         );
-        let exclude_credentials = runtime::optional(
+        let field_exclude_credentials = runtime::optional(
             obj,
             "excludeCredentials",
             at,
             errs,
             <Vec<PublicKeyCredentialDescriptor> as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            authenticator_selection: authenticator_selection?,
-            challenge: challenge?,
-            pub_key_cred_params: pub_key_cred_params?,
-            rp: rp?,
-            timeout: timeout?,
-            user: user?,
-            exclude_credentials: exclude_credentials?,
-            additional_properties: additional_properties?,
+            authenticator_selection: field_authenticator_selection?,
+            challenge: field_challenge?,
+            pub_key_cred_params: field_pub_key_cred_params?,
+            rp: field_rp?,
+            timeout: field_timeout?,
+            user: field_user?,
+            exclude_credentials: field_exclude_credentials?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -8151,14 +8149,14 @@ impl runtime::FromJson for PublicKeyCredentialDescriptor {
         const KNOWN: &[&str] = PublicKeyCredentialDescriptor::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
         runtime::constant(obj, "type", &serde_json::json!("public-key"), true, at, errs);
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let transports = runtime::optional(
+        let field_transports = runtime::optional(
             obj,
             "transports",
             at,
@@ -8167,8 +8165,8 @@ impl runtime::FromJson for PublicKeyCredentialDescriptor {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            transports: transports?,
+            id: field_id?,
+            transports: field_transports?,
         })
     }
 }
@@ -8224,14 +8222,14 @@ impl runtime::FromJson for PublicKeyCredentialParameter {
     ) -> Option<Self> {
         const KNOWN: &[&str] = PublicKeyCredentialParameter::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let alg = runtime::required(
+        let field_alg = runtime::required(
             obj,
             "alg",
             at,
             errs,
             <serde_json::Number as runtime::FromJson>::from_json,
         );
-        let type_ = runtime::required(
+        let field_type_ = runtime::required(
             obj,
             "type",
             at,
@@ -8239,7 +8237,10 @@ impl runtime::FromJson for PublicKeyCredentialParameter {
             <PublicKeyTypeEnum as runtime::FromJson>::from_json,
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { alg: alg?, type_: type_? })
+        Some(Self {
+            alg: field_alg?,
+            type_: field_type_?,
+        })
     }
 }
 impl runtime::WriteFields for PublicKeyCredentialParameter {
@@ -8369,41 +8370,41 @@ impl runtime::FromJson for QrCodeCreationResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = QrCodeCreationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let barcode_uri = runtime::required(
+        let field_barcode_uri = runtime::required(
             obj,
             "barcode_uri",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let manual_input_code = runtime::optional(
+        let field_manual_input_code = runtime::optional(
             obj,
             "manual_input_code",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            auth_session: auth_session?,
-            barcode_uri: barcode_uri?,
-            manual_input_code: manual_input_code?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            auth_session: field_auth_session?,
+            barcode_uri: field_barcode_uri?,
+            manual_input_code: field_manual_input_code?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -8472,33 +8473,33 @@ impl runtime::FromJson for RecoveryCodeCreationResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = RecoveryCodeCreationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let recovery_code = runtime::required(
+        let field_recovery_code = runtime::required(
             obj,
             "recovery_code",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            auth_session: auth_session?,
-            recovery_code: recovery_code?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            auth_session: field_auth_session?,
+            recovery_code: field_recovery_code?,
+            additional_properties: field_additional_properties?,
         })
     }
 }
@@ -8554,14 +8555,14 @@ impl runtime::FromJson for RelyingParty {
     ) -> Option<Self> {
         const KNOWN: &[&str] = RelyingParty::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::optional(
+        let field_id = runtime::optional(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::required(
+        let field_name = runtime::required(
             obj,
             "name",
             at,
@@ -8569,7 +8570,10 @@ impl runtime::FromJson for RelyingParty {
             <String as runtime::FromJson>::from_json,
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { id: id?, name: name? })
+        Some(Self {
+            id: field_id?,
+            name: field_name?,
+        })
     }
 }
 impl runtime::WriteFields for RelyingParty {
@@ -8693,14 +8697,14 @@ impl runtime::FromJson for UpdateAuthenticationMethodRequestContent {
     ) -> Option<Self> {
         const KNOWN: &[&str] = UpdateAuthenticationMethodRequestContent::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let name = runtime::optional(
+        let field_name = runtime::optional(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let preferred_authentication_method = runtime::optional(
+        let field_preferred_authentication_method = runtime::optional(
             obj,
             "preferred_authentication_method",
             at,
@@ -8709,8 +8713,8 @@ impl runtime::FromJson for UpdateAuthenticationMethodRequestContent {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            name: name?,
-            preferred_authentication_method: preferred_authentication_method?,
+            name: field_name?,
+            preferred_authentication_method: field_preferred_authentication_method?,
         })
     }
 }
@@ -9114,21 +9118,21 @@ impl runtime::FromJson for User {
     ) -> Option<Self> {
         const KNOWN: &[&str] = User::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let name = runtime::required(
+        let field_name = runtime::required(
             obj,
             "name",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let display_name = runtime::required(
+        let field_display_name = runtime::required(
             obj,
             "displayName",
             at,
@@ -9137,9 +9141,9 @@ impl runtime::FromJson for User {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            id: id?,
-            name: name?,
-            display_name: display_name?,
+            id: field_id?,
+            name: field_name?,
+            display_name: field_display_name?,
         })
     }
 }
@@ -9280,28 +9284,28 @@ impl runtime::FromJson for ValidationError {
     ) -> Option<Self> {
         const KNOWN: &[&str] = ValidationError::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let detail = runtime::required(
+        let field_detail = runtime::required(
             obj,
             "detail",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let field = runtime::optional(
+        let field_field = runtime::optional(
             obj,
             "field",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let pointer = runtime::optional(
+        let field_pointer = runtime::optional(
             obj,
             "pointer",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let source = runtime::optional(
+        let field_source = runtime::optional(
             obj,
             "source",
             at,
@@ -9310,10 +9314,10 @@ impl runtime::FromJson for ValidationError {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            detail: detail?,
-            field: field?,
-            pointer: pointer?,
-            source: source?,
+            detail: field_detail?,
+            field: field_field?,
+            pointer: field_pointer?,
+            source: field_source?,
         })
     }
 }
@@ -9824,14 +9828,14 @@ impl runtime::FromJson for VerifyEmailAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyEmailAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let otp_code = runtime::required(
+        let field_otp_code = runtime::required(
             obj,
             "otp_code",
             at,
@@ -9840,8 +9844,8 @@ impl runtime::FromJson for VerifyEmailAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            otp_code: otp_code?,
+            auth_session: field_auth_session?,
+            otp_code: field_otp_code?,
         })
     }
 }
@@ -9896,14 +9900,14 @@ impl runtime::FromJson for VerifyPasskeyAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyPasskeyAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let authn_response = runtime::required(
+        let field_authn_response = runtime::required(
             obj,
             "authn_response",
             at,
@@ -9912,8 +9916,8 @@ impl runtime::FromJson for VerifyPasskeyAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            authn_response: authn_response?,
+            auth_session: field_auth_session?,
+            authn_response: field_authn_response?,
         })
     }
 }
@@ -9969,14 +9973,14 @@ impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyPasswordAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let new_password = runtime::required(
+        let field_new_password = runtime::required(
             obj,
             "new_password",
             at,
@@ -9994,8 +9998,8 @@ impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            new_password: new_password?,
+            auth_session: field_auth_session?,
+            new_password: field_new_password?,
         })
     }
 }
@@ -10051,14 +10055,14 @@ impl runtime::FromJson for VerifyPhoneAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyPhoneAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let otp_code = runtime::required(
+        let field_otp_code = runtime::required(
             obj,
             "otp_code",
             at,
@@ -10067,8 +10071,8 @@ impl runtime::FromJson for VerifyPhoneAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            otp_code: otp_code?,
+            auth_session: field_auth_session?,
+            otp_code: field_otp_code?,
         })
     }
 }
@@ -10122,7 +10126,7 @@ impl runtime::FromJson for VerifyPushNotificationAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyPushNotificationAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
@@ -10131,7 +10135,7 @@ impl runtime::FromJson for VerifyPushNotificationAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
+            auth_session: field_auth_session?,
         })
     }
 }
@@ -10184,7 +10188,7 @@ impl runtime::FromJson for VerifyRecoveryCodeAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyRecoveryCodeAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
@@ -10193,7 +10197,7 @@ impl runtime::FromJson for VerifyRecoveryCodeAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
+            auth_session: field_auth_session?,
         })
     }
 }
@@ -10248,14 +10252,14 @@ impl runtime::FromJson for VerifyTotpAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyTotpAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let otp_code = runtime::required(
+        let field_otp_code = runtime::required(
             obj,
             "otp_code",
             at,
@@ -10264,8 +10268,8 @@ impl runtime::FromJson for VerifyTotpAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            otp_code: otp_code?,
+            auth_session: field_auth_session?,
+            otp_code: field_otp_code?,
         })
     }
 }
@@ -10320,14 +10324,14 @@ impl runtime::FromJson for VerifyWebAuthnPlatformAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyWebAuthnPlatformAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let authn_response = runtime::required(
+        let field_authn_response = runtime::required(
             obj,
             "authn_response",
             at,
@@ -10336,8 +10340,8 @@ impl runtime::FromJson for VerifyWebAuthnPlatformAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            authn_response: authn_response?,
+            auth_session: field_auth_session?,
+            authn_response: field_authn_response?,
         })
     }
 }
@@ -10392,14 +10396,14 @@ impl runtime::FromJson for VerifyWebAuthnRoamingAuthenticationMethod {
     ) -> Option<Self> {
         const KNOWN: &[&str] = VerifyWebAuthnRoamingAuthenticationMethod::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let authn_response = runtime::required(
+        let field_authn_response = runtime::required(
             obj,
             "authn_response",
             at,
@@ -10408,8 +10412,8 @@ impl runtime::FromJson for VerifyWebAuthnRoamingAuthenticationMethod {
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
-            auth_session: auth_session?,
-            authn_response: authn_response?,
+            auth_session: field_auth_session?,
+            authn_response: field_authn_response?,
         })
     }
 }
@@ -10470,33 +10474,33 @@ impl runtime::FromJson for WebAuthnCreationResponse {
     ) -> Option<Self> {
         const KNOWN: &[&str] = WebAuthnCreationResponse::PROPERTIES;
         let obj = runtime::object(v, at, errs)?;
-        let id = runtime::required(
+        let field_id = runtime::required(
             obj,
             "id",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let auth_session = runtime::required(
+        let field_auth_session = runtime::required(
             obj,
             "auth_session",
             at,
             errs,
             <String as runtime::FromJson>::from_json,
         );
-        let authn_params_public_key = runtime::required(
+        let field_authn_params_public_key = runtime::required(
             obj,
             "authn_params_public_key",
             at,
             errs,
             <PublicKeyCredentialCreationOptions as runtime::FromJson>::from_json,
         );
-        let additional_properties = Some(runtime::extras(obj, KNOWN));
+        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
         Some(Self {
-            id: id?,
-            auth_session: auth_session?,
-            authn_params_public_key: authn_params_public_key?,
-            additional_properties: additional_properties?,
+            id: field_id?,
+            auth_session: field_auth_session?,
+            authn_params_public_key: field_authn_params_public_key?,
+            additional_properties: field_additional_properties?,
         })
     }
 }

@@ -155,19 +155,35 @@ pub fn emit(api: &Api) -> Result<TokenStream, Error> {
         });
     }
     let base = &api.base_path;
+    // Only what some operation needs is imported, so that no spec's stubs carry unused code.
+    let any_path = api.operations.iter().any(|o| o.params.iter().any(|p| p.location == ParamIn::Path));
+    let any_param = api.operations.iter().any(|o| !o.params.is_empty());
+    let path_import = if any_path { quote!(use axum::extract::Path;) } else { quote!() };
+    let source_import = if any_param { quote!(use crate::server_runtime::Source;) } else { quote!() };
+    let path_problem = if any_path {
+        quote! {
+            fn path_problem(rejection: axum::extract::rejection::PathRejection) -> Problem {
+                Problem::new(StatusCode::BAD_REQUEST, "invalid_request", format!("The path parameters could not be read: {}", rejection.body_text()))
+            }
+        }
+    } else {
+        quote!()
+    };
     Ok(quote! {
         use std::future::Future;
         use std::sync::Arc;
 
         use axum::body::Body;
-        use axum::extract::{Path, State};
+        use axum::extract::State;
+        #path_import
+        #source_import
         use axum::http::{HeaderMap, StatusCode};
         use axum::response::{IntoResponse, Response};
         use generated_client::#module::operations::OPERATIONS;
         use generated_client::#module::types;
         use generated_client::runtime::OperationInfo;
 
-        use crate::server_runtime::{self as rt, Authenticator, Problem, RequestContext, ServerConfig, Source};
+        use crate::server_runtime::{self as rt, Authenticator, Problem, RequestContext, ServerConfig};
 
         /// A server that answers with the spec's documented examples.
         pub mod examples;
@@ -232,9 +248,7 @@ pub fn emit(api: &Api) -> Result<TokenStream, Error> {
             rt::problem_response(&Problem::new(StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed", "This path does not take this method."), problem_body)
         }
 
-        fn path_problem(rejection: axum::extract::rejection::PathRejection) -> Problem {
-            Problem::new(StatusCode::BAD_REQUEST, "invalid_request", format!("The path parameters could not be read: {}", rejection.body_text()))
-        }
+        #path_problem
     })
 }
 
@@ -256,6 +270,9 @@ fn operation(
     let mut inits = Vec::new();
     for p in &op.params {
         let ident = format_ident!("{}", p.ident);
+        // Decoded into a local of its own name space, so that no parameter (`headers`, `body`,
+        // `query`) can shadow the handler's variables.
+        let local = format_ident!("param_{}", p.ident);
         let ty = rust_type_in(&p.ty, t);
         let name = &p.name;
         let as_json = text_is_json(&p.ty);
@@ -279,12 +296,12 @@ fn operation(
             let found = if p.required { quote!(value) } else { quote!(Some(value)) };
             fields.push(quote!(#doc pub #ident: #field_ty,));
             decodes.push(quote! {
-                let #ident: #field_ty = match rt::query_param(&query, #name, #rule)? {
+                let #local: #field_ty = match rt::query_param(&query, #name, #rule)? {
                     Some(value) => #found,
                     None => { #missing }
                 };
             });
-            inits.push(quote!(#ident));
+            inits.push(quote!(#ident: #local));
             continue;
         }
         let (source, raw) = match p.location {
@@ -298,7 +315,7 @@ fn operation(
         if p.required {
             fields.push(quote!(#doc pub #ident: #ty,));
             decodes.push(quote! {
-                let #ident: #ty = match #raw {
+                let #local: #ty = match #raw {
                     Some(raw) => rt::decode_param(#source, #name, raw, #as_json)?,
                     None => {
                         let mut errs = generated_client::runtime::DecodeErrors::default();
@@ -310,13 +327,13 @@ fn operation(
         } else {
             fields.push(quote!(#doc pub #ident: Option<#ty>,));
             decodes.push(quote! {
-                let #ident: Option<#ty> = match #raw {
+                let #local: Option<#ty> = match #raw {
                     Some(raw) => Some(rt::decode_param(#source, #name, raw, #as_json)?),
                     None => None,
                 };
             });
         }
-        inits.push(quote!(#ident));
+        inits.push(quote!(#ident: #local));
     }
     let uses_path = op.params.iter().any(|p| p.location == ParamIn::Path);
     let uses_query = op.params.iter().any(|p| p.location == ParamIn::Query);

@@ -91,9 +91,10 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             Some(flag) => {
                 let flag = format_ident!("{}", flag);
                 let doc = doc_attr(&format!("Whether `{key}` (always `{}`) is present.", c.value));
+                let local = format_ident!("field_{}", flag.to_string());
                 fields.push(quote!(#doc pub #flag: bool,));
-                decodes.push(quote!(let #flag = obj.contains_key(#key);));
-                inits.push(quote!(#flag));
+                decodes.push(quote!(let #local = obj.contains_key(#key);));
+                inits.push(quote!(#flag: #local));
                 writes.push(quote!(if self.#flag { map.serialize_entry(#key, &#value)?; }));
             }
         }
@@ -101,20 +102,22 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
     for f in &s.fields {
         known.push(f.json.clone());
         let ident = format_ident!("{}", f.ident);
+        // Decoded into a local of its own name space, so that no property (`at`, `obj`, `errs`)
+        // can shadow the decoder's variables.
+        let local = format_ident!("field_{}", f.ident);
         let key = &f.json;
-        let ty = rust_type(&f.ty);
-        let dec = decoder(&f.ty, patterns);
+        let (ty, dec) = if f.boxed { boxed(&f.ty, patterns) } else { (rust_type(&f.ty), decoder(&f.ty, patterns)) };
         let doc = doc_attr(f.doc.as_deref().unwrap_or_default());
         if f.required {
             fields.push(quote!(#doc pub #ident: #ty,));
-            decodes.push(quote!(let #ident = runtime::required(obj, #key, at, errs, #dec);));
+            decodes.push(quote!(let #local = runtime::required(obj, #key, at, errs, #dec);));
             writes.push(quote!(map.serialize_entry(#key, &self.#ident)?;));
         } else {
             fields.push(quote!(#doc pub #ident: Option<#ty>,));
-            decodes.push(quote!(let #ident = runtime::optional(obj, #key, at, errs, #dec);));
+            decodes.push(quote!(let #local = runtime::optional(obj, #key, at, errs, #dec);));
             writes.push(quote!(if let Some(value) = &self.#ident { map.serialize_entry(#key, value)?; }));
         }
-        inits.push(quote!(#ident: #ident?));
+        inits.push(quote!(#ident: #local?));
     }
     known.extend(s.skip.iter().cloned());
     if s.closed {
@@ -122,20 +125,21 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
     }
     if let Some((extra, ty)) = &s.extra {
         let ident = format_ident!("{}", extra);
+        let local = format_ident!("field_{}", extra);
         let doc = doc_attr("Properties the schema does not declare, kept so that nothing is lost on the way through.");
         match ty {
             Ty::Any => {
                 fields.push(quote!(#doc pub #ident: serde_json::Map<String, serde_json::Value>,));
-                decodes.push(quote!(let #ident = Some(runtime::extras(obj, KNOWN));));
+                decodes.push(quote!(let #local = Some(runtime::extras(obj, KNOWN));));
             }
             other => {
                 let t = rust_type(other);
                 let dec = decoder(other, patterns);
                 fields.push(quote!(#doc pub #ident: std::collections::BTreeMap<String, #t>,));
-                decodes.push(quote!(let #ident = runtime::map_with(&serde_json::Value::Object(runtime::extras(obj, KNOWN)), at, errs, #dec);));
+                decodes.push(quote!(let #local = runtime::map_with(&serde_json::Value::Object(runtime::extras(obj, KNOWN)), at, errs, #dec);));
             }
         }
-        inits.push(quote!(#ident: #ident?));
+        inits.push(quote!(#ident: #local?));
         writes.push(quote!(for (key, value) in &self.#ident { map.serialize_entry(key, value)?; }));
     }
     quote! {
@@ -171,6 +175,23 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
 
         impl runtime::Describe for #name {
             fn describe(&self) -> String { #name_str.to_string() }
+        }
+    }
+}
+
+/// The type and decoder of a boxed field: `Box<T>`, or `Option<Box<T>>` where the schema is nullable.
+fn boxed(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
+    match ty {
+        Ty::Nullable(inner) => {
+            let (t, dec) = boxed(inner, patterns);
+            (quote!(Option<#t>), quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
+                if v.is_null() { Some(None) } else { (#dec)(v, at, errs).map(Some) }
+            }))
+        }
+        other => {
+            let t = rust_type(other);
+            let dec = decoder(other, patterns);
+            (quote!(Box<#t>), quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| (#dec)(v, at, errs).map(Box::new)))
         }
     }
 }

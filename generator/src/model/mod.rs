@@ -89,6 +89,7 @@ pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Resul
         ctx.by_pointer.insert(at.clone(), rust.clone());
         ctx.define(rust, Some(name.clone()), schema, &at)?;
     }
+    box_recursive_fields(&mut ctx.types);
     let operations = operations::build(&mut ctx)?;
     let info = root.get("info").cloned().unwrap_or_default();
     let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
@@ -139,4 +140,49 @@ fn url_path(url: &str) -> String {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
     let path = rest.find('/').map(|i| &rest[i..]).unwrap_or("");
     path.trim_end_matches('/').to_string()
+}
+
+/// The named types a value of `ty` holds inline (not behind a `Vec` or a map).
+fn inline_names(ty: &Ty) -> Option<&str> {
+    match ty {
+        Ty::Named(n) => Some(n),
+        Ty::Nullable(inner) => inline_names(inner),
+        _ => None,
+    }
+}
+
+/// Whether a value of type `from` holds a value of type `target` inline, at any depth.
+fn holds_inline(types: &BTreeMap<String, TypeDef>, from: &str, target: &str, seen: &mut Vec<String>) -> bool {
+    if from == target {
+        return true;
+    }
+    if seen.iter().any(|s| s == from) {
+        return false;
+    }
+    seen.push(from.to_string());
+    let next: Vec<String> = match types.get(from).map(|t| &t.kind) {
+        Some(Kind::Struct(s)) => s.fields.iter().filter(|f| !f.boxed).filter_map(|f| inline_names(&f.ty)).map(str::to_string).collect(),
+        Some(Kind::Tagged(t)) => t.variants.iter().map(|v| v.payload.clone()).collect(),
+        Some(Kind::Keyed(k)) => k.variants.iter().filter_map(|v| inline_names(&v.payload)).map(str::to_string).collect(),
+        Some(Kind::Alias(ty) | Kind::Newtype(ty)) => inline_names(ty).map(str::to_string).into_iter().collect(),
+        _ => Vec::new(),
+    };
+    next.iter().any(|n| holds_inline(types, n, target, seen))
+}
+
+/// A struct field whose type holds the struct itself inline would make the type infinitely large:
+/// such fields are boxed. (Through a `Vec` or a map, recursion needs no box.)
+fn box_recursive_fields(types: &mut BTreeMap<String, TypeDef>) {
+    let names: Vec<String> = types.keys().cloned().collect();
+    for owner in names {
+        let Some(Kind::Struct(s)) = types.get(&owner).map(|t| t.kind.clone()) else { continue };
+        for (i, field) in s.fields.iter().enumerate() {
+            let Some(inner) = inline_names(&field.ty) else { continue };
+            if holds_inline(types, inner, &owner, &mut Vec::new()) {
+                if let Some(Kind::Struct(s)) = types.get_mut(&owner).map(|t| &mut t.kind) {
+                    s.fields[i].boxed = true;
+                }
+            }
+        }
+    }
 }

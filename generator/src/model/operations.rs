@@ -206,7 +206,12 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
                 Some("path") => ParamIn::Path,
                 Some("query") => ParamIn::Query,
                 Some("header") => ParamIn::Header,
-                Some("cookie") => ParamIn::Cookie,
+                Some("cookie") => {
+                    return Err(Error::Unsupported {
+                        at: ctx.doc.at(&p_at),
+                        what: format!("cookie parameter `{}`: neither the client (progenitor) nor the server stubs take cookie parameters", text(&p, "name").unwrap_or_default()),
+                    })
+                }
                 other => return Err(Error::Invalid { at: ctx.doc.at(&p_at), message: format!("parameter `in` must be path, query, header or cookie, found {other:?}") }),
             };
             let schema = p.get("schema").cloned().unwrap_or_default();

@@ -53,6 +53,31 @@ fn is_object_like(schema: &Value) -> bool {
     schema.get("properties").is_some() || schema.get("allOf").is_some()
 }
 
+/// An allOf none of whose members describes an object (`{$ref: Name}` plus `{maxLength: 10}`):
+/// the members' keywords merged into one schema, or `None` when some member is an object or a union.
+fn merged_non_object_all_of(root: &Value, schema: &Value, at: &str) -> Option<Value> {
+    let members = schema.get("allOf")?.as_array()?;
+    let mut merged = serde_json::Map::new();
+    for (i, member) in members.iter().enumerate() {
+        let (member, _) = deref(root, member, &format!("{at}/allOf/{i}"));
+        let object = member.get("properties").is_some()
+            || member.get("type").and_then(Value::as_str) == Some("object")
+            || ["allOf", "oneOf", "anyOf", "discriminator"].iter().any(|k| member.get(*k).is_some());
+        if object {
+            return None;
+        }
+        for (k, v) in member.as_object()? {
+            merged.entry(k.clone()).or_insert_with(|| v.clone());
+        }
+    }
+    for (k, v) in schema.as_object()? {
+        if k != "allOf" {
+            merged.insert(k.clone(), v.clone());
+        }
+    }
+    Some(Value::Object(merged))
+}
+
 impl Ctx<'_> {
     /// The Rust type name of a component schema.
     pub fn component_type(&self, schema_name: &str) -> Option<String> {
@@ -85,6 +110,9 @@ impl Ctx<'_> {
             let only_annotations = schema.as_object().is_some_and(|m| m.keys().all(|k| k == "allOf" || is_annotation(k) || k == "type"));
             if members.len() == 1 && only_annotations {
                 return self.ty_of(&members[0], &format!("{at}/allOf/0"), hint);
+            }
+            if let Some(merged) = merged_non_object_all_of(self.root, schema, at) {
+                return self.ty_of(&merged, at, hint);
             }
         }
         if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() || is_object_like(schema) {
@@ -156,6 +184,8 @@ impl Ctx<'_> {
                 });
             }
             Kind::Keyed(unions::keyed(self, &name, schema, at)?)
+        } else if let Some(merged) = schema.get("allOf").and_then(|_| merged_non_object_all_of(self.root, schema, at)) {
+            return self.define(name, schema_name, &merged, at);
         } else if schema.get("properties").is_some() || schema.get("allOf").is_some() {
             let flat = flatten(self, schema, at)?;
             Kind::Struct(self.build_struct(&name, &flat, &[])?)
@@ -201,14 +231,14 @@ impl Ctx<'_> {
             }
             let hint = format!("{name}{}", type_name(prop));
             let ty = self.ty_of(schema, pointer, &hint)?;
-            out.fields.push(Field { json: prop.clone(), ident: idents.claim(field_name(prop)), ty, required, doc: doc_of(schema).or_else(|| doc_of(resolved)) });
+            out.fields.push(Field { json: prop.clone(), ident: idents.claim(field_name(prop)), ty, required, doc: doc_of(schema).or_else(|| doc_of(resolved)), boxed: false });
         }
         for r in &flat.required {
             if !flat.props.iter().any(|p| &p.0 == r) && !skip.contains(r) {
                 // Required but undeclared: an open object must still carry it.
                 let at = flat.props.first().map(|p| p.2.clone()).unwrap_or_default();
                 self.warnings.push(Warning { at: self.doc.at(&at), message: format!("`{r}` is required but not declared in {name}; kept as any JSON value") });
-                out.fields.push(Field { json: r.clone(), ident: idents.claim(field_name(r)), ty: Ty::Any, required: true, doc: None });
+                out.fields.push(Field { json: r.clone(), ident: idents.claim(field_name(r)), ty: Ty::Any, required: true, doc: None, boxed: false });
             }
         }
         if !out.closed {

@@ -105,6 +105,8 @@ pub struct Field {
     pub ty: Ty,
     pub required: bool,
     pub doc: Option<String>,
+    /// Held in a `Box`: the field's type contains the struct itself (a recursive schema).
+    pub boxed: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -197,7 +197,13 @@ pub fn keyed(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Keye
         let label = match (&ref_names[i], x_type) {
             (_, Some(x)) => x.to_string(),
             (Some(r), None) => short[all_refs.iter().position(|n| n == r).unwrap_or(0)].clone(),
-            (None, None) => member.get("title").and_then(Value::as_str).map(str::to_string).unwrap_or_else(|| format!("Variant{}", i + 1)),
+            (None, None) => member
+                .get("title")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .or_else(|| single_value(member).and_then(|v| v.as_str().map(str::to_string)))
+                .or_else(|| member.get("type").and_then(Value::as_str).map(str::to_string))
+                .unwrap_or_else(|| format!("Variant{}", i + 1)),
         };
         let types = json_types(ctx, member, &member_at, 0);
         let (resolved, resolved_at) = deref(ctx.root, member, &member_at);

@@ -1,0 +1,133 @@
+//! Checks that run the same way over any generated client crate (the APIs in openapi/, or the
+//! fixture corpus): each crate has its own runtime types, so these are macros over the crate's path.
+
+/// Every documented example of the specs in `files` (paths relative to the workspace root), through
+/// its generated type and back: `Ok(lines)` with where each landed, or `Err(failures)`.
+#[macro_export]
+macro_rules! roundtrip_examples {
+    ($client:path, $files:expr) => {{
+        use $client as client_crate;
+        let mut lines: Vec<String> = Vec::new();
+        let mut failures: Vec<String> = Vec::new();
+        for file in $files {
+            let file: String = file;
+            let info = client_crate::SPECS
+                .iter()
+                .find(|s| s.file == file)
+                .unwrap_or_else(|| panic!("{file} has no generated code; run `cargo xtask regen`"));
+            let spec = $crate::load_spec(&$crate::workspace_root().join(&file));
+            for ex in $crate::discover_examples(&spec) {
+                let op = info
+                    .operations
+                    .iter()
+                    .find(|o| o.operation_id == ex.operation_id)
+                    .unwrap_or_else(|| panic!("{file}: operation {} is not in the generated code", ex.operation_id));
+                let (place, schema) = match &ex.location {
+                    $crate::ExampleLocation::RequestBody => ("request", op.request.map(|b| b.schema)),
+                    $crate::ExampleLocation::Response { status } => {
+                        (status.as_str(), op.responses.iter().find(|r| r.status == status).and_then(|r| r.schema))
+                    }
+                };
+                let label = format!("{file} {} {place} {}", ex.operation_id, ex.name);
+                let Some(schema) = schema else {
+                    failures.push(format!("{label}: an example without a named schema"));
+                    continue;
+                };
+                match (info.roundtrip)(schema, &ex.value) {
+                    None => failures.push(format!("{label}: no generated type for schema {schema}")),
+                    Some(Err(errs)) => failures.push(format!("{label}: rejected: {errs}")),
+                    Some(Ok(rt)) if rt.value != ex.value => {
+                        failures.push(format!("{label}: changed on the way through\n  in:  {}\n  out: {}", ex.value, rt.value))
+                    }
+                    Some(Ok(rt)) => lines.push(format!("{label} -> {}", rt.landed_in)),
+                }
+            }
+        }
+        if failures.is_empty() {
+            Ok(lines)
+        } else {
+            Err(failures)
+        }
+    }};
+}
+
+/// Serves each spec in `files` with its generated example server and sends every documented
+/// example through its generated client, over HTTP on 127.0.0.1. Returns how many examples were
+/// sent, or the failures. Use inside a multi-threaded tokio test.
+#[macro_export]
+macro_rules! replay_examples {
+    ($client:path, $server:path, $files:expr) => {{
+        use $client as client_crate;
+        use $server as server_crate;
+
+        /// Grants every scope any operation asks for, to any well-formed credential.
+        struct AllScopes;
+
+        impl server_crate::server_runtime::Authenticator for AllScopes {
+            async fn authenticate(
+                &self,
+                _credential: server_crate::server_runtime::Credential,
+                _headers: &axum::http::HeaderMap,
+            ) -> Result<server_crate::server_runtime::Principal, server_crate::server_runtime::AuthError> {
+                let scopes = client_crate::SPECS.iter().flat_map(|s| s.operations).flat_map(|o| o.scopes.iter().map(|s| s.to_string())).collect();
+                Ok(server_crate::server_runtime::Principal { subject: Some("example-user".into()), scopes })
+            }
+        }
+
+        fn http_for(example: &str) -> reqwest::Client {
+            let mut headers = reqwest::header::HeaderMap::new();
+            headers.insert("authorization", "Bearer example-token".parse().unwrap());
+            headers.insert("prefer", format!("example={example}").parse().unwrap());
+            reqwest::Client::builder().default_headers(headers).build().unwrap()
+        }
+
+        let mut failures: Vec<String> = Vec::new();
+        let mut sent = 0usize;
+        for file in $files {
+            let file: String = file;
+            let spec = client_crate::SPECS.iter().find(|s| s.file == file).expect("every spec is generated");
+            let app = server_crate::example_router(&file, AllScopes).expect("every spec has an example server");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let addr = listener.local_addr().unwrap();
+            let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+            let calls = client_crate::replay_examples(&file, &format!("http://{addr}"), &http_for).await.expect("every spec has a replay");
+            server.abort();
+            assert_eq!(calls.len(), spec.examples.len(), "{file}: one call per example");
+            for (call, example) in calls.iter().zip(spec.examples) {
+                let label = format!("{file} {} {}", example.operation_id, example.name);
+                if let Some(why) = call.error.as_deref().and_then(|e| e.strip_prefix("not sent: ")) {
+                    // Only an example with nothing to send may stay unsent: a response example
+                    // alone, for an operation that needs a request body.
+                    if example.request.is_some() || !why.contains("no request body") {
+                        failures.push(format!("{label}: not sent: {why}"));
+                    }
+                    continue;
+                }
+                sent += 1;
+                let Some(expected_status) = example.status.and_then(|s| s.parse::<u16>().ok()) else {
+                    // A request example without a documented answer: it must arrive intact (the
+                    // example server answers 400 otherwise) and be answered without a body to
+                    // compare, by a bodiless success or a 501 saying no example answers it.
+                    if !((200..300).contains(&call.status) || call.status == 501) {
+                        failures.push(format!("{label}: a request-only example got {} {:?}", call.status, call.error));
+                    }
+                    continue;
+                };
+                if call.error.is_some() || call.status != expected_status || call.body != example.response_json() {
+                    failures.push(format!(
+                        "{label}: expected {expected_status} {:?}\n  got {} {:?} {}",
+                        example.response,
+                        call.status,
+                        call.body.as_ref().map(|b| b.to_string()),
+                        call.error.clone().unwrap_or_default()
+                    ));
+                }
+            }
+        }
+        if failures.is_empty() {
+            Ok(sent)
+        } else {
+            Err(failures)
+        }
+    }};
+}
