@@ -96,10 +96,11 @@ pub(crate) fn groups(api: &Api) -> Vec<Group<'_>> {
     out
 }
 
-pub fn emit(api: &Api) -> Result<TokenStream, Error> {
+pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<TokenStream, Error> {
     let t = types_prefix();
     let module = format_ident!("{}", api.module);
-    let error = super::server_errors::error_body(api)?;
+    let (error, warning) = super::server_errors::error_body(api);
+    warnings.extend(warning);
     let error_ty = &error.ty;
     let render = &error.render;
     let reply = &error.reply;

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::error::{Error, Location};
+use crate::error::{Location, Warning};
 use crate::model::{Api, Field, Kind, Struct, Ty};
 
 
@@ -111,7 +111,9 @@ fn issue_item(api: &Api, t: &TokenStream, item: &Ty) -> Option<TokenStream> {
     .map(|built| quote!(p.issues.iter().map(|(source, issue)| #built).collect::<Vec<_>>()))
 }
 
-pub fn error_body(api: &Api) -> Result<ErrorBody, Error> {
+/// The error body the router writes, and a warning when the spec's error schema cannot be filled
+/// (the router then answers RFC 9457 problem details, which a client of the spec may not expect).
+pub fn error_body(api: &Api) -> (ErrorBody, Option<Warning>) {
     let t = quote!(types::);
     let found = super::server::error_schema(api).and_then(|name| {
         let Kind::Struct(s) = &api.types.get(&name)?.kind else { return None };
@@ -131,18 +133,21 @@ pub fn error_body(api: &Api) -> Result<ErrorBody, Error> {
         })?;
         Some((path, render))
     });
+    let mut warning = None;
     let (ty, render) = match found {
         Some(found) => found,
         None => {
-            if api.operations.iter().any(|o| o.responses.iter().any(|r| r.status.starts_with('4') && r.ty.is_some())) {
-                return Err(Error::Unsupported {
-                    at: Location { file: api.file.clone(), line: None, pointer: "/components/schemas".into() },
-                    what: "the error responses' schema: the server stubs fill it from status, title, detail and \
-                           invalid fields, and found no property for one it requires"
-                        .into(),
+            if let Some(name) = super::server::error_schema(api) {
+                let pointer = api.types.get(&name).map(|t| t.pointer.clone()).unwrap_or_default();
+                warning = Some(Warning {
+                    at: Location { file: api.file.clone(), line: None, pointer },
+                    message: format!(
+                        "the server stubs cannot fill the error schema {name} (they know status, title, detail, a machine-readable \
+                         kind and a list of invalid fields, by the usual property names); the router answers its own errors \
+                         with RFC 9457 problem details instead"
+                    ),
                 });
             }
-            // The spec documents no error body: answer RFC 9457 problem details.
             (
                 quote!(serde_json::Value),
                 quote!(serde_json::json!({ "type": p.kind, "status": p.status.as_u16(), "title": p.title, "detail": p.detail })),
@@ -170,5 +175,5 @@ pub fn error_body(api: &Api) -> Result<ErrorBody, Error> {
             }
         }
     };
-    Ok(ErrorBody { ty, render, reply })
+    (ErrorBody { ty, render, reply }, warning)
 }
