@@ -15,7 +15,7 @@ use serde_json::{Map, Number, Value};
 /// One problem found while decoding: where (RFC 6901 pointer) and what.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeIssue {
-    /// Pointer to the offending value, e.g. `/authn_response/response/attestationObject`; empty for the root.
+    /// Pointer to the offending value, e.g. `/items/0/name`; empty for the root.
     pub pointer: String,
     /// The property name at fault, when the problem is about one property.
     pub field: Option<String>,

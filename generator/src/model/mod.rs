@@ -25,7 +25,7 @@ pub const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "
 pub struct Api {
     /// The spec file, relative to the workspace root.
     pub file: String,
-    /// The Rust module the spec's code lives in, from the file name (`my-account.yaml` -> `my_account`).
+    /// The Rust module the spec's code lives in, from the file name (`pet-store.yaml` -> `pet_store`).
     pub module: String,
     pub title: String,
     pub version: String,
@@ -128,7 +128,7 @@ pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Resul
     })
 }
 
-/// `openapi/my-account.yaml` -> `my_account`.
+/// `openapi/pet-store.yaml` -> `pet_store`.
 pub fn module_name(file: &str) -> String {
     let stem = file.rsplit('/').next().unwrap_or(file);
     let stem = stem.split('.').next().unwrap_or(stem);

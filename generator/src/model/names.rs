@@ -70,7 +70,7 @@ mod tests {
         assert_eq!(type_name("3des"), "V3des");
         assert_eq!(field_name("type"), "type_");
         assert_eq!(field_name("displayName"), "display_name");
-        assert_eq!(field_name("x-ratelimit-limit"), "x_ratelimit_limit");
+        assert_eq!(field_name("x-request-id"), "x_request_id");
         let mut taken = Taken::default();
         assert_eq!(taken.claim("A".into()), "A");
         assert_eq!(taken.claim("A".into()), "A2");

@@ -102,7 +102,7 @@ pub struct Response {
 
 #[derive(Debug, Clone)]
 pub struct HeaderDef {
-    /// As the spec writes it (`Location`, `x-ratelimit-limit`).
+    /// As the spec writes it (`Location`, `x-request-id`).
     pub name: String,
     pub ident: String,
     pub required: bool,

@@ -327,8 +327,8 @@ mod tests {
 
     #[test]
     fn distinctive_names_drop_shared_words() {
-        let names: Vec<String> = ["PasskeyCreationResponse", "QrCodeCreationResponse", "MfaBaseCreationResponse"].iter().map(|s| s.to_string()).collect();
-        assert_eq!(distinctive(&names), vec!["Passkey", "QrCode", "MfaBase"]);
+        let names: Vec<String> = ["CardPaymentResponse", "BankTransferPaymentResponse", "WalletPaymentResponse"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(distinctive(&names), vec!["Card", "BankTransfer", "Wallet"]);
         let same: Vec<String> = ["AResponse", "Response"].iter().map(|s| s.to_string()).collect();
         assert_eq!(distinctive(&same), same);
     }
