@@ -129,12 +129,21 @@ pub struct RoundTrip {
 /// Decodes `v` as `T` and serializes it back.
 pub fn roundtrip<T: FromJson + serde::Serialize + Describe>(v: &Value) -> Result<RoundTrip, DecodeErrors> {
     let typed: T = decode(v)?;
-    let value = serde_json::to_value(&typed).map_err(|e| {
+    Ok(RoundTrip { value: encode(&typed)?, landed_in: typed.describe() })
+}
+
+/// Decodes `v` as `T` (a type alias, which has no [`Describe`] of its own) and serializes it back.
+pub fn roundtrip_as<T: FromJson + serde::Serialize>(v: &Value, name: &str) -> Result<RoundTrip, DecodeErrors> {
+    let typed: T = decode(v)?;
+    Ok(RoundTrip { value: encode(&typed)?, landed_in: name.to_string() })
+}
+
+fn encode<T: serde::Serialize>(typed: &T) -> Result<Value, DecodeErrors> {
+    serde_json::to_value(typed).map_err(|e| {
         let mut errs = DecodeErrors::default();
         errs.push("", format!("cannot serialize: {e}"));
         errs
-    })?;
-    Ok(RoundTrip { value, landed_in: typed.describe() })
+    })
 }
 
 fn kind(v: &Value) -> &'static str {
@@ -331,6 +340,39 @@ pub fn check_string(s: &str, rules: &StringRules) -> Result<(), String> {
     if let Some((source, re)) = rules.pattern {
         if !re.is_match(s) {
             return Err(format!("must match the pattern {source}"));
+        }
+    }
+    Ok(())
+}
+
+/// Bounds of a number schema, compared as `f64`.
+pub struct NumberRules {
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub multiple_of: Option<f64>,
+}
+
+/// Checks a JSON number against its bounds; the message says which bound failed.
+pub fn check_number(v: &Value, rules: &NumberRules) -> Result<(), String> {
+    let Some(x) = v.as_f64() else { return Ok(()) };
+    if let Some(min) = rules.minimum {
+        if x < min || (rules.exclusive_minimum && x == min) {
+            let rel = if rules.exclusive_minimum { "greater than" } else { "at least" };
+            return Err(format!("must be {rel} {min}, found {v}"));
+        }
+    }
+    if let Some(max) = rules.maximum {
+        if x > max || (rules.exclusive_maximum && x == max) {
+            let rel = if rules.exclusive_maximum { "less than" } else { "at most" };
+            return Err(format!("must be {rel} {max}, found {v}"));
+        }
+    }
+    if let Some(step) = rules.multiple_of {
+        let ratio = x / step;
+        if step != 0.0 && (ratio - ratio.round()).abs() > 1e-9 {
+            return Err(format!("must be a multiple of {step}, found {v}"));
         }
     }
     Ok(())
@@ -592,17 +634,6 @@ pub struct SpecInfo {
     pub examples: &'static [ExampleInfo],
     /// Round-trips a value through the type generated for the named schema; `None` for an unknown name.
     pub roundtrip: fn(&str, &Value) -> Option<Result<RoundTrip, DecodeErrors>>,
-}
-
-/// Decodes `v` as `T` (a type alias, which has no [`Describe`] of its own) and serializes it back.
-pub fn roundtrip_as<T: FromJson + serde::Serialize>(v: &Value, name: &str) -> Result<RoundTrip, DecodeErrors> {
-    let typed: T = decode(v)?;
-    let value = serde_json::to_value(&typed).map_err(|e| {
-        let mut errs = DecodeErrors::default();
-        errs.push("", format!("cannot serialize: {e}"));
-        errs
-    })?;
-    Ok(RoundTrip { value, landed_in: name.to_string() })
 }
 
 /// What a typed client call gave, for [`ExampleCall`]: the status and the body re-serialized.

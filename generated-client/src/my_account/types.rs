@@ -2687,7 +2687,22 @@ impl runtime::FromJson for AuthorizationParams {
             "max_age",
             at,
             errs,
-            <i64 as runtime::FromJson>::from_json,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
+                let value = (<i64 as runtime::FromJson>::from_json)(v, at, errs)?;
+                runtime::check_number(
+                        v,
+                        &runtime::NumberRules {
+                            minimum: Some(0f64),
+                            maximum: Some(2147483647f64),
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                        },
+                    )
+                    .map_err(|message| errs.push(at, message))
+                    .ok()?;
+                Some(value)
+            },
         );
         let field_prompt = runtime::optional(
             obj,
@@ -4604,7 +4619,22 @@ impl runtime::FromJson for CreateConnectedAccountsResponseContent {
             "expires_in",
             at,
             errs,
-            <i64 as runtime::FromJson>::from_json,
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
+                let value = (<i64 as runtime::FromJson>::from_json)(v, at, errs)?;
+                runtime::check_number(
+                        v,
+                        &runtime::NumberRules {
+                            minimum: Some(1f64),
+                            maximum: None,
+                            exclusive_minimum: false,
+                            exclusive_maximum: false,
+                            multiple_of: None,
+                        },
+                    )
+                    .map_err(|message| errs.push(at, message))
+                    .ok()?;
+                Some(value)
+            },
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {

@@ -37,6 +37,7 @@ pub fn rust_type_in(ty: &Ty, prefix: &TokenStream) -> TokenStream {
             let inner = rust_type(inner);
             quote!(Option<#inner>)
         }
+        Ty::Bounded(inner, _) => rust_type(inner),
     }
 }
 
@@ -72,15 +73,8 @@ impl Patterns {
     }
 
     pub fn string_rules(&mut self, rules: &StringRules) -> TokenStream {
-        let opt = |v: Option<u64>| match v {
-            Some(n) => {
-                let n = n as usize;
-                quote!(Some(#n))
-            }
-            None => quote!(None),
-        };
-        let min = opt(rules.min_length);
-        let max = opt(rules.max_length);
+        let min = optional_usize(rules.min_length);
+        let max = optional_usize(rules.max_length);
         let pattern = match &rules.pattern {
             Some(p) => {
                 let ident = self.ident(p);
@@ -92,16 +86,28 @@ impl Patterns {
     }
 }
 
-fn array_rules(rules: &ArrayRules) -> TokenStream {
-    let opt = |v: Option<u64>| match v {
-        Some(n) => {
-            let n = n as usize;
-            quote!(Some(#n))
-        }
+/// The runtime's `NumberRules` for a number's bounds.
+pub fn number_rules(rules: &crate::model::NumberRules) -> TokenStream {
+    let f64_of = |n: &Option<serde_json::Number>| match n.as_ref().and_then(|n| n.as_f64()) {
+        Some(x) => quote!(Some(#x)),
         None => quote!(None),
     };
-    let min = opt(rules.min_items);
-    let max = opt(rules.max_items);
+    let (min, max, step) = (f64_of(&rules.minimum), f64_of(&rules.maximum), f64_of(&rules.multiple_of));
+    let (xmin, xmax) = (rules.exclusive_minimum, rules.exclusive_maximum);
+    quote!(runtime::NumberRules { minimum: #min, maximum: #max, exclusive_minimum: #xmin, exclusive_maximum: #xmax, multiple_of: #step })
+}
+
+/// `Some(n)` or `None`, as a `usize` literal for the runtime's rules.
+fn optional_usize(v: Option<u64>) -> TokenStream {
+    match v.map(|n| n as usize) {
+        Some(n) => quote!(Some(#n)),
+        None => quote!(None),
+    }
+}
+
+fn array_rules(rules: &ArrayRules) -> TokenStream {
+    let min = optional_usize(rules.min_items);
+    let max = optional_usize(rules.max_items);
     quote!(runtime::ArrayRules { min_items: #min, max_items: #max })
 }
 
@@ -129,6 +135,15 @@ pub fn decoder(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
             let inner = decoder(inner, patterns);
             quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
                 if v.is_null() { Some(None) } else { (#inner)(v, at, errs).map(Some) }
+            })
+        }
+        Ty::Bounded(inner, rules) => {
+            let inner = decoder(inner, patterns);
+            let rules = number_rules(rules);
+            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
+                let value = (#inner)(v, at, errs)?;
+                runtime::check_number(v, &#rules).map_err(|message| errs.push(at, message)).ok()?;
+                Some(value)
             })
         }
         _ => unreachable!("has_rules() is false for every other type"),

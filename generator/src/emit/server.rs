@@ -45,6 +45,7 @@ fn json_bits(api: &Api, ty: &Ty) -> u8 {
         Ty::FreeObject | Ty::Map(_) => json_type::OBJECT,
         Ty::Array(..) => json_type::ARRAY,
         Ty::Nullable(inner) => json_bits(api, inner) | json_type::NULL,
+        Ty::Bounded(inner, _) => json_bits(api, inner),
         Ty::Named(name) => match api.types.get(name).map(|t| &t.kind) {
             Some(Kind::Struct(_) | Kind::Tagged(_)) => json_type::OBJECT,
             Some(Kind::Enum(_)) => json_type::STRING,
@@ -71,7 +72,10 @@ fn item_bits(api: &Api, ty: &Ty) -> u8 {
 
 /// Whether a parameter's text is read as JSON (numbers, booleans) rather than as a string.
 fn text_is_json(ty: &Ty) -> bool {
-    matches!(ty, Ty::Integer | Ty::Number | Ty::Boolean)
+    match ty {
+        Ty::Bounded(inner, _) => text_is_json(inner),
+        other => matches!(other, Ty::Integer | Ty::Number | Ty::Boolean),
+    }
 }
 
 /// The operations of one tag: they make one trait, mounted by one builder method.

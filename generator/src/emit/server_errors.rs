@@ -54,6 +54,7 @@ fn number_into(ty: &Ty, n: TokenStream) -> Option<TokenStream> {
         Ty::Integer => Some(quote!(i64::from(#n))),
         Ty::Any => Some(quote!(serde_json::Value::from(#n))),
         Ty::Nullable(inner) => number_into(inner, n).map(|e| quote!(Some(#e))),
+        Ty::Bounded(inner, _) => number_into(inner, n),
         _ => None,
     }
 }

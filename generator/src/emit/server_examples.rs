@@ -18,6 +18,7 @@ fn placeholder(api: &Api, ty: &Ty) -> Value {
         Ty::Integer | Ty::Number => Value::from(0),
         Ty::Boolean => Value::Bool(false),
         Ty::Nullable(_) | Ty::Any => Value::Null,
+        Ty::Bounded(inner, rules) => rules.minimum.clone().map(Value::Number).unwrap_or_else(|| placeholder(api, inner)),
         Ty::Array(..) => Value::Array(Vec::new()),
         Ty::FreeObject | Ty::Map(_) => Value::Object(Default::default()),
         Ty::Named(name) => match api.types.get(name).map(|t| &t.kind) {

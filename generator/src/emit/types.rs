@@ -120,6 +120,10 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         inits.push(quote!(#ident: #local?));
     }
     known.extend(s.skip.iter().cloned());
+    for key in &s.forbidden {
+        known.push(key.clone());
+        decodes.push(quote!(if obj.contains_key(#key) { errs.push_field(at, #key, "must not be present (its schema is `false`)"); }));
+    }
     if s.closed {
         decodes.push(quote!(runtime::deny_unknown(obj, KNOWN, at, errs);));
     }
@@ -316,6 +320,27 @@ fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) 
                 impl TryFrom<&str> for #name {
                     type Error = String;
                     fn try_from(s: &str) -> Result<Self, String> { #name::new(s) }
+                }
+
+                #common
+            }
+        }
+        Ty::Bounded(_, rules) => {
+            let rules = super::rust_types::number_rules(rules);
+            quote! {
+                #[derive(Debug, Clone, PartialEq)]
+                pub struct #name(#t);
+
+                impl #name {
+                    /// Checks `value` against the schema's bounds.
+                    pub fn new(value: #t) -> Result<Self, String> {
+                        runtime::check_number(&serde_json::Value::from(value.clone()), &#rules)?;
+                        Ok(#name(value))
+                    }
+
+                    pub fn as_inner(&self) -> &#t { &self.0 }
+
+                    pub fn into_inner(self) -> #t { self.0 }
                 }
 
                 #common

@@ -31,6 +31,24 @@ fn string_rules(schema: &Value) -> StringRules {
     }
 }
 
+/// A number type with the schema's bounds, when it states any.
+fn bounded(ty: Ty, schema: &Value) -> Ty {
+    let number = |k: &str| schema.get(k).and_then(Value::as_number).cloned();
+    let rules = NumberRules {
+        minimum: number("minimum"),
+        maximum: number("maximum"),
+        // normalize turned 2020-12's numeric exclusive bounds into 3.0's flags beside the bound.
+        exclusive_minimum: schema.get("exclusiveMinimum") == Some(&Value::Bool(true)),
+        exclusive_maximum: schema.get("exclusiveMaximum") == Some(&Value::Bool(true)),
+        multiple_of: number("multipleOf"),
+    };
+    if rules.is_empty() {
+        ty
+    } else {
+        Ty::Bounded(Box::new(ty), rules)
+    }
+}
+
 fn array_rules(schema: &Value) -> ArrayRules {
     ArrayRules { min_items: schema.get("minItems").and_then(Value::as_u64), max_items: schema.get("maxItems").and_then(Value::as_u64) }
 }
@@ -138,8 +156,8 @@ impl Ctx<'_> {
                 }
                 Ty::String(rules)
             }
-            Some("integer") => Ty::Integer,
-            Some("number") => Ty::Number,
+            Some("integer") => bounded(Ty::Integer, schema),
+            Some("number") => bounded(Ty::Number, schema),
             Some("boolean") => Ty::Boolean,
             Some("array") => {
                 let item = match schema.get("items") {
@@ -196,6 +214,7 @@ impl Ctx<'_> {
             match self.ty_of(schema, at, &name)? {
                 ty @ Ty::String(_) if ty.has_rules() => Kind::Newtype(ty),
                 ty @ Ty::Array(..) if ty.has_rules() => Kind::Newtype(ty),
+                ty @ Ty::Bounded(..) => Kind::Newtype(ty),
                 ty => Kind::Alias(ty),
             }
         };
@@ -222,6 +241,11 @@ impl Ctx<'_> {
             }
             let required = flat.required.contains(prop);
             let (resolved, _) = deref(self.root, schema, pointer);
+            // `false` (normalized to `{not: {}}`): the property may not appear at all.
+            if resolved.as_object().is_some_and(|m| m.len() == 1 && m.get("not").is_some_and(|n| n.as_object().is_some_and(|o| o.is_empty()))) {
+                out.forbidden.push(prop.clone());
+                continue;
+            }
             if schema.get("$ref").is_none() {
                 if let Some(value) = single_value(resolved) {
                     let presence_ident = (!required).then(|| idents.claim(format!("has_{}", field_name(prop))));

@@ -16,6 +16,8 @@ pub enum Ty {
     FreeObject,
     Array(Box<Ty>, ArrayRules),
     Map(Box<Ty>),
+    /// A number or integer with bounds (`minimum`, `maximum`, exclusive or not, `multipleOf`).
+    Bounded(Box<Ty>, NumberRules),
     /// A type defined in [`TypeDef`]s, by its Rust name.
     Named(String),
     Nullable(Box<Ty>),
@@ -28,6 +30,7 @@ impl Ty {
             Ty::String(r) => !r.is_empty(),
             Ty::Array(item, r) => !r.is_empty() || item.has_rules(),
             Ty::Map(item) | Ty::Nullable(item) => item.has_rules(),
+            Ty::Bounded(..) => true,
             _ => false,
         }
     }
@@ -43,6 +46,22 @@ pub struct StringRules {
 impl StringRules {
     pub fn is_empty(&self) -> bool {
         self.min_length.is_none() && self.max_length.is_none() && self.pattern.is_none()
+    }
+}
+
+/// Bounds of a number, as the spec writes them (3.0's boolean exclusive flags already resolved).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NumberRules {
+    pub minimum: Option<serde_json::Number>,
+    pub maximum: Option<serde_json::Number>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub multiple_of: Option<serde_json::Number>,
+}
+
+impl NumberRules {
+    pub fn is_empty(&self) -> bool {
+        self.minimum.is_none() && self.maximum.is_none() && self.multiple_of.is_none()
     }
 }
 
@@ -96,6 +115,8 @@ pub struct Struct {
     pub extra: Option<(String, Ty)>,
     /// Property names to ignore on decode (a discriminator the enclosing union reads and writes).
     pub skip: Vec<String>,
+    /// Properties whose schema is `false`: declared, so never "additional", but never allowed.
+    pub forbidden: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
