@@ -111,13 +111,43 @@ fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
     }
 }
 
+/// Success responses of different schemas all answer with the operation's success union (see
+/// `Operation::success_union`), which progenitor sees as one more replaced schema.
+fn success_unions(doc: &mut Value, api: &Api) {
+    for op in api.operations.iter() {
+        let Some(union) = &op.success_union else { continue };
+        let reference = json!({ "$ref": format!("#/components/schemas/{union}") });
+        if let Some(Value::Object(responses)) = doc.pointer_mut(&format!("{}/responses", op.pointer)) {
+            for (status, r) in responses.iter_mut() {
+                if !status.starts_with('2') {
+                    continue;
+                }
+                if let Some(Value::Object(content)) = r.get_mut("content") {
+                    for media in content.values_mut() {
+                        if let Some(m) = media.as_object_mut() {
+                            m.insert("schema".into(), reference.clone());
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") {
+            schemas.insert(union.clone(), json!({ "type": "object" }));
+        }
+    }
+}
+
 pub fn emit(api: &Api, normalized: &Value) -> Result<TokenStream, Error> {
     let fail = |message: String| Error::Client { file: api.file.clone(), message };
     let mut view = progenitor_view(normalized);
     inline_primitive_parameters(&mut view, api);
+    success_unions(&mut view, api);
     let spec: openapiv3::OpenAPI = serde_json::from_value(view).map_err(|e| fail(format!("openapiv3 could not read the normalized document: {e}")))?;
     let mut settings = GenerationSettings::new();
     settings.with_interface(InterfaceStyle::Positional);
+    for union in api.operations.iter().filter_map(|o| o.success_union.as_ref()) {
+        settings.with_replacement(union, format!("crate::{}::types::{union}", api.module), std::iter::empty());
+    }
     for (schema, rust) in &api.components {
         // typify looks replacements up by the PascalCase form of the schema name.
         settings.with_replacement(heck::ToUpperCamelCase::to_upper_camel_case(schema.as_str()), format!("crate::{}::types::{rust}", api.module), std::iter::empty());

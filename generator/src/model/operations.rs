@@ -30,6 +30,9 @@ pub struct Operation {
     /// The documented examples, paired by name: a request example with the response example of the
     /// same name (the first status that has one), or a response example on its own.
     pub examples: Vec<OperationExample>,
+    /// Where success statuses answer with different schemas: the union of them, decided by shape,
+    /// that the client returns (progenitor takes one success type per operation).
+    pub success_union: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -249,7 +252,9 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
                 .collect(),
             _ => Vec::new(),
         };
+        let success_union = success_union(ctx, &id, &at, &responses)?;
         out.push(Operation {
+            success_union,
             fn_name: field_name(&id),
             id,
             method: method.to_uppercase(),
@@ -266,6 +271,30 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
         });
     }
     Ok(out)
+}
+
+/// A union of the success responses' schemas, when there is more than one.
+fn success_union(ctx: &mut Ctx, id: &str, at: &str, responses: &[Response]) -> Result<Option<String>, Error> {
+    let mut schemas: Vec<&String> = responses.iter().filter(|r| r.status.starts_with('2')).filter_map(|r| r.schema.as_ref()).collect();
+    schemas.dedup();
+    let mut distinct: Vec<&String> = Vec::new();
+    for s in schemas {
+        if !distinct.contains(&s) {
+            distinct.push(s);
+        }
+    }
+    if distinct.len() < 2 {
+        return Ok(None);
+    }
+    let name = ctx.names.claim(format!("{}Success", type_name(id)));
+    let members: Vec<Value> = distinct.iter().map(|s| serde_json::json!({ "$ref": format!("#/components/schemas/{}", crate::load::escape_token(s)) })).collect();
+    let listed = distinct.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+    let schema = serde_json::json!({
+        "description": format!("What `{id}` answers on success: {listed}, told apart by their shape."),
+        "anyOf": members,
+    });
+    ctx.define(name.clone(), None, &schema, &format!("{at}/responses"))?;
+    Ok(Some(name))
 }
 
 /// The JSON media type of a content map, preferring `application/json`.
