@@ -8,6 +8,10 @@
 //! any variant" without naming a field. Here a document is parsed once into a `serde_json::Value`,
 //! unions choose their variant from the keys that are present, and decoding goes on past the first
 //! problem so that a server can report every invalid field at once.
+mod info;
+mod unions;
+pub use info::*;
+pub use unions::*;
 use std::collections::BTreeMap;
 use std::fmt;
 use serde::ser::SerializeMap;
@@ -156,7 +160,7 @@ fn encode<T: serde::Serialize>(typed: &T) -> Result<Value, DecodeErrors> {
             errs
         })
 }
-fn kind(v: &Value) -> &'static str {
+pub(crate) fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",
@@ -489,112 +493,6 @@ pub fn unknown_tag(
         format!("unknown value {value:?}; expected one of: {}", expected.join(", ")),
     );
 }
-/// JSON types, as bits, for choosing a union variant by the kind of value.
-pub mod json_type {
-    pub const NULL: u8 = 1;
-    pub const BOOLEAN: u8 = 2;
-    pub const INTEGER: u8 = 4;
-    pub const NUMBER: u8 = 8;
-    pub const STRING: u8 = 16;
-    pub const ARRAY: u8 = 32;
-    pub const OBJECT: u8 = 64;
-    pub const ANY: u8 = 127;
-}
-fn type_bit(v: &Value) -> u8 {
-    match v {
-        Value::Null => json_type::NULL,
-        Value::Bool(_) => json_type::BOOLEAN,
-        Value::Number(n) if n.is_i64() || n.is_u64() => {
-            json_type::INTEGER | json_type::NUMBER
-        }
-        Value::Number(_) => json_type::NUMBER,
-        Value::String(_) => json_type::STRING,
-        Value::Array(_) => json_type::ARRAY,
-        Value::Object(_) => json_type::OBJECT,
-    }
-}
-/// What a union variant accepts, computed from its schema at generation time.
-pub struct VariantShape {
-    pub name: &'static str,
-    /// Bits of [`json_type`].
-    pub types: u8,
-    /// Properties an object must have for this variant.
-    pub required: &'static [&'static str],
-    /// Every property the variant declares.
-    pub known: &'static [&'static str],
-    /// `additionalProperties: false`: no other property may be present.
-    pub closed: bool,
-}
-/// Chooses the variant of an untagged union from the value itself, without trying to decode it:
-/// among the variants whose JSON type fits, whose required properties are all present and (when
-/// closed) that declare every property present, the one with the most required properties wins,
-/// then the one that knows the most of the present properties, then the first declared.
-pub fn choose_variant(
-    v: &Value,
-    union: &str,
-    shapes: &[VariantShape],
-    at: &str,
-    errs: &mut DecodeErrors,
-) -> Option<usize> {
-    let bit = type_bit(v);
-    let keys: Vec<&str> = match v {
-        Value::Object(obj) => obj.keys().map(String::as_str).collect(),
-        _ => Vec::new(),
-    };
-    let mut best: Option<(usize, (usize, usize))> = None;
-    for (i, shape) in shapes.iter().enumerate() {
-        if shape.types & bit == 0 {
-            continue;
-        }
-        if bit == json_type::OBJECT {
-            if !shape.required.iter().all(|r| keys.contains(r)) {
-                continue;
-            }
-            if shape.closed && !keys.iter().all(|k| shape.known.contains(k)) {
-                continue;
-            }
-        }
-        let known = keys.iter().filter(|k| shape.known.contains(k)).count();
-        let score = (shape.required.len(), known);
-        if best.map_or(true, |(_, s)| score > s) {
-            best = Some((i, score));
-        }
-    }
-    if let Some((i, _)) = best {
-        return Some(i);
-    }
-    let mut why = Vec::new();
-    for shape in shapes {
-        if shape.types & bit == 0 {
-            continue;
-        }
-        let missing: Vec<&str> = shape
-            .required
-            .iter()
-            .copied()
-            .filter(|r| !keys.contains(r))
-            .collect();
-        let extra: Vec<&str> = if shape.closed {
-            keys.iter().copied().filter(|k| !shape.known.contains(k)).collect()
-        } else {
-            Vec::new()
-        };
-        let mut reasons = Vec::new();
-        if !missing.is_empty() {
-            reasons.push(format!("lacks {}", missing.join(", ")));
-        }
-        if !extra.is_empty() {
-            reasons.push(format!("does not allow {}", extra.join(", ")));
-        }
-        why.push(format!("{} {}", shape.name, reasons.join(" and ")));
-    }
-    if why.is_empty() {
-        errs.push(at, format!("{} cannot be {}", union, kind(v)));
-    } else {
-        errs.push(at, format!("matches no variant of {union}: {}", why.join("; ")));
-    }
-    None
-}
 /// Serializes a struct through its [`WriteFields`].
 pub fn serialize_struct<T: WriteFields, S: serde::Serializer>(
     value: &T,
@@ -603,118 +501,4 @@ pub fn serialize_struct<T: WriteFields, S: serde::Serializer>(
     let mut map = serializer.serialize_map(None)?;
     value.write_fields(&mut map)?;
     map.end()
-}
-/// Facts about one operation, taken from the spec.
-#[derive(Debug, Clone, Copy)]
-pub struct OperationInfo {
-    pub operation_id: &'static str,
-    pub method: &'static str,
-    /// The path template as the spec writes it, below the server URL.
-    pub path: &'static str,
-    pub tags: &'static [&'static str],
-    /// Scopes the spec's security requirement asks for (all of them, from every scheme).
-    pub scopes: &'static [&'static str],
-    pub request: Option<BodyInfo>,
-    pub responses: &'static [ResponseInfo],
-}
-#[derive(Debug, Clone, Copy)]
-pub struct BodyInfo {
-    pub content_type: &'static str,
-    /// The schema's name in `components/schemas` (or the name the generator gave an inline one).
-    pub schema: &'static str,
-    pub required: bool,
-}
-#[derive(Debug, Clone, Copy)]
-pub struct ResponseInfo {
-    /// `"202"`, `"4XX"` or `"default"`.
-    pub status: &'static str,
-    pub content_type: Option<&'static str>,
-    pub schema: Option<&'static str>,
-    pub headers: &'static [&'static str],
-}
-/// One documented example of an operation: a request and its response, paired by name.
-#[derive(Debug, Clone, Copy)]
-pub struct ExampleInfo {
-    pub operation_id: &'static str,
-    pub name: &'static str,
-    /// The request body, as JSON text.
-    pub request: Option<&'static str>,
-    /// The status of the response example.
-    pub status: Option<&'static str>,
-    /// The response body, as JSON text.
-    pub response: Option<&'static str>,
-}
-impl ExampleInfo {
-    pub fn request_json(&self) -> Option<Value> {
-        self.request
-            .map(|t| serde_json::from_str(t).expect("the generator wrote valid JSON"))
-    }
-    pub fn response_json(&self) -> Option<Value> {
-        self.response
-            .map(|t| serde_json::from_str(t).expect("the generator wrote valid JSON"))
-    }
-}
-/// What came back when the client sent one example.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExampleCall {
-    pub operation_id: &'static str,
-    pub example: &'static str,
-    pub status: u16,
-    /// The response body, decoded into its type and serialized again.
-    pub body: Option<Value>,
-    /// Why the call did not give a typed answer, when it did not.
-    pub error: Option<String>,
-}
-/// Facts about one spec and a way to round-trip a JSON value through any of its schemas.
-#[derive(Debug, Clone, Copy)]
-pub struct SpecInfo {
-    /// The spec file, relative to the workspace root.
-    pub file: &'static str,
-    pub title: &'static str,
-    pub version: &'static str,
-    pub operations: &'static [OperationInfo],
-    /// Every documented example, by operation.
-    pub examples: &'static [ExampleInfo],
-    /// Round-trips a value through the type generated for the named schema; `None` for an unknown name.
-    pub roundtrip: fn(&str, &Value) -> Option<Result<RoundTrip, DecodeErrors>>,
-}
-/// What a typed client call gave, for [`ExampleCall`]: the status and the body re-serialized.
-#[cfg(feature = "client")]
-pub fn example_call<T: serde::Serialize, E: serde::Serialize + fmt::Debug>(
-    example: &ExampleInfo,
-    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
-) -> ExampleCall {
-    let body = |v: Option<Value>| v.filter(|v| !v.is_null());
-    let (status, value, error) = match result {
-        Ok(r) => {
-            (r.status().as_u16(), body(serde_json::to_value(r.into_inner()).ok()), None)
-        }
-        Err(progenitor_client::Error::ErrorResponse(r)) => {
-            (r.status().as_u16(), body(serde_json::to_value(r.into_inner()).ok()), None)
-        }
-        Err(other) => {
-            (
-                other.status().map(|s| s.as_u16()).unwrap_or(0),
-                None,
-                Some(other.to_string()),
-            )
-        }
-    };
-    ExampleCall {
-        operation_id: example.operation_id,
-        example: example.name,
-        status,
-        body: value,
-        error,
-    }
-}
-/// An example the replay could not send, and why.
-pub fn example_not_sent(example: &ExampleInfo, why: impl Into<String>) -> ExampleCall {
-    ExampleCall {
-        operation_id: example.operation_id,
-        example: example.name,
-        status: 0,
-        body: None,
-        error: Some(format!("not sent: {}", why.into())),
-    }
 }

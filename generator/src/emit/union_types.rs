@@ -1,0 +1,184 @@
+//! The Rust of a union: a tagged enum decided by its discriminator, or an enum decided by the
+//! value's shape; both encode their variant's payload as the JSON it came from.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::model::{KeyedVariant, Tagged};
+
+use super::docs::doc_attr;
+use super::rust_types::{decoder, rust_type, Patterns};
+
+pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
+    let name_str = name.to_string();
+    let property = &tagged.property;
+    let idents: Vec<_> = tagged.variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
+    let payloads: Vec<_> = tagged.variants.iter().map(|v| format_ident!("{}", v.payload)).collect();
+    let keys: Vec<&String> = tagged.variants.iter().map(|v| &v.key).collect();
+    let docs = tagged.variants.iter().map(|v| {
+        let text = format!("`{property}: {}`{}", v.key, v.doc.as_ref().map(|d| format!(": {d}")).unwrap_or_default());
+        doc_attr(&text)
+    });
+    let describes = tagged.variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+    let encodes = tagged.variants.iter().zip(&idents).map(|(v, ident)| {
+        let key = &v.key;
+        if v.payload_writes_tag {
+            quote!(#name::#ident(payload) => serde::Serialize::serialize(payload, serializer),)
+        } else {
+            quote!(#name::#ident(payload) => {
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry(#property, #key)?;
+                runtime::WriteFields::write_fields(payload, &mut map)?;
+                map.end()
+            })
+        }
+    });
+    // `From` only where a payload type belongs to one variant, or the conversion would be ambiguous.
+    let froms = tagged.variants.iter().zip(&idents).filter(|(v, _)| tagged.variants.iter().filter(|w| w.payload == v.payload).count() == 1).map(
+        |(v, ident)| {
+            let payload = format_ident!("{}", v.payload);
+            quote! {
+                impl From<#payload> for #name {
+                    fn from(payload: #payload) -> Self { #name::#ident(payload) }
+                }
+            }
+        },
+    );
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#docs #idents(#payloads),)* }
+
+        impl #name {
+            /// The property that names the variant.
+            pub const TAG: &'static str = #property;
+            /// Every value of the tag, in the order of the variants.
+            pub const TAG_VALUES: &'static [&'static str] = &[#(#keys),*];
+
+            /// The value of the tag for this variant.
+            pub fn tag(&self) -> &'static str {
+                match self { #(#name::#idents(_) => #keys,)* }
+            }
+        }
+
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                let obj = runtime::object(v, at, errs)?;
+                match runtime::tag(obj, #property, at, errs)? {
+                    #(#keys => <#payloads as runtime::FromJson>::from_json(v, at, errs).map(#name::#idents),)*
+                    other => {
+                        runtime::unknown_tag(#property, other, #name::TAG_VALUES, at, errs);
+                        None
+                    }
+                }
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                #[allow(unused_imports)]
+                use serde::ser::SerializeMap;
+                match self { #(#encodes)* }
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String {
+                match self { #(#name::#idents(_) => #describes.to_string(),)* }
+            }
+        }
+
+        #(#froms)*
+    }
+}
+
+pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut Patterns) -> TokenStream {
+    let name_str = name.to_string();
+    let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
+    let payloads: Vec<_> = variants.iter().map(|v| rust_type(&v.payload)).collect();
+    let docs = variants.iter().map(|v| doc_attr(v.doc.as_deref().unwrap_or_default()));
+    let shapes = variants.iter().map(|v| {
+        let n = &v.ident;
+        let types = type_bits(v.types);
+        let required = &v.required;
+        let known = &v.known;
+        let closed = v.closed;
+        quote!(runtime::VariantShape { name: #n, types: #types, required: &[#(#required),*], known: &[#(#known),*], closed: #closed })
+    });
+    let last = variants.len().saturating_sub(1);
+    let arms = variants.iter().enumerate().map(|(i, v)| {
+        let ident = format_ident!("{}", v.ident);
+        let dec = decoder(&v.payload, patterns);
+        let index = proc_macro2::Literal::usize_unsuffixed(i);
+        let pat = if i == last { quote!(_) } else { quote!(#index) };
+        quote!(#pat => (#dec)(v, at, errs).map(#name::#ident),)
+    });
+    let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+    let stands_for = variants.iter().map(|v| {
+        let s = &v.stands_for;
+        quote!(&[#(#s),*])
+    });
+    quote! {
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#docs #idents(#payloads),)* }
+
+        impl #name {
+            /// What each variant accepts, in the order of the variants.
+            pub const SHAPES: &'static [runtime::VariantShape] = &[#(#shapes),*];
+
+            /// The members of the spec's union each variant stands for (several where their shapes are identical).
+            pub fn stands_for(&self) -> &'static [&'static str] {
+                match self { #(#name::#idents(_) => #stands_for,)* }
+            }
+        }
+
+        impl runtime::FromJson for #name {
+            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                match runtime::choose_variant(v, #name_str, #name::SHAPES, at, errs)? {
+                    #(#arms)*
+                }
+            }
+        }
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self { #(#name::#idents(payload) => serde::Serialize::serialize(payload, serializer),)* }
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String {
+                match self { #(#name::#idents(_) => #describes.to_string(),)* }
+            }
+        }
+    }
+}
+
+/// JSON type bits as the runtime's named constants, for readers of the generated code.
+fn type_bits(bits: u8) -> TokenStream {
+    use crate::model::json_type as jt;
+    if bits == jt::ANY {
+        return quote!(runtime::json_type::ANY);
+    }
+    let names = [
+        (jt::NULL, "NULL"),
+        (jt::BOOLEAN, "BOOLEAN"),
+        (jt::INTEGER, "INTEGER"),
+        (jt::NUMBER, "NUMBER"),
+        (jt::STRING, "STRING"),
+        (jt::ARRAY, "ARRAY"),
+        (jt::OBJECT, "OBJECT"),
+    ];
+    let parts: Vec<TokenStream> = names
+        .iter()
+        .filter(|(bit, _)| bits & bit != 0)
+        .map(|(_, name)| {
+            let name = format_ident!("{}", name);
+            quote!(runtime::json_type::#name)
+        })
+        .collect();
+    if parts.is_empty() {
+        quote!(0)
+    } else {
+        quote!(#(#parts)|*)
+    }
+}
