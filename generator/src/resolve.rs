@@ -56,7 +56,7 @@ fn is_data_key(key: &str) -> bool {
 /// comes back to where it started.
 pub fn check_refs(doc: &Document) -> Result<(), Error> {
     let mut refs = Vec::new();
-    collect_refs(&doc.root, String::new(), &mut refs);
+    collect_refs(&doc.root, String::new(), false, &mut refs);
     for (at, target) in &refs {
         let Some(pointer) = ref_pointer(target) else {
             return Err(Error::ExternalRef { at: doc.at(at), target: target.clone() });
@@ -93,13 +93,27 @@ fn follow_chain(doc: &Document, at: &str, first: &str) -> Result<(), Error> {
     }
 }
 
-fn collect_refs(v: &Value, at: String, out: &mut Vec<(String, String)>) {
+/// Maps whose keys are names the document chooses (a property called `value` or `example`), not
+/// keywords: under them no key is data.
+fn is_name_map(key: &str) -> bool {
+    matches!(
+        key,
+        "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas" | "schemas" | "responses" | "parameters"
+            | "headers" | "requestBodies" | "securitySchemes" | "links" | "callbacks" | "paths" | "content" | "variables" | "pathItems"
+    )
+}
+
+fn collect_refs(v: &Value, at: String, names: bool, out: &mut Vec<(String, String)>) {
     match v {
         Value::Object(map) => {
-            if let Some(Value::String(r)) = map.get("$ref") {
+            if let (false, Some(Value::String(r))) = (names, map.get("$ref")) {
                 out.push((at.clone(), r.clone()));
             }
             for (k, x) in map {
+                if names {
+                    collect_refs(x, format!("{at}/{}", escape_token(k)), false, out);
+                    continue;
+                }
                 if is_data_key(k) && !(k == "examples" && x.is_object()) {
                     continue;
                 }
@@ -114,12 +128,12 @@ fn collect_refs(v: &Value, at: String, out: &mut Vec<(String, String)>) {
                     }
                     continue;
                 }
-                collect_refs(x, format!("{at}/{}", escape_token(k)), out);
+                collect_refs(x, format!("{at}/{}", escape_token(k)), is_name_map(k), out);
             }
         }
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
-                collect_refs(x, format!("{at}/{i}"), out);
+                collect_refs(x, format!("{at}/{i}"), false, out);
             }
         }
         _ => {}
@@ -166,6 +180,13 @@ mod tests {
     fn refs_inside_examples_are_data() {
         let doc = load("e.yaml", "x:\n  example:\n    $ref: nope\n  examples:\n    one:\n      value:\n        $ref: nope\n").unwrap();
         check_refs(&doc).unwrap();
+    }
+
+    #[test]
+    fn properties_named_like_keywords_are_still_checked() {
+        let doc = load("p.yaml", "S:\n  properties:\n    value:\n      $ref: '#/gone'\n    example:\n      type: string\n").unwrap();
+        let err = check_refs(&doc).unwrap_err().to_string();
+        assert!(err.starts_with("p.yaml:3 at #/S/properties/value:"), "{err}");
     }
 
     #[test]

@@ -43,7 +43,7 @@ fn flatten_inner(ctx: &mut Ctx, schema: &Value, at: &str, stack: &mut Vec<String
     if let Some(Value::Array(members)) = schema.get("allOf") {
         for (i, member) in members.iter().enumerate() {
             let sub = flatten_inner(ctx, member, &format!("{at}/allOf/{i}"), stack)?;
-            merge(ctx, &mut flat, sub, &at);
+            merge(ctx, &mut flat, sub);
         }
     }
     let mut own = Flat::default();
@@ -65,7 +65,7 @@ fn flatten_inner(ctx: &mut Ctx, schema: &Value, at: &str, stack: &mut Vec<String
         }
         _ => {}
     }
-    merge(ctx, &mut flat, own, &at);
+    merge(ctx, &mut flat, own);
     stack.pop();
     Ok(flat)
 }
@@ -75,7 +75,7 @@ fn is_trivial(schema: &Value) -> bool {
     schema.as_object().is_some_and(|m| m.keys().all(|k| is_annotation(k)))
 }
 
-fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat, at: &str) {
+fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat) {
     for (name, schema, pointer) in from.props {
         match into.props.iter_mut().find(|p| p.0 == name) {
             None => into.props.push((name, schema, pointer)),
@@ -109,7 +109,6 @@ fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat, at: &str) {
     if into.description.is_none() {
         into.description = from.description;
     }
-    let _ = at;
 }
 
 /// A schema without its annotations, recursively, for comparing shapes.
