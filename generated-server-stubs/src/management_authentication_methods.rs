@@ -9,6 +9,7 @@ use crate::server_runtime::Source;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use generated_client::management_authentication_methods::operations::OPERATIONS;
+#[allow(unused_imports)]
 use generated_client::management_authentication_methods::types;
 use generated_client::runtime::OperationInfo;
 use crate::server_runtime::{

@@ -9,6 +9,7 @@ use crate::server_runtime::Source;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use generated_client::my_account::operations::OPERATIONS;
+#[allow(unused_imports)]
 use generated_client::my_account::types;
 use generated_client::runtime::OperationInfo;
 use crate::server_runtime::{

@@ -30,7 +30,7 @@ fn bench(c: &mut Criterion) {
                 generator::analyze(s, &mut warnings).unwrap()
             })
             .collect();
-        b.iter(|| prepared.iter().map(|(api, normalized)| generator::emit::client::emit(api, normalized).unwrap()).count())
+        b.iter(|| prepared.iter().map(|(api, normalized)| generator::emit::client::emit(api, normalized, &mut Vec::new()).unwrap()).count())
     });
     group.finish();
 }

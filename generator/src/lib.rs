@@ -106,7 +106,7 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
         files.insert(format!("{dir}/types.rs"), render::render(&api.file, &header, emit::types::emit(&api))?);
         files.insert(format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(&api))?);
         files.insert(format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(&api))?);
-        files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized)?)?);
+        files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized, &mut warnings)?)?);
         files.insert(format!("{server}/{}.rs", api.module), render::render(&api.file, &server_header, emit::server::emit(&api, &mut warnings)?)?);
         files.insert(format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(&api))?);
         apis.push(api);

@@ -101,6 +101,24 @@ pub fn example_call<T: serde::Serialize, E: serde::Serialize + std::fmt::Debug>(
     ExampleCall { operation_id: example.operation_id, example: example.name, status, body: value, error }
 }
 
+/// [`example_call`] for an operation whose error bodies are not JSON: an error is its status alone.
+#[cfg(feature = "client")]
+pub fn example_call_untyped_errors<T: serde::Serialize, E>(
+    example: &ExampleInfo,
+    result: Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>,
+) -> ExampleCall {
+    match result {
+        Ok(r) => example_call::<T, ()>(example, Ok(r)),
+        Err(e) => {
+            let error = match &e {
+                progenitor_client::Error::ErrorResponse(_) => None,
+                _ => Some(format!("the call failed with status {:?}", e.status())),
+            };
+            ExampleCall { operation_id: example.operation_id, example: example.name, status: e.status().map(|s| s.as_u16()).unwrap_or(0), body: None, error }
+        }
+    }
+}
+
 /// An example the replay could not send, and why.
 pub fn example_not_sent(example: &ExampleInfo, why: impl Into<String>) -> ExampleCall {
     ExampleCall { operation_id: example.operation_id, example: example.name, status: 0, body: None, error: Some(format!("not sent: {}", why.into())) }

@@ -1,6 +1,7 @@
 // @generated from openapi/management-authentication-methods.yaml by `cargo xtask regen`. Do not edit by hand.
 
 use crate::runtime;
+#[allow(unused_imports)]
 use super::types;
 /// Every operation of the spec, in the order the spec lists them.
 pub const OPERATIONS: &[runtime::OperationInfo] = &[
@@ -151,41 +152,47 @@ pub fn roundtrip(
     schema: &str,
     value: &serde_json::Value,
 ) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
-    Some(
-        match schema {
-            "CreateUserAuthenticationMethodRequestContent" => {
+    match schema {
+        "CreateUserAuthenticationMethodRequestContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreateUserAuthenticationMethodRequestContent,
-                >(value)
-            }
-            "CreateUserAuthenticationMethodResponseContent" => {
+                >(value),
+            )
+        }
+        "CreateUserAuthenticationMethodResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreateUserAuthenticationMethodResponseContent,
-                >(value)
-            }
-            "CreatedUserAuthenticationMethodTypeEnum" => {
+                >(value),
+            )
+        }
+        "CreatedUserAuthenticationMethodTypeEnum" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreatedUserAuthenticationMethodTypeEnum,
-                >(value)
-            }
-            "CredentialDeviceTypeEnum" => {
-                runtime::roundtrip::<types::CredentialDeviceTypeEnum>(value)
-            }
-            "ManagementApiError" => {
-                runtime::roundtrip::<types::ManagementApiError>(value)
-            }
-            "PreferredAuthenticationMethodEnum" => {
-                runtime::roundtrip::<types::PreferredAuthenticationMethodEnum>(value)
-            }
-            "UserAuthenticationMethodProperties" => {
-                runtime::roundtrip::<types::UserAuthenticationMethodProperties>(value)
-            }
-            "UserAuthenticationMethodPropertiesEnum" => {
+                >(value),
+            )
+        }
+        "CredentialDeviceTypeEnum" => {
+            Some(runtime::roundtrip::<types::CredentialDeviceTypeEnum>(value))
+        }
+        "ManagementApiError" => {
+            Some(runtime::roundtrip::<types::ManagementApiError>(value))
+        }
+        "PreferredAuthenticationMethodEnum" => {
+            Some(runtime::roundtrip::<types::PreferredAuthenticationMethodEnum>(value))
+        }
+        "UserAuthenticationMethodProperties" => {
+            Some(runtime::roundtrip::<types::UserAuthenticationMethodProperties>(value))
+        }
+        "UserAuthenticationMethodPropertiesEnum" => {
+            Some(
                 runtime::roundtrip::<
                     types::UserAuthenticationMethodPropertiesEnum,
-                >(value)
-            }
-            _ => return None,
-        },
-    )
+                >(value),
+            )
+        }
+        _ => None,
+    }
 }

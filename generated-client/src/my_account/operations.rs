@@ -1,6 +1,7 @@
 // @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
 use crate::runtime;
+#[allow(unused_imports)]
 use super::types;
 /// Every operation of the spec, in the order the spec lists them.
 pub const OPERATIONS: &[runtime::OperationInfo] = &[
@@ -1065,317 +1066,367 @@ pub fn roundtrip(
     schema: &str,
     value: &serde_json::Value,
 ) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
-    Some(
-        match schema {
-            "AccessTypeEnum" => runtime::roundtrip::<types::AccessTypeEnum>(value),
-            "AuthenticationMethod" => {
-                runtime::roundtrip::<types::AuthenticationMethod>(value)
-            }
-            "AuthenticationMethodBase" => {
-                runtime::roundtrip::<types::AuthenticationMethodBase>(value)
-            }
-            "AuthenticationMethodEmail" => {
-                runtime::roundtrip::<types::AuthenticationMethodEmail>(value)
-            }
-            "AuthenticationMethodMfaBase" => {
-                runtime::roundtrip::<types::AuthenticationMethodMfaBase>(value)
-            }
-            "AuthenticationMethodMfaPushNotification" => {
+    match schema {
+        "AccessTypeEnum" => Some(runtime::roundtrip::<types::AccessTypeEnum>(value)),
+        "AuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethod>(value))
+        }
+        "AuthenticationMethodBase" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodBase>(value))
+        }
+        "AuthenticationMethodEmail" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodEmail>(value))
+        }
+        "AuthenticationMethodMfaBase" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodMfaBase>(value))
+        }
+        "AuthenticationMethodMfaPushNotification" => {
+            Some(
                 runtime::roundtrip::<
                     types::AuthenticationMethodMfaPushNotification,
-                >(value)
-            }
-            "AuthenticationMethodMfaRecoveryCode" => {
-                runtime::roundtrip::<types::AuthenticationMethodMfaRecoveryCode>(value)
-            }
-            "AuthenticationMethodMfaTotp" => {
-                runtime::roundtrip::<types::AuthenticationMethodMfaTotp>(value)
-            }
-            "AuthenticationMethodPasskey" => {
-                runtime::roundtrip::<types::AuthenticationMethodPasskey>(value)
-            }
-            "AuthenticationMethodPassword" => {
-                runtime::roundtrip::<types::AuthenticationMethodPassword>(value)
-            }
-            "AuthenticationMethodPhone" => {
-                runtime::roundtrip::<types::AuthenticationMethodPhone>(value)
-            }
-            "AuthenticationMethodWebAuthn" => {
-                runtime::roundtrip::<types::AuthenticationMethodWebAuthn>(value)
-            }
-            "AuthenticationMethodWebAuthnPlatform" => {
-                runtime::roundtrip::<types::AuthenticationMethodWebAuthnPlatform>(value)
-            }
-            "AuthenticationMethodWebAuthnRoaming" => {
-                runtime::roundtrip::<types::AuthenticationMethodWebAuthnRoaming>(value)
-            }
-            "AuthenticatorAttachmentEnum" => {
-                runtime::roundtrip::<types::AuthenticatorAttachmentEnum>(value)
-            }
-            "AuthenticatorAttestationResponse" => {
-                runtime::roundtrip::<types::AuthenticatorAttestationResponse>(value)
-            }
-            "AuthenticatorAttestationResponseData" => {
-                runtime::roundtrip::<types::AuthenticatorAttestationResponseData>(value)
-            }
-            "AuthenticatorSelection" => {
-                runtime::roundtrip::<types::AuthenticatorSelection>(value)
-            }
-            "AuthorizationParams" => {
-                runtime::roundtrip::<types::AuthorizationParams>(value)
-            }
-            "ClientExtensionResults" => {
+                >(value),
+            )
+        }
+        "AuthenticationMethodMfaRecoveryCode" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodMfaRecoveryCode>(value))
+        }
+        "AuthenticationMethodMfaTotp" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodMfaTotp>(value))
+        }
+        "AuthenticationMethodPasskey" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodPasskey>(value))
+        }
+        "AuthenticationMethodPassword" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodPassword>(value))
+        }
+        "AuthenticationMethodPhone" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodPhone>(value))
+        }
+        "AuthenticationMethodWebAuthn" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodWebAuthn>(value))
+        }
+        "AuthenticationMethodWebAuthnPlatform" => {
+            Some(
+                runtime::roundtrip::<types::AuthenticationMethodWebAuthnPlatform>(value),
+            )
+        }
+        "AuthenticationMethodWebAuthnRoaming" => {
+            Some(runtime::roundtrip::<types::AuthenticationMethodWebAuthnRoaming>(value))
+        }
+        "AuthenticatorAttachmentEnum" => {
+            Some(runtime::roundtrip::<types::AuthenticatorAttachmentEnum>(value))
+        }
+        "AuthenticatorAttestationResponse" => {
+            Some(runtime::roundtrip::<types::AuthenticatorAttestationResponse>(value))
+        }
+        "AuthenticatorAttestationResponseData" => {
+            Some(
+                runtime::roundtrip::<types::AuthenticatorAttestationResponseData>(value),
+            )
+        }
+        "AuthenticatorSelection" => {
+            Some(runtime::roundtrip::<types::AuthenticatorSelection>(value))
+        }
+        "AuthorizationParams" => {
+            Some(runtime::roundtrip::<types::AuthorizationParams>(value))
+        }
+        "ClientExtensionResults" => {
+            Some(
                 runtime::roundtrip_as::<
                     types::ClientExtensionResults,
-                >(value, "ClientExtensionResults")
-            }
-            "CompleteConnectedAccountsRequestContent" => {
+                >(value, "ClientExtensionResults"),
+            )
+        }
+        "CompleteConnectedAccountsRequestContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CompleteConnectedAccountsRequestContent,
-                >(value)
-            }
-            "CompleteConnectedAccountsResponseContent" => {
+                >(value),
+            )
+        }
+        "CompleteConnectedAccountsResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CompleteConnectedAccountsResponseContent,
-                >(value)
-            }
-            "ConnectParams" => runtime::roundtrip::<types::ConnectParams>(value),
-            "ConnectedAccount" => runtime::roundtrip::<types::ConnectedAccount>(value),
-            "ConnectedAccountAccessTypeEnum" => {
-                runtime::roundtrip::<types::ConnectedAccountAccessTypeEnum>(value)
-            }
-            "ConnectedAccountConnection" => {
-                runtime::roundtrip::<types::ConnectedAccountConnection>(value)
-            }
-            "ConnectedAccountId" => {
-                runtime::roundtrip::<types::ConnectedAccountId>(value)
-            }
-            "Connection" => runtime::roundtrip::<types::Connection>(value),
-            "ConnectionNamesFilter" => {
-                runtime::roundtrip::<types::ConnectionNamesFilter>(value)
-            }
-            "Consent" => runtime::roundtrip::<types::Consent>(value),
-            "ConsentDetails" => runtime::roundtrip::<types::ConsentDetails>(value),
-            "CreateAuthenticationMethodRequestContent" => {
+                >(value),
+            )
+        }
+        "ConnectParams" => Some(runtime::roundtrip::<types::ConnectParams>(value)),
+        "ConnectedAccount" => Some(runtime::roundtrip::<types::ConnectedAccount>(value)),
+        "ConnectedAccountAccessTypeEnum" => {
+            Some(runtime::roundtrip::<types::ConnectedAccountAccessTypeEnum>(value))
+        }
+        "ConnectedAccountConnection" => {
+            Some(runtime::roundtrip::<types::ConnectedAccountConnection>(value))
+        }
+        "ConnectedAccountId" => {
+            Some(runtime::roundtrip::<types::ConnectedAccountId>(value))
+        }
+        "Connection" => Some(runtime::roundtrip::<types::Connection>(value)),
+        "ConnectionNamesFilter" => {
+            Some(runtime::roundtrip::<types::ConnectionNamesFilter>(value))
+        }
+        "Consent" => Some(runtime::roundtrip::<types::Consent>(value)),
+        "ConsentDetails" => Some(runtime::roundtrip::<types::ConsentDetails>(value)),
+        "CreateAuthenticationMethodRequestContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreateAuthenticationMethodRequestContent,
-                >(value)
-            }
-            "CreateAuthenticationMethodResponseContent" => {
+                >(value),
+            )
+        }
+        "CreateAuthenticationMethodResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreateAuthenticationMethodResponseContent,
-                >(value)
-            }
-            "CreateConnectedAccountsRequestContent" => {
-                runtime::roundtrip::<types::CreateConnectedAccountsRequestContent>(value)
-            }
-            "CreateConnectedAccountsResponseContent" => {
+                >(value),
+            )
+        }
+        "CreateConnectedAccountsRequestContent" => {
+            Some(
+                runtime::roundtrip::<types::CreateConnectedAccountsRequestContent>(value),
+            )
+        }
+        "CreateConnectedAccountsResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreateConnectedAccountsResponseContent,
-                >(value)
-            }
-            "CreateEmailAuthenticationMethod" => {
-                runtime::roundtrip::<types::CreateEmailAuthenticationMethod>(value)
-            }
-            "CreatePasskeyAuthenticationMethod" => {
-                runtime::roundtrip::<types::CreatePasskeyAuthenticationMethod>(value)
-            }
-            "CreatePasswordAuthenticationMethod" => {
-                runtime::roundtrip::<types::CreatePasswordAuthenticationMethod>(value)
-            }
-            "CreatePhoneAuthenticationMethod" => {
-                runtime::roundtrip::<types::CreatePhoneAuthenticationMethod>(value)
-            }
-            "CreatePushNotificationAuthenticationMethod" => {
+                >(value),
+            )
+        }
+        "CreateEmailAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::CreateEmailAuthenticationMethod>(value))
+        }
+        "CreatePasskeyAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::CreatePasskeyAuthenticationMethod>(value))
+        }
+        "CreatePasswordAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::CreatePasswordAuthenticationMethod>(value))
+        }
+        "CreatePhoneAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::CreatePhoneAuthenticationMethod>(value))
+        }
+        "CreatePushNotificationAuthenticationMethod" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreatePushNotificationAuthenticationMethod,
-                >(value)
-            }
-            "CreateRecoveryCodeAuthenticationMethod" => {
+                >(value),
+            )
+        }
+        "CreateRecoveryCodeAuthenticationMethod" => {
+            Some(
                 runtime::roundtrip::<
                     types::CreateRecoveryCodeAuthenticationMethod,
-                >(value)
-            }
-            "CreateTotpAuthenticationMethod" => {
-                runtime::roundtrip::<types::CreateTotpAuthenticationMethod>(value)
-            }
-            "CredentialDeviceTypeEnum" => {
-                runtime::roundtrip::<types::CredentialDeviceTypeEnum>(value)
-            }
-            "DisplayEnum" => runtime::roundtrip::<types::DisplayEnum>(value),
-            "ErrorResponse" => runtime::roundtrip::<types::ErrorResponse>(value),
-            "Factor" => runtime::roundtrip::<types::Factor>(value),
-            "FactorTypeEnum" => runtime::roundtrip::<types::FactorTypeEnum>(value),
-            "GetAuthenticationMethodResponseContent" => {
+                >(value),
+            )
+        }
+        "CreateTotpAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::CreateTotpAuthenticationMethod>(value))
+        }
+        "CredentialDeviceTypeEnum" => {
+            Some(runtime::roundtrip::<types::CredentialDeviceTypeEnum>(value))
+        }
+        "DisplayEnum" => Some(runtime::roundtrip::<types::DisplayEnum>(value)),
+        "ErrorResponse" => Some(runtime::roundtrip::<types::ErrorResponse>(value)),
+        "Factor" => Some(runtime::roundtrip::<types::Factor>(value)),
+        "FactorTypeEnum" => Some(runtime::roundtrip::<types::FactorTypeEnum>(value)),
+        "GetAuthenticationMethodResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::GetAuthenticationMethodResponseContent,
-                >(value)
-            }
-            "GetConsentResponseContent" => {
-                runtime::roundtrip::<types::GetConsentResponseContent>(value)
-            }
-            "IdentityAuthenticationMethodBase" => {
-                runtime::roundtrip::<types::IdentityAuthenticationMethodBase>(value)
-            }
-            "IdentityUserId" => runtime::roundtrip::<types::IdentityUserId>(value),
-            "ListAuthenticationMethodsResponseContent" => {
+                >(value),
+            )
+        }
+        "GetConsentResponseContent" => {
+            Some(runtime::roundtrip::<types::GetConsentResponseContent>(value))
+        }
+        "IdentityAuthenticationMethodBase" => {
+            Some(runtime::roundtrip::<types::IdentityAuthenticationMethodBase>(value))
+        }
+        "IdentityUserId" => Some(runtime::roundtrip::<types::IdentityUserId>(value)),
+        "ListAuthenticationMethodsResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::ListAuthenticationMethodsResponseContent,
-                >(value)
-            }
-            "ListConnectedAccountsConnectionsResponseContent" => {
+                >(value),
+            )
+        }
+        "ListConnectedAccountsConnectionsResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::ListConnectedAccountsConnectionsResponseContent,
-                >(value)
-            }
-            "ListConnectedAccountsResponseContent" => {
-                runtime::roundtrip::<types::ListConnectedAccountsResponseContent>(value)
-            }
-            "ListConsentsResponseContent" => {
-                runtime::roundtrip::<types::ListConsentsResponseContent>(value)
-            }
-            "ListFactorsResponseContent" => {
-                runtime::roundtrip::<types::ListFactorsResponseContent>(value)
-            }
-            "ListOrganizationsResponseContent" => {
-                runtime::roundtrip::<types::ListOrganizationsResponseContent>(value)
-            }
-            "MfaBaseCreationResponse" => {
-                runtime::roundtrip::<types::MfaBaseCreationResponse>(value)
-            }
-            "Organization" => runtime::roundtrip::<types::Organization>(value),
-            "PasskeyCreationResponse" => {
-                runtime::roundtrip::<types::PasskeyCreationResponse>(value)
-            }
-            "PasswordAuthenticationMethodPolicy" => {
-                runtime::roundtrip::<types::PasswordAuthenticationMethodPolicy>(value)
-            }
-            "PasswordCharacterTypeEnum" => {
-                runtime::roundtrip::<types::PasswordCharacterTypeEnum>(value)
-            }
-            "PasswordCharacterTypeRuleEnum" => {
-                runtime::roundtrip::<types::PasswordCharacterTypeRuleEnum>(value)
-            }
-            "PasswordComplexityPolicy" => {
-                runtime::roundtrip::<types::PasswordComplexityPolicy>(value)
-            }
-            "PasswordCreationResponse" => {
-                runtime::roundtrip::<types::PasswordCreationResponse>(value)
-            }
-            "PasswordDictionaryDefaultEnum" => {
-                runtime::roundtrip::<types::PasswordDictionaryDefaultEnum>(value)
-            }
-            "PasswordDictionaryPolicy" => {
-                runtime::roundtrip::<types::PasswordDictionaryPolicy>(value)
-            }
-            "PasswordHistoryPolicy" => {
-                runtime::roundtrip::<types::PasswordHistoryPolicy>(value)
-            }
-            "PasswordIdenticalCharactersEnum" => {
-                runtime::roundtrip::<types::PasswordIdenticalCharactersEnum>(value)
-            }
-            "PasswordMaxLengthExceededEnum" => {
-                runtime::roundtrip::<types::PasswordMaxLengthExceededEnum>(value)
-            }
-            "PasswordProfileDataPolicy" => {
-                runtime::roundtrip::<types::PasswordProfileDataPolicy>(value)
-            }
-            "PasswordSequentialCharactersEnum" => {
-                runtime::roundtrip::<types::PasswordSequentialCharactersEnum>(value)
-            }
-            "PathAuthenticationMethodId" => {
+                >(value),
+            )
+        }
+        "ListConnectedAccountsResponseContent" => {
+            Some(
+                runtime::roundtrip::<types::ListConnectedAccountsResponseContent>(value),
+            )
+        }
+        "ListConsentsResponseContent" => {
+            Some(runtime::roundtrip::<types::ListConsentsResponseContent>(value))
+        }
+        "ListFactorsResponseContent" => {
+            Some(runtime::roundtrip::<types::ListFactorsResponseContent>(value))
+        }
+        "ListOrganizationsResponseContent" => {
+            Some(runtime::roundtrip::<types::ListOrganizationsResponseContent>(value))
+        }
+        "MfaBaseCreationResponse" => {
+            Some(runtime::roundtrip::<types::MfaBaseCreationResponse>(value))
+        }
+        "Organization" => Some(runtime::roundtrip::<types::Organization>(value)),
+        "PasskeyCreationResponse" => {
+            Some(runtime::roundtrip::<types::PasskeyCreationResponse>(value))
+        }
+        "PasswordAuthenticationMethodPolicy" => {
+            Some(runtime::roundtrip::<types::PasswordAuthenticationMethodPolicy>(value))
+        }
+        "PasswordCharacterTypeEnum" => {
+            Some(runtime::roundtrip::<types::PasswordCharacterTypeEnum>(value))
+        }
+        "PasswordCharacterTypeRuleEnum" => {
+            Some(runtime::roundtrip::<types::PasswordCharacterTypeRuleEnum>(value))
+        }
+        "PasswordComplexityPolicy" => {
+            Some(runtime::roundtrip::<types::PasswordComplexityPolicy>(value))
+        }
+        "PasswordCreationResponse" => {
+            Some(runtime::roundtrip::<types::PasswordCreationResponse>(value))
+        }
+        "PasswordDictionaryDefaultEnum" => {
+            Some(runtime::roundtrip::<types::PasswordDictionaryDefaultEnum>(value))
+        }
+        "PasswordDictionaryPolicy" => {
+            Some(runtime::roundtrip::<types::PasswordDictionaryPolicy>(value))
+        }
+        "PasswordHistoryPolicy" => {
+            Some(runtime::roundtrip::<types::PasswordHistoryPolicy>(value))
+        }
+        "PasswordIdenticalCharactersEnum" => {
+            Some(runtime::roundtrip::<types::PasswordIdenticalCharactersEnum>(value))
+        }
+        "PasswordMaxLengthExceededEnum" => {
+            Some(runtime::roundtrip::<types::PasswordMaxLengthExceededEnum>(value))
+        }
+        "PasswordProfileDataPolicy" => {
+            Some(runtime::roundtrip::<types::PasswordProfileDataPolicy>(value))
+        }
+        "PasswordSequentialCharactersEnum" => {
+            Some(runtime::roundtrip::<types::PasswordSequentialCharactersEnum>(value))
+        }
+        "PathAuthenticationMethodId" => {
+            Some(
                 runtime::roundtrip_as::<
                     types::PathAuthenticationMethodId,
-                >(value, "PathAuthenticationMethodId")
-            }
-            "PhoneAuthenticationMethodEnum" => {
-                runtime::roundtrip::<types::PhoneAuthenticationMethodEnum>(value)
-            }
-            "PromptEnum" => runtime::roundtrip::<types::PromptEnum>(value),
-            "PublicKeyCredentialCreationOptions" => {
-                runtime::roundtrip::<types::PublicKeyCredentialCreationOptions>(value)
-            }
-            "PublicKeyCredentialDescriptor" => {
-                runtime::roundtrip::<types::PublicKeyCredentialDescriptor>(value)
-            }
-            "PublicKeyCredentialParameter" => {
-                runtime::roundtrip::<types::PublicKeyCredentialParameter>(value)
-            }
-            "PublicKeyTypeEnum" => runtime::roundtrip::<types::PublicKeyTypeEnum>(value),
-            "QrCodeCreationResponse" => {
-                runtime::roundtrip::<types::QrCodeCreationResponse>(value)
-            }
-            "RecoveryCodeCreationResponse" => {
-                runtime::roundtrip::<types::RecoveryCodeCreationResponse>(value)
-            }
-            "RelyingParty" => runtime::roundtrip::<types::RelyingParty>(value),
-            "ResidentKeyEnum" => runtime::roundtrip::<types::ResidentKeyEnum>(value),
-            "UpdateAuthenticationMethodRequestContent" => {
+                >(value, "PathAuthenticationMethodId"),
+            )
+        }
+        "PhoneAuthenticationMethodEnum" => {
+            Some(runtime::roundtrip::<types::PhoneAuthenticationMethodEnum>(value))
+        }
+        "PromptEnum" => Some(runtime::roundtrip::<types::PromptEnum>(value)),
+        "PublicKeyCredentialCreationOptions" => {
+            Some(runtime::roundtrip::<types::PublicKeyCredentialCreationOptions>(value))
+        }
+        "PublicKeyCredentialDescriptor" => {
+            Some(runtime::roundtrip::<types::PublicKeyCredentialDescriptor>(value))
+        }
+        "PublicKeyCredentialParameter" => {
+            Some(runtime::roundtrip::<types::PublicKeyCredentialParameter>(value))
+        }
+        "PublicKeyTypeEnum" => {
+            Some(runtime::roundtrip::<types::PublicKeyTypeEnum>(value))
+        }
+        "QrCodeCreationResponse" => {
+            Some(runtime::roundtrip::<types::QrCodeCreationResponse>(value))
+        }
+        "RecoveryCodeCreationResponse" => {
+            Some(runtime::roundtrip::<types::RecoveryCodeCreationResponse>(value))
+        }
+        "RelyingParty" => Some(runtime::roundtrip::<types::RelyingParty>(value)),
+        "ResidentKeyEnum" => Some(runtime::roundtrip::<types::ResidentKeyEnum>(value)),
+        "UpdateAuthenticationMethodRequestContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::UpdateAuthenticationMethodRequestContent,
-                >(value)
-            }
-            "UpdateAuthenticationMethodResponseContent" => {
+                >(value),
+            )
+        }
+        "UpdateAuthenticationMethodResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::UpdateAuthenticationMethodResponseContent,
-                >(value)
-            }
-            "Usage" => runtime::roundtrip_as::<types::Usage>(value, "Usage"),
-            "UsageEnum" => runtime::roundtrip::<types::UsageEnum>(value),
-            "User" => runtime::roundtrip::<types::User>(value),
-            "UserVerificationEnum" => {
-                runtime::roundtrip::<types::UserVerificationEnum>(value)
-            }
-            "ValidationError" => runtime::roundtrip::<types::ValidationError>(value),
-            "VerifyAuthenticationMethodRequestContent" => {
+                >(value),
+            )
+        }
+        "Usage" => Some(runtime::roundtrip_as::<types::Usage>(value, "Usage")),
+        "UsageEnum" => Some(runtime::roundtrip::<types::UsageEnum>(value)),
+        "User" => Some(runtime::roundtrip::<types::User>(value)),
+        "UserVerificationEnum" => {
+            Some(runtime::roundtrip::<types::UserVerificationEnum>(value))
+        }
+        "ValidationError" => Some(runtime::roundtrip::<types::ValidationError>(value)),
+        "VerifyAuthenticationMethodRequestContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::VerifyAuthenticationMethodRequestContent,
-                >(value)
-            }
-            "VerifyAuthenticationMethodResponseContent" => {
+                >(value),
+            )
+        }
+        "VerifyAuthenticationMethodResponseContent" => {
+            Some(
                 runtime::roundtrip::<
                     types::VerifyAuthenticationMethodResponseContent,
-                >(value)
-            }
-            "VerifyEmailAuthenticationMethod" => {
-                runtime::roundtrip::<types::VerifyEmailAuthenticationMethod>(value)
-            }
-            "VerifyPasskeyAuthenticationMethod" => {
-                runtime::roundtrip::<types::VerifyPasskeyAuthenticationMethod>(value)
-            }
-            "VerifyPasswordAuthenticationMethod" => {
-                runtime::roundtrip::<types::VerifyPasswordAuthenticationMethod>(value)
-            }
-            "VerifyPhoneAuthenticationMethod" => {
-                runtime::roundtrip::<types::VerifyPhoneAuthenticationMethod>(value)
-            }
-            "VerifyPushNotificationAuthenticationMethod" => {
+                >(value),
+            )
+        }
+        "VerifyEmailAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::VerifyEmailAuthenticationMethod>(value))
+        }
+        "VerifyPasskeyAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::VerifyPasskeyAuthenticationMethod>(value))
+        }
+        "VerifyPasswordAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::VerifyPasswordAuthenticationMethod>(value))
+        }
+        "VerifyPhoneAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::VerifyPhoneAuthenticationMethod>(value))
+        }
+        "VerifyPushNotificationAuthenticationMethod" => {
+            Some(
                 runtime::roundtrip::<
                     types::VerifyPushNotificationAuthenticationMethod,
-                >(value)
-            }
-            "VerifyRecoveryCodeAuthenticationMethod" => {
+                >(value),
+            )
+        }
+        "VerifyRecoveryCodeAuthenticationMethod" => {
+            Some(
                 runtime::roundtrip::<
                     types::VerifyRecoveryCodeAuthenticationMethod,
-                >(value)
-            }
-            "VerifyTotpAuthenticationMethod" => {
-                runtime::roundtrip::<types::VerifyTotpAuthenticationMethod>(value)
-            }
-            "VerifyWebAuthnPlatformAuthenticationMethod" => {
+                >(value),
+            )
+        }
+        "VerifyTotpAuthenticationMethod" => {
+            Some(runtime::roundtrip::<types::VerifyTotpAuthenticationMethod>(value))
+        }
+        "VerifyWebAuthnPlatformAuthenticationMethod" => {
+            Some(
                 runtime::roundtrip::<
                     types::VerifyWebAuthnPlatformAuthenticationMethod,
-                >(value)
-            }
-            "VerifyWebAuthnRoamingAuthenticationMethod" => {
+                >(value),
+            )
+        }
+        "VerifyWebAuthnRoamingAuthenticationMethod" => {
+            Some(
                 runtime::roundtrip::<
                     types::VerifyWebAuthnRoamingAuthenticationMethod,
-                >(value)
-            }
-            "WebAuthnCreationResponse" => {
-                runtime::roundtrip::<types::WebAuthnCreationResponse>(value)
-            }
-            _ => return None,
-        },
-    )
+                >(value),
+            )
+        }
+        "WebAuthnCreationResponse" => {
+            Some(runtime::roundtrip::<types::WebAuthnCreationResponse>(value))
+        }
+        _ => None,
+    }
 }

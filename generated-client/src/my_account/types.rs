@@ -1,6 +1,7 @@
 // @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
 #![allow(clippy::all, clippy::pedantic)]
+#[allow(unused_imports)]
 use crate::runtime;
 ///^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$
 static PATTERN_1: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {

@@ -5,13 +5,217 @@ use proc_macro2::TokenStream;
 use progenitor::{GenerationSettings, Generator, InterfaceStyle};
 use serde_json::{json, Value};
 
-use crate::error::Error;
+use crate::error::{Error, Warning};
 use crate::model::{Api, Kind, Ty};
+
+/// Request bodies and responses as progenitor takes them: one media type each. Where JSON is
+/// offered it is the one kept; a request body without JSON is left out of the client (and said so).
+fn single_media_types(doc: &mut Value, warnings: &mut Vec<Warning>, file: &str) {
+    if let Some(Value::Object(responses)) = doc.pointer_mut("/components/responses") {
+        for r in responses.values_mut() {
+            if let Some(Value::Object(content)) = r.get_mut("content") {
+                if let Some(ct) = content.keys().find(|ct| ct.as_str() == "application/json").or_else(|| content.keys().find(|ct| ct.contains("json"))).cloned() {
+                    content.retain(|k, _| *k == ct);
+                }
+                json_as_application_json(content);
+            }
+        }
+    }
+    // Shared request bodies: a JSON one keeps only its JSON media type.
+    if let Some(Value::Object(bodies)) = doc.pointer_mut("/components/requestBodies") {
+        for body in bodies.values_mut() {
+            if let Some(Value::Object(content)) = body.get_mut("content") {
+                if let Some(ct) = content.keys().find(|ct| ct.as_str() == "application/json").or_else(|| content.keys().find(|ct| ct.contains("json"))).cloned() {
+                    content.retain(|k, _| *k == ct);
+                }
+            }
+        }
+    }
+    let Some(Value::Object(paths)) = doc.get_mut("paths") else { return };
+    for (path, item) in paths.iter_mut() {
+        let Value::Object(ops) = item else { continue };
+        for (method, op) in ops.iter_mut() {
+            if !crate::model::HTTP_METHODS.contains(&method.as_str()) {
+                continue;
+            }
+            let json_only = |content: &mut serde_json::Map<String, Value>| {
+                let json = content.keys().find(|ct| ct.as_str() == "application/json").or_else(|| content.keys().find(|ct| ct.contains("json"))).cloned();
+                match json {
+                    Some(ct) => {
+                        content.retain(|k, _| *k == ct);
+                        true
+                    }
+                    None => false,
+                }
+            };
+            if let Some(Value::Object(content)) = op.pointer_mut("/requestBody/content") {
+                if !json_only(content) {
+                    let kinds = content.keys().cloned().collect::<Vec<_>>().join(", ");
+                    warnings.push(Warning {
+                        at: crate::error::Location { file: file.to_string(), line: None, pointer: format!("/paths/{}/{method}/requestBody", crate::load::escape_token(path)) },
+                        message: format!("request body of {kinds} only: the client method sends no body (progenitor takes JSON bodies here)"),
+                    });
+                    if let Some(op) = op.as_object_mut() {
+                        op.remove("requestBody");
+                    }
+                }
+            }
+            if let Some(Value::Object(responses)) = op.get_mut("responses") {
+                for r in responses.values_mut() {
+                    if let Some(Value::Object(content)) = r.get_mut("content") {
+                        if content.len() > 1 {
+                            json_only(content);
+                        }
+                        json_as_application_json(content);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Path parameters in `matrix` or `label` style are sent in the `simple` style, and query
+/// parameters in `spaceDelimited`, `pipeDelimited` or `deepObject` style in the `form` style:
+/// progenitor writes no others. The warning says so.
+fn simple_path_styles(doc: &mut Value, warnings: &mut Vec<Warning>, file: &str) {
+    let mut restyle = |p: &mut Value, at: String| {
+        let Some(map) = p.as_object_mut() else { return };
+        let (place, plain) = match map.get("in").and_then(Value::as_str) {
+            Some("path") => ("path", "simple"),
+            Some("query") => ("query", "form"),
+            _ => return,
+        };
+        if let Some(style) = map.get("style").and_then(Value::as_str).filter(|s| *s != plain).map(str::to_string) {
+            warnings.push(Warning {
+                at: crate::error::Location { file: file.to_string(), line: None, pointer: at },
+                message: format!("{place} parameter in `{style}` style: the client sends it in the `{plain}` style (progenitor writes no other)"),
+            });
+            map.remove("style");
+            map.remove("explode");
+        }
+    };
+    if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
+        for (name, p) in params.iter_mut() {
+            restyle(p, format!("/components/parameters/{}", crate::load::escape_token(name)));
+        }
+    }
+    if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+        for (path, item) in paths.iter_mut() {
+            let Value::Object(item) = item else { continue };
+            for (key, value) in item.iter_mut() {
+                let (list, at) = if key == "parameters" {
+                    (Some(value), format!("/paths/{}/parameters", crate::load::escape_token(path)))
+                } else {
+                    (value.get_mut("parameters"), format!("/paths/{}/{key}/parameters", crate::load::escape_token(path)))
+                };
+                if let Some(Value::Array(list)) = list {
+                    for (i, p) in list.iter_mut().enumerate() {
+                        restyle(p, format!("{at}/{i}"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Path and header parameters that are not a single string, number or boolean: progenitor writes
+/// them with `Display`, which arrays and objects do not have. A path parameter becomes a string
+/// the caller serializes; a header parameter is left out. Each is said in a warning.
+/// Whether a parameter is a single value progenitor can write with `Display`.
+pub(crate) fn is_scalar_parameter(api: &Api, ty: &Ty) -> bool {
+    match ty {
+        Ty::String(_) | Ty::Integer | Ty::Number | Ty::Boolean | Ty::Bounded(..) => true,
+        Ty::Named(n) => matches!(
+            api.types.get(n).map(|t| &t.kind),
+            Some(Kind::Enum(_) | Kind::Newtype(Ty::String(_) | Ty::Bounded(..)) | Kind::Alias(Ty::String(_) | Ty::Integer | Ty::Number | Ty::Boolean))
+        ),
+        _ => false,
+    }
+}
+
+fn structured_path_and_header_parameters(doc: &mut Value, api: &Api, warnings: &mut Vec<Warning>) {
+    use crate::model::ParamIn;
+    let components = doc.pointer("/components/parameters").cloned().unwrap_or_default();
+    for op in &api.operations {
+        for p in op.params.iter().filter(|p| matches!(p.location, ParamIn::Path | ParamIn::Header)) {
+            if is_scalar_parameter(api, &p.ty) {
+                continue;
+            }
+            let path = p.location == ParamIn::Path;
+            warnings.push(Warning {
+                at: crate::error::Location { file: api.file.clone(), line: None, pointer: op.pointer.clone() },
+                message: if path {
+                    format!("path parameter `{}` is not a single value: the client takes it as a string the caller serializes", p.name)
+                } else {
+                    format!("header parameter `{}` is not a single value: the client method does not send it", p.name)
+                },
+            });
+            let location = if path { "path" } else { "header" };
+            let matches = |q: &Value| {
+                let q = match q.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/")) {
+                    Some(name) => components.get(name).cloned().unwrap_or_default(),
+                    None => q.clone(),
+                };
+                q.get("in").and_then(Value::as_str) == Some(location) && q.get("name").and_then(Value::as_str) == Some(p.name.as_str())
+            };
+            let item = op.pointer[..op.pointer.rfind('/').unwrap_or(0)].to_string();
+            for holder in [op.pointer.clone(), item] {
+                let Some(Value::Array(list)) = doc.pointer_mut(&format!("{holder}/parameters")) else { continue };
+                if path {
+                    for q in list.iter_mut().filter(|q| matches(q)) {
+                        *q = json!({ "name": p.name, "in": "path", "required": true, "schema": { "type": "string" } });
+                    }
+                } else {
+                    list.retain(|q| !matches(q));
+                }
+            }
+        }
+    }
+}
+
+/// Cookie parameters are left out of the client (the model warned of each): progenitor refuses them.
+fn drop_cookie_parameters(doc: &mut Value) {
+    let components = doc.pointer("/components/parameters").cloned().unwrap_or_default();
+    let is_cookie = |p: &Value| {
+        let p = match p.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/")) {
+            Some(name) => components.get(name).cloned().unwrap_or_default(),
+            None => p.clone(),
+        };
+        p.get("in").and_then(Value::as_str) == Some("cookie")
+    };
+    let Some(Value::Object(paths)) = doc.get_mut("paths") else { return };
+    for item in paths.values_mut() {
+        let Value::Object(item) = item else { continue };
+        for (key, value) in item.iter_mut() {
+            let list = if key == "parameters" { Some(value) } else { value.get_mut("parameters") };
+            if let Some(Value::Array(list)) = list {
+                list.retain(|p| !is_cookie(p));
+            }
+        }
+    }
+}
+
+/// A JSON response body under another media type (`application/problem+json`) is named
+/// `application/json`, the one progenitor decodes; it is JSON all the same.
+fn json_as_application_json(content: &mut serde_json::Map<String, Value>) {
+    if content.len() != 1 || content.contains_key("application/json") {
+        return;
+    }
+    let Some(ct) = content.keys().find(|ct| ct.contains("json")).cloned() else { return };
+    if let Some(media) = content.remove(&ct) {
+        content.insert("application/json".into(), media);
+    }
+}
 
 /// The document progenitor reads: the normalized spec with each component schema's body
 /// replaced by a placeholder, since progenitor only needs the name it replaces.
 fn progenitor_view(normalized: &Value) -> Value {
     let mut doc = normalized.clone();
+    // Security schemes 3.0 does not know (3.1's `mutualTLS`) would stop openapiv3; the client
+    // leaves authentication to the reqwest client it is given anyway.
+    if let Some(Value::Object(schemes)) = doc.pointer_mut("/components/securitySchemes") {
+        schemes.retain(|_, s| matches!(s.get("type").and_then(Value::as_str), Some("apiKey" | "http" | "oauth2" | "openIdConnect")));
+    }
     // The API's description (with its unlabelled code fences) is in the module docs already.
     if let Some(Value::Object(info)) = doc.get_mut("info") {
         info.insert("description".into(), Value::String("See the module documentation for the API's description.".into()));
@@ -40,7 +244,19 @@ fn add_default_error_responses(doc: &mut Value) {
                 continue;
             }
             let Some(Value::Object(responses)) = op.get_mut("responses") else { continue };
-            if responses.contains_key("default") {
+            if let Some(default) = responses.get("default").cloned() {
+                // progenitor counts `default` as a possible success too, and takes one success
+                // type: a `default` beside typed successes is read as the error answer instead,
+                // for each class of error status the operation does not name one by one.
+                let has_success = responses.keys().any(|k| k.starts_with('2'));
+                if has_success {
+                    responses.remove("default");
+                    for (range, class) in [("4XX", '4'), ("5XX", '5')] {
+                        if !responses.keys().any(|k| k.starts_with(class)) {
+                            responses.insert(range.into(), default.clone());
+                        }
+                    }
+                }
                 continue;
             }
             let mut schemas = Vec::new();
@@ -74,6 +290,17 @@ fn add_default_error_responses(doc: &mut Value) {
     }
 }
 
+/// Leaves a string schema plain: typify would make `pattern` a checked newtype and `format`
+/// (`date-time`, `uuid`) a chrono or uuid type, where our own types hold a string.
+fn strip_string_constraints(map: &mut serde_json::Map<String, Value>) {
+    for key in ["pattern", "minLength", "maxLength"] {
+        map.remove(key);
+    }
+    if map.get("type").and_then(Value::as_str) == Some("string") {
+        map.remove("format");
+    }
+}
+
 /// A parameter whose schema is a reference to a plain string, number or boolean alias is given
 /// that primitive inline, so that callers pass `&str` (or the number) rather than `&String`.
 fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
@@ -92,6 +319,15 @@ fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
         let Some(schema) = param.get_mut("schema") else { return };
         if let Some(plain) = schema.get("$ref").and_then(Value::as_str).and_then(primitive) {
             *schema = plain;
+        }
+        // String constraints would make typify write a checked newtype of its own (with a regex
+        // crate we do not carry); the client sends what it is given, and the server checks it.
+        for s in [Some(&mut *schema), None] {
+            let Some(Value::Object(map)) = s else { continue };
+            strip_string_constraints(map);
+            if let Some(Value::Object(items)) = map.get_mut("items") {
+                strip_string_constraints(items);
+            }
         }
     };
     if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
@@ -137,10 +373,14 @@ fn success_unions(doc: &mut Value, api: &Api) {
     }
 }
 
-pub fn emit(api: &Api, normalized: &Value) -> Result<TokenStream, Error> {
+pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Result<TokenStream, Error> {
     let fail = |message: String| Error::Client { file: api.file.clone(), message };
     let mut view = progenitor_view(normalized);
     inline_primitive_parameters(&mut view, api);
+    single_media_types(&mut view, warnings, &api.file);
+    drop_cookie_parameters(&mut view);
+    simple_path_styles(&mut view, warnings, &api.file);
+    structured_path_and_header_parameters(&mut view, api, warnings);
     success_unions(&mut view, api);
     let spec: openapiv3::OpenAPI = serde_json::from_value(view).map_err(|e| fail(format!("openapiv3 could not read the normalized document: {e}")))?;
     let mut settings = GenerationSettings::new();

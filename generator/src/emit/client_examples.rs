@@ -25,12 +25,32 @@ fn call(api: &Api, op: &Operation) -> TokenStream {
     let t = quote!(types::);
     let mut prepare = Vec::new();
     let mut args = Vec::new();
-    // progenitor's positional order: path parameters as the path names them, then the others, then the body.
-    let mut params: Vec<_> = op.params.iter().collect();
+    // What progenitor's method cannot return or take as documented is not sent.
+    if let Some(r) = op.responses.iter().find(|r| r.status.starts_with('2') && r.only_other_media()) {
+        let why = format!("the {} answer is {}, not JSON", r.status, r.media.join(", "));
+        return quote!(#id => runtime::example_not_sent(example, #why),);
+    }
+    if let Some(p) = op.params.iter().find(|p| p.location == ParamIn::Path && !super::client::is_scalar_parameter(api, &p.ty)) {
+        let why = format!("the client takes path parameter `{}` as a string the caller serializes", p.name);
+        return quote!(#id => runtime::example_not_sent(example, #why),);
+    }
+    // progenitor's positional order: path parameters as the path names them, then query and
+    // header parameters by name, then the body. Header parameters that are not a single value are
+    // not arguments at all (the client view left them out).
+    let mut params: Vec<_> = op
+        .params
+        .iter()
+        .filter(|p| p.location != ParamIn::Cookie)
+        .filter(|p| p.location != ParamIn::Header || super::client::is_scalar_parameter(api, &p.ty))
+        .collect();
     params.sort_by_key(|p| match p.location {
-        ParamIn::Path => (0, op.path.find(&format!("{{{}}}", p.name)).unwrap_or(usize::MAX)),
-        _ => (1, 0),
+        ParamIn::Path => (0, op.path.find(&format!("{{{}}}", p.name)).unwrap_or(usize::MAX), String::new()),
+        ParamIn::Query => (1, 0, p.name.clone()),
+        _ => (2, 0, p.name.clone()),
     });
+    // Errors whose body is not JSON come back as a byte stream, which is reported by status alone.
+    let typed_errors = !op.responses.iter().any(|r| !r.status.starts_with('2') && r.only_other_media());
+    let record = if typed_errors { quote!(runtime::example_call) } else { quote!(runtime::example_call_untyped_errors) };
     for p in params {
         if !p.required {
             args.push(quote!(None));
@@ -68,13 +88,15 @@ fn call(api: &Api, op: &Operation) -> TokenStream {
     quote! {
         #id => {
             #(#prepare)*
-            runtime::example_call(example, client.#method(#(#args),*).await)
+            #record(example, client.#method(#(#args),*).await)
         }
     }
 }
 
 pub fn emit(api: &Api) -> TokenStream {
-    let arms = api.operations.iter().filter(|op| !op.examples.is_empty()).map(|op| call(api, op));
+    let arms: Vec<TokenStream> = api.operations.iter().filter(|op| !op.examples.is_empty()).map(|op| call(api, op)).collect();
+    // With no example to send, the client goes unused.
+    let unused = if arms.is_empty() { quote!(let _ = client;) } else { quote!() };
     quote! {
         #![allow(unused_imports, clippy::all)]
         use super::client::Client;
@@ -97,6 +119,7 @@ pub fn emit(api: &Api) -> TokenStream {
         }
 
         async fn send(client: &Client, example: &'static ExampleInfo) -> ExampleCall {
+            #unused
             match example.operation_id {
                 #(#arms)*
                 _ => runtime::example_not_sent(example, "unknown operation"),

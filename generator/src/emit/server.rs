@@ -129,7 +129,10 @@ pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<Toke
     } else {
         quote!()
     };
+    // A spec without operations (webhooks only) has nothing to route: its imports go unused.
+    let empty = if api.operations.is_empty() { quote!(#![allow(unused_imports, dead_code)]) } else { quote!() };
     Ok(quote! {
+        #empty
         use std::future::Future;
         use std::sync::Arc;
 
@@ -140,6 +143,7 @@ pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<Toke
         use axum::http::{HeaderMap, StatusCode};
         use axum::response::{IntoResponse, Response};
         use generated_client::#module::operations::OPERATIONS;
+        #[allow(unused_imports)]
         use generated_client::#module::types;
         use generated_client::runtime::OperationInfo;
 

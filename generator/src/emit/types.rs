@@ -15,6 +15,7 @@ pub fn emit(api: &Api) -> TokenStream {
     let statics = patterns.statics();
     quote! {
         #![allow(clippy::all, clippy::pedantic)]
+        #[allow(unused_imports)]
         use crate::runtime;
         #statics
         #(#items)*

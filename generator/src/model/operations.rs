@@ -101,6 +101,15 @@ pub struct Response {
     pub schema: Option<String>,
     pub ty: Option<Ty>,
     pub headers: Vec<HeaderDef>,
+    /// Every media type the response documents, JSON or not.
+    pub media: Vec<String>,
+}
+
+impl Response {
+    /// A body is documented, but none of it is JSON (XML, an image, a stream).
+    pub fn only_other_media(&self) -> bool {
+        !self.media.is_empty() && self.content_type.is_none()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -210,10 +219,14 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
                 Some("query") => ParamIn::Query,
                 Some("header") => ParamIn::Header,
                 Some("cookie") => {
-                    return Err(Error::Unsupported {
+                    ctx.warnings.push(Warning {
                         at: ctx.doc.at(&p_at),
-                        what: format!("cookie parameter `{}`: neither the client (progenitor) nor the server stubs take cookie parameters", text(&p, "name").unwrap_or_default()),
-                    })
+                        message: format!(
+                            "cookie parameter `{}` left out: neither the client (progenitor) nor the server stubs take cookie parameters",
+                            text(&p, "name").unwrap_or_default()
+                        ),
+                    });
+                    continue;
                 }
                 other => return Err(Error::Invalid { at: ctx.doc.at(&p_at), message: format!("parameter `in` must be path, query, header or cookie, found {other:?}") }),
             };
@@ -328,6 +341,7 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
         schema: None,
         ty: None,
         headers: Vec::new(),
+        media: r.get("content").and_then(Value::as_object).map(|c| c.keys().cloned().collect()).unwrap_or_default(),
     };
     if let Some(Value::Object(content)) = r.get("content") {
         if let Some((ct, media)) = json_media(content) {

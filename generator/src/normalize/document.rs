@@ -75,6 +75,12 @@ fn needs_named_type(schema: &Value) -> bool {
     }
 }
 
+/// Whether a body schema needs a name: every one but a reference, so that each body has a named
+/// type (for the round trip, the examples and progenitor's replacements).
+fn body_needs_name(schema: &Value) -> bool {
+    schema.get("$ref").is_none()
+}
+
 /// Inline schemas of request bodies, responses and parameters move to `components/schemas` under
 /// a name made from their operation, so that each has one definition shared by client and server.
 pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
@@ -85,7 +91,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
         if let Some(Value::Object(content)) = op.pointer("/requestBody/content") {
             let several = content.len() > 1;
             for (ct, media) in content {
-                if media.get("schema").is_some_and(needs_named_type) {
+                if media.get("schema").is_some_and(body_needs_name) {
                     let suffix = if several { media_suffix(ct) } else { String::new() };
                     moves.push((format!("{at}/requestBody/content/{}/schema", escape_token(ct)), format!("{id}Request{suffix}")));
                 }
@@ -96,7 +102,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
                 let Some(Value::Object(content)) = response.get("content") else { continue };
                 let several = content.len() > 1;
                 for (ct, media) in content {
-                    if media.get("schema").is_some_and(needs_named_type) {
+                    if media.get("schema").is_some_and(body_needs_name) {
                         let suffix = if several { media_suffix(ct) } else { String::new() };
                         let status_word = status.to_upper_camel_case();
                         moves.push((
@@ -121,7 +127,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
         for (name, item) in items {
             let Some(Value::Object(content)) = item.get("content") else { continue };
             for (ct, media) in content {
-                if media.get("schema").is_some_and(needs_named_type) {
+                if media.get("schema").is_some_and(body_needs_name) {
                     moves.push((
                         format!("/components/{section}/{}/content/{}/schema", escape_token(&name), escape_token(ct)),
                         format!("{}Body", name.to_upper_camel_case()),
@@ -158,6 +164,12 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
         }
     }
     Ok(())
+}
+
+fn root_pointer_mut<'a>(map: &'a mut serde_json::Map<String, Value>, pointer: &str) -> Option<&'a mut Value> {
+    let (first, rest) = pointer.trim_start_matches('/').split_once('/')?;
+    let first = first.replace("~1", "/").replace("~0", "~");
+    map.get_mut(&first)?.pointer_mut(&format!("/{rest}"))
 }
 
 fn media_suffix(content_type: &str) -> String {
@@ -215,6 +227,13 @@ pub fn downgrade_version(root: &mut Value, doc: &Document, _warnings: &mut Vec<W
     map.remove("webhooks");
     map.remove("jsonSchemaDialect");
     map.entry("paths").or_insert_with(|| json!({}));
+    // 3.1 makes an operation's `responses` optional; 3.0 readers require the object.
+    let operations: Vec<String> = operation_pointers(&Value::Object(map.clone())).into_iter().map(|(at, _, _)| at).collect();
+    for at in operations {
+        if let Some(Value::Object(op)) = root_pointer_mut(map, &at) {
+            op.entry("responses").or_insert_with(|| json!({}));
+        }
+    }
     if let Some(Value::Object(license)) = map.get_mut("info").and_then(|i| i.get_mut("license")) {
         license.remove("identifier");
     }
