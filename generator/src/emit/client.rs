@@ -392,11 +392,15 @@ pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Resul
         // typify looks replacements up by the PascalCase form of the schema name.
         settings.with_replacement(heck::ToUpperCamelCase::to_upper_camel_case(schema.as_str()), format!("crate::{}::types::{rust}", api.module), std::iter::empty());
     }
-    // progenitor asserts on shapes it does not take; a panic there must be an error here.
+    // progenitor asserts on shapes it does not take; a panic there must be an error here, and not
+    // also a panic message on stderr, so the default hook is set aside for the call.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
     let generated = std::panic::catch_unwind(move || {
         let mut generator = Generator::new(&settings);
         generator.generate_tokens(&spec).map_err(|e| e.to_string())
     });
+    std::panic::set_hook(hook);
     match generated {
         Ok(result) => result.map_err(fail),
         Err(panic) => {
