@@ -11,7 +11,11 @@ fn yaml_spec_equals_the_published_json() {
         return;
     }
     let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&published).unwrap()).unwrap();
-    let yaml = load_spec(&workspace_root().join("openapi/my-account.yaml"));
+    let mut yaml = load_spec(&workspace_root().join("openapi/my-account.yaml"));
+    // Our record of the published document's defects is the one key we may add.
+    if let Some(map) = yaml.as_object_mut() {
+        map.remove("x-known-defects");
+    }
     if yaml != json {
         let mut diffs = Vec::new();
         diff("", &json, &yaml, &mut diffs);
