@@ -9,8 +9,9 @@ pub const USAGE: &str = "\
 usage: cargo xtask <command> [--root <dir>]
 
 commands:
-  regen    generate generated-client/ and generated-server-stubs/ from openapi/ and write them
-           (atomically: a failed generation leaves every file as it was)
+  regen    generate generated-client/ and generated-server-stubs/ from openapi/ (and the
+           generator's fixture crates in tests/fixtures/ from generator/tests/fixtures/) and write
+           them (atomically: a failed generation leaves every file as it was)
   check    generate in memory and compare with the files on disk; print a diff of what differs
 
 options:
