@@ -30,7 +30,7 @@ fn bench(c: &mut Criterion) {
                 generator::analyze(s, &mut warnings).unwrap()
             })
             .collect();
-        b.iter(|| prepared.iter().map(|(api, normalized)| generator::emit::client::emit(api, normalized, &mut Vec::new()).unwrap()).count())
+        b.iter(|| prepared.iter().map(|a| generator::emit::client::emit(&a.api, &a.normalized, &mut Vec::new()).unwrap()).count())
     });
     group.finish();
 }

@@ -73,13 +73,22 @@ const RUNTIME_UNIONS: &str = include_str!("../templates/runtime_unions.rs");
 const RUNTIME_INFO: &str = include_str!("../templates/runtime_info.rs");
 const SERVER_RUNTIME: &str = include_str!("../templates/server_runtime.rs");
 
+/// One spec, loaded, checked, normalized and modelled.
+pub struct Analyzed {
+    pub api: model::Api,
+    /// The 3.0.3 form of the document that the model and progenitor read.
+    pub normalized: serde_json::Value,
+    /// The document as written, for the lines of later warnings.
+    pub doc: load::Document,
+}
+
 /// Loads, checks, normalizes and models one spec.
-pub fn analyze(spec: &SpecSource, warnings: &mut Vec<Warning>) -> Result<(model::Api, serde_json::Value), Error> {
+pub fn analyze(spec: &SpecSource, warnings: &mut Vec<Warning>) -> Result<Analyzed, Error> {
     let doc = load::load(&spec.path, &spec.text)?;
     resolve::check_refs(&doc)?;
     let normalized = normalize::normalize(&doc, warnings)?;
     let api = model::build(&doc, &normalized, warnings)?;
-    Ok((api, normalized))
+    Ok(Analyzed { api, normalized, doc })
 }
 
 /// Generates the client crate's sources for every spec. Specs are taken in path order, so the
@@ -91,7 +100,7 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
     let mut files = BTreeMap::new();
     let mut apis = Vec::new();
     for spec in &specs {
-        let (api, normalized) = analyze(spec, &mut warnings)?;
+        let Analyzed { api, normalized, doc } = analyze(spec, &mut warnings)?;
         if let Some(other) = apis.iter().find(|a: &&model::Api| a.module == api.module) {
             return Err(Error::Invalid {
                 at: Location { file: spec.path.clone(), line: None, pointer: String::new() },
@@ -109,6 +118,10 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
         files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized, &mut warnings)?)?);
         files.insert(format!("{server}/{}.rs", api.module), render::render(&api.file, &server_header, emit::server::emit(&api, &mut warnings)?)?);
         files.insert(format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(&api))?);
+        // Emit stages know pointers, not lines: the document says which line each is on.
+        for w in warnings.iter_mut().filter(|w| w.at.line.is_none() && w.at.file == spec.path) {
+            w.at = doc.at(&w.at.pointer);
+        }
         apis.push(api);
     }
     let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();

@@ -80,7 +80,7 @@ fn client_defines_no_schema_type_of_its_own() {
 #[test]
 fn union_types_snapshot() {
     let mut warnings = Vec::new();
-    let (api, _) = generator::analyze(&spec(), &mut warnings).unwrap();
+    let api = generator::analyze(&spec(), &mut warnings).unwrap().api;
     let out = generate(&[spec()], &Settings::default()).unwrap();
     let file = syn::parse_file(&out.files["generated-client/src/my_account/types.rs"]).unwrap();
     for t in api.types.values().filter(|t| matches!(t.kind, Kind::Tagged(_) | Kind::Keyed(_))) {
