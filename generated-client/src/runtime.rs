@@ -9,6 +9,8 @@
 //! unions choose their variant from the keys that are present, and decoding goes on past the first
 //! problem so that a server can report every invalid field at once.
 mod info;
+#[cfg(feature = "client")]
+pub mod retry;
 mod unions;
 pub use info::*;
 pub use unions::*;

@@ -8,6 +8,8 @@
 //! problem so that a server can report every invalid field at once.
 
 mod info;
+#[cfg(feature = "client")]
+pub mod retry;
 mod unions;
 
 pub use info::*;

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use axum::http::{HeaderMap, StatusCode};
 use generated_client::my_account::client::{Client, Error as ClientError};
 use generated_client::my_account::types::{self, ErrorResponse};
+use generated_client::runtime::retry::RetryPolicy;
 use generated_client::runtime::{decode, decode_slice};
 use generated_server_stubs::my_account::{
     router_with, AuthenticationMethodsApi, ConfirmAuthenticationMethodRequest, ConfirmAuthenticationMethodResponse,
@@ -46,6 +47,8 @@ type Seen = Arc<Mutex<Vec<(String, String, Value)>>>;
 struct ExampleApi {
     examples: Examples,
     seen: Seen,
+    /// Calls of the `flaky` example so far: the first two are answered 429.
+    flaky: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 #[derive(Debug)]
@@ -180,6 +183,35 @@ impl AuthenticationMethodsApi for ExampleApi {
                 return Err(AppError::Refused { internal: "policy engine said no".into(), reply: ErrorReply::from_problem(&problem) });
             }
             "unexpected" => return Err(AppError::Unexpected("database unreachable at 10.0.0.7".into())),
+            "flaky" if self.flaky.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < 2 => {
+                let (limit, reset, _) = rate_headers();
+                let body = ErrorResponse {
+                    type_: "too_many_requests".into(),
+                    status: 429.into(),
+                    title: "Too Many Requests".into(),
+                    detail: "Try again.".into(),
+                    validation_errors: None,
+                };
+                return Ok(CreateAuthenticationMethodResponse::TooManyRequests {
+                    body,
+                    retry_after: 0.into(),
+                    x_ratelimit_limit: limit,
+                    x_ratelimit_reset: reset,
+                    x_ratelimit_remaining: 0.into(),
+                    x_auth0_error_kind: None,
+                });
+            }
+            "flaky" => {
+                let (limit, reset, remaining) = rate_headers();
+                let key = ("createAuthenticationMethod".to_string(), "202".to_string(), "totp".to_string());
+                return Ok(CreateAuthenticationMethodResponse::Accepted {
+                    body: decode(&self.examples[&key]).map_err(|e| AppError::Unexpected(e.to_string()))?,
+                    location: "https://auth0.auth0.com/me/v1/authentication-methods/totp%7Cnew".into(),
+                    x_ratelimit_limit: limit,
+                    x_ratelimit_reset: reset,
+                    x_ratelimit_remaining: remaining,
+                });
+            }
             _ => {}
         }
         let body = request.body.ok_or_else(|| AppError::Unexpected("no body".into()))?;
@@ -248,11 +280,13 @@ impl Authenticator for TestAuth {
 struct Server {
     addr: SocketAddr,
     seen: Seen,
+    flaky: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 async fn start(body_limit: usize) -> Server {
     let seen: Seen = Arc::default();
-    let api = ExampleApi { examples: examples(), seen: seen.clone() };
+    let flaky: Arc<std::sync::atomic::AtomicUsize> = Arc::default();
+    let api = ExampleApi { examples: examples(), seen: seen.clone(), flaky: flaky.clone() };
     let mut config = ServerConfig::new("/me/v1");
     config.body_limit = body_limit;
     // Only the authentication-methods operations are implemented: nothing else needs stubbing.
@@ -260,17 +294,22 @@ async fn start(body_limit: usize) -> Server {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    Server { addr, seen }
+    Server { addr, seen, flaky }
 }
 
+/// A client that sends each request once, so that every answer is the server's first.
 fn client(addr: SocketAddr, token: Option<&str>, example: &str) -> Client {
+    client_with(addr, token, example, RetryPolicy::none())
+}
+
+fn client_with(addr: SocketAddr, token: Option<&str>, example: &str, policy: RetryPolicy) -> Client {
     let mut headers = reqwest::header::HeaderMap::new();
     if let Some(token) = token {
         headers.insert("authorization", format!("Bearer {token}").parse().unwrap());
     }
     headers.insert("x-example", example.parse().unwrap());
     let http = reqwest::Client::builder().default_headers(headers).build().unwrap();
-    Client::new_with_client(&format!("http://{addr}/me/v1"), http)
+    Client::new_with_client(&format!("http://{addr}/me/v1"), http, policy)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -505,4 +544,49 @@ async fn list_get_update_delete_and_unmounted_tags() {
     assert_eq!(res.status().as_u16(), 404);
     let err: ErrorResponse = decode_slice(&res.bytes().await.unwrap()).unwrap();
     assert_eq!(err.type_, "not_found");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_client_retries_what_the_server_asks_it_to() {
+    let s = start(64 * 1024).await;
+    let typed: types::CreateAuthenticationMethodRequestContent = decode(&json!({"type": "totp"})).unwrap();
+    // Two 429s with `retry-after: 0`, then the answer: the default policy's two retries reach it.
+    let r = client_with(s.addr, Some("all"), "flaky", RetryPolicy::default()).create_authentication_method(&typed).await.unwrap();
+    assert_eq!(r.status().as_u16(), 202);
+    assert_eq!(s.flaky.load(std::sync::atomic::Ordering::SeqCst), 3, "three attempts");
+    // With no retries the first 429 comes back, typed.
+    s.flaky.store(0, std::sync::atomic::Ordering::SeqCst);
+    match client(s.addr, Some("all"), "flaky").create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => assert_eq!(r.status().as_u16(), 429),
+        other => panic!("expected a typed 429, got {other:?}"),
+    }
+    assert_eq!(s.flaky.load(std::sync::atomic::Ordering::SeqCst), 1, "one attempt");
+    // A wait longer than the policy allows is not waited: the 429 (retry-after: 3) comes back at once.
+    let impatient = RetryPolicy { max_delay: std::time::Duration::from_secs(1), ..RetryPolicy::default() };
+    match client_with(s.addr, Some("all"), "rate-limited", impatient).create_authentication_method(&typed).await {
+        Err(ClientError::ErrorResponse(r)) => assert_eq!(r.status().as_u16(), 429),
+        other => panic!("expected a typed 429, got {other:?}"),
+    }
+}
+
+#[test]
+fn retry_policy_rules() {
+    use reqwest::header::{HeaderMap, HeaderValue};
+    use reqwest::Method;
+    assert!(RetryPolicy::should_retry(&Method::POST, 429));
+    assert!(RetryPolicy::should_retry(&Method::POST, 408));
+    assert!(!RetryPolicy::should_retry(&Method::POST, 503), "a POST could act twice");
+    assert!(RetryPolicy::should_retry(&Method::GET, 503));
+    assert!(RetryPolicy::should_retry(&Method::DELETE, 500));
+    assert!(!RetryPolicy::should_retry(&Method::GET, 404));
+    let policy = RetryPolicy::default();
+    let mut headers = HeaderMap::new();
+    assert_eq!(policy.delay(0, &headers, 1000), Some(std::time::Duration::from_millis(250)));
+    assert_eq!(policy.delay(2, &headers, 1000), Some(std::time::Duration::from_millis(1000)));
+    headers.insert("x-ratelimit-reset", HeaderValue::from_static("1004"));
+    assert_eq!(policy.delay(0, &headers, 1000), Some(std::time::Duration::from_secs(4)), "X-RateLimit-Reset is a time");
+    headers.insert("retry-after", HeaderValue::from_static("2"));
+    assert_eq!(policy.delay(0, &headers, 1000), Some(std::time::Duration::from_secs(2)), "Retry-After comes first");
+    headers.insert("retry-after", HeaderValue::from_static("60"));
+    assert_eq!(policy.delay(0, &headers, 1000), None, "longer than max_delay: not waited");
 }

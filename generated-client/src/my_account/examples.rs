@@ -16,7 +16,11 @@ pub async fn replay(
     let url = format!("{}{}", base_url.trim_end_matches('/'), super::BASE_PATH);
     let mut calls = Vec::new();
     for example in EXAMPLES {
-        let client = Client::new_with_client(&url, http_for(example.name));
+        let client = Client::new_with_client(
+            &url,
+            http_for(example.name),
+            runtime::retry::RetryPolicy::none(),
+        );
         calls.push(send(&client, example).await);
     }
     calls

@@ -385,6 +385,8 @@ pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Resul
     let spec: openapiv3::OpenAPI = serde_json::from_value(view).map_err(|e| fail(format!("openapiv3 could not read the normalized document: {e}")))?;
     let mut settings = GenerationSettings::new();
     settings.with_interface(InterfaceStyle::Positional);
+    // The retry policy rides in progenitor's "inner" value: each client is made with one.
+    settings.with_inner_type(quote::quote!(crate::runtime::retry::RetryPolicy));
     for union in api.operations.iter().filter_map(|o| o.success_union.as_ref()) {
         settings.with_replacement(union, format!("crate::{}::types::{union}", api.module), std::iter::empty());
     }
@@ -401,8 +403,17 @@ pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Resul
         generator.generate_tokens(&spec).map_err(|e| e.to_string())
     });
     std::panic::set_hook(hook);
+    let retries = quote::quote! {
+        /// Sends each request through the client's [`RetryPolicy`](crate::runtime::retry::RetryPolicy):
+        /// 429 and 408 are retried, 5xx only for methods that may be sent twice.
+        impl ClientHooks<crate::runtime::retry::RetryPolicy> for Client {
+            async fn exec(&self, request: reqwest::Request, _info: &OperationInfo) -> reqwest::Result<reqwest::Response> {
+                crate::runtime::retry::execute(&self.client, &self.inner, request).await
+            }
+        }
+    };
     match generated {
-        Ok(result) => result.map_err(fail),
+        Ok(result) => result.map(|tokens| quote::quote!(#tokens #retries)).map_err(fail),
         Err(panic) => {
             let why = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_default();
             Err(fail(format!("progenitor cannot take this document: {why}")))
