@@ -15,7 +15,8 @@ commands:
   check    generate in memory and compare with the files on disk; print a diff of what differs
 
 options:
-  --root <dir>   the workspace root (default: the one this xtask was built in)
+  --root <dir>   the workspace root (default: the workspace the command is run in: the one of the
+                 package cargo runs, else the nearest above the current directory)
   -h, --help     this text
 
 exit codes:
@@ -58,7 +59,13 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
             }
         }
     }
-    let root = root.unwrap_or_else(default_root);
+    let root = match root.map_or_else(default_root, Ok) {
+        Ok(root) => root,
+        Err(why) => {
+            let _ = writeln!(err, "error: {why}");
+            return 2;
+        }
+    };
     match command.as_deref() {
         Some("regen") => match regen(&root) {
             Ok(report) => {

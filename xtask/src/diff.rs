@@ -7,6 +7,7 @@ use crate::Change;
 /// The change as a unified diff with three lines of context.
 pub fn describe(change: &Change) -> String {
     let (old, new) = match change {
+        Change::RemoveDir { path } => return format!("empty directory {path}/ is left from a spec that no longer exists\n"),
         Change::Create { new, .. } => ("", new.as_str()),
         Change::Update { old, new, .. } => (old.as_str(), new.as_str()),
         Change::Remove { old, .. } => (old.as_str(), ""),

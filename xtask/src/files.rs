@@ -16,13 +16,20 @@ pub enum Change {
     Update { path: String, old: String, new: String },
     /// A generated file that is no longer generated.
     Remove { path: String, old: String },
+    /// A directory in a generated crate that holds nothing once stale files are gone.
+    RemoveDir { path: String },
 }
 
 impl Change {
     pub fn path(&self) -> &str {
         match self {
-            Change::Create { path, .. } | Change::Update { path, .. } | Change::Remove { path, .. } => path,
+            Change::Create { path, .. } | Change::Update { path, .. } | Change::Remove { path, .. } | Change::RemoveDir { path } => path,
         }
+    }
+
+    /// Whether the change writes a file (rather than removing one or a directory).
+    pub fn writes(&self) -> bool {
+        matches!(self, Change::Create { .. } | Change::Update { .. })
     }
 }
 
@@ -37,8 +44,10 @@ fn output_dirs(files: &BTreeMap<String, String>) -> BTreeSet<String> {
     files.keys().filter_map(|p| p.rsplit_once('/').map(|(dir, _)| dir.to_string())).collect()
 }
 
-/// Compares `files` with the disk under `root`.
-pub fn plan(root: &Path, files: &BTreeMap<String, String>) -> Result<Plan, XtaskError> {
+/// Compares `files` with the disk under `root`. Stale files are looked for in every directory that
+/// receives files and, at any depth, in the `owned` directories, where the generated module of a
+/// spec that was deleted leaves whole directories that no longer receive anything.
+pub fn plan(root: &Path, files: &BTreeMap<String, String>, owned: &[String]) -> Result<Plan, XtaskError> {
     let mut plan = Plan::default();
     for (path, new) in files {
         let full = root.join(path);
@@ -49,27 +58,67 @@ pub fn plan(root: &Path, files: &BTreeMap<String, String>) -> Result<Plan, Xtask
             Err(e) => return Err(io(&full)(e)),
         }
     }
+    let mut scan = Scan { root, files, stale: Vec::new(), empty: Vec::new() };
+    for dir in owned {
+        scan.dir(dir, true, true)?;
+    }
     for dir in output_dirs(files) {
-        let full = root.join(&dir);
-        let Ok(entries) = std::fs::read_dir(&full) else { continue };
-        let mut stale = Vec::new();
+        if !owned.iter().any(|o| dir == *o || dir.starts_with(&format!("{o}/"))) {
+            scan.dir(&dir, false, true)?;
+        }
+    }
+    scan.stale.sort_by(|a, b| a.path().cmp(b.path()));
+    scan.stale.dedup();
+    plan.changes.extend(scan.stale);
+    // Deepest first, so that removing them in order empties each parent before it is removed.
+    scan.empty.sort_by(|a, b| b.cmp(a));
+    plan.changes.extend(scan.empty.into_iter().map(|path| Change::RemoveDir { path }));
+    Ok(plan)
+}
+
+/// A walk over generated directories, collecting stale files and directories left empty.
+struct Scan<'a> {
+    root: &'a Path,
+    files: &'a BTreeMap<String, String>,
+    stale: Vec<Change>,
+    empty: Vec<String>,
+}
+
+impl Scan<'_> {
+    /// Scans `dir` (relative to the root); returns whether it holds anything once the stale files
+    /// are removed. `top` directories are never removed themselves.
+    fn dir(&mut self, dir: &str, recursive: bool, top: bool) -> Result<bool, XtaskError> {
+        let full = self.root.join(dir);
+        let entries = match std::fs::read_dir(&full) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(io(&full)(e)),
+        };
+        let mut keeps = false;
         for entry in entries {
             let entry = entry.map_err(io(&full))?;
             let name = entry.file_name().to_string_lossy().into_owned();
             let rel = format!("{dir}/{name}");
-            if files.contains_key(&rel) || !entry.path().is_file() {
+            let kind = entry.file_type().map_err(io(&entry.path()))?;
+            if kind.is_dir() {
+                keeps |= if recursive { self.dir(&rel, true, false)? } else { true };
+                continue;
+            }
+            if self.files.contains_key(&rel) || !kind.is_file() {
+                keeps = true;
                 continue;
             }
             // Only files we generated are ours to remove; anything else is left alone.
-            let Ok(old) = std::fs::read_to_string(entry.path()) else { continue };
-            if old.lines().next().is_some_and(|l| l.contains(MARKER)) {
-                stale.push(Change::Remove { path: rel, old });
+            match std::fs::read_to_string(entry.path()) {
+                Ok(old) if old.lines().next().is_some_and(|l| l.contains(MARKER)) => self.stale.push(Change::Remove { path: rel, old }),
+                _ => keeps = true,
             }
         }
-        stale.sort_by(|a, b| a.path().cmp(b.path()));
-        plan.changes.extend(stale);
+        if !keeps && !top && recursive {
+            self.empty.push(dir.to_string());
+        }
+        Ok(keeps)
     }
-    Ok(plan)
 }
 
 /// Writes the plan. Every new content goes to a temporary file beside its target first; only when
@@ -99,9 +148,16 @@ pub fn apply(root: &Path, plan: &Plan) -> Result<(), XtaskError> {
         std::fs::rename(temp, target).map_err(io(target))?;
     }
     for change in &plan.changes {
-        if let Change::Remove { path, .. } = change {
-            let full = root.join(path);
-            std::fs::remove_file(&full).map_err(io(&full))?;
+        match change {
+            Change::Remove { path, .. } => {
+                let full = root.join(path);
+                std::fs::remove_file(&full).map_err(io(&full))?;
+            }
+            Change::RemoveDir { path } => {
+                let full = root.join(path);
+                std::fs::remove_dir(&full).map_err(io(&full))?;
+            }
+            Change::Create { .. } | Change::Update { .. } => {}
         }
     }
     Ok(())

@@ -34,9 +34,29 @@ pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> XtaskError + '_ 
     move |error| XtaskError::Io { path: path.to_path_buf(), error }
 }
 
-/// The workspace root this binary was built in.
-pub fn default_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+/// The workspace the command is run in, found at run time, never where this binary was built: a
+/// target directory shared between checkouts (a global `CARGO_TARGET_DIR`, worktrees, a CI cache)
+/// runs one build of `xtask` for all of them. `cargo run` tells the program the manifest directory
+/// of the package it runs (`CARGO_MANIFEST_DIR` in the process's environment); the workspace is the
+/// nearest directory above it whose `Cargo.toml` has a `[workspace]` table. Run without cargo, the
+/// search starts from the current directory.
+pub fn default_root() -> Result<PathBuf, String> {
+    let start = match std::env::var_os("CARGO_MANIFEST_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => std::env::current_dir().map_err(|e| format!("cannot read the current directory: {e}"))?,
+    };
+    workspace_root_above(&start).ok_or_else(|| {
+        format!("no Cargo.toml with a [workspace] table in {} or above it; pass --root <dir>", start.display())
+    })
+}
+
+/// The nearest directory at or above `start` whose `Cargo.toml` declares a workspace.
+pub fn workspace_root_above(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find(|dir| is_workspace_manifest(&dir.join("Cargo.toml"))).map(Path::to_path_buf)
+}
+
+fn is_workspace_manifest(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| text.lines().any(|line| line.trim() == "[workspace]"))
 }
 
 /// A folder of specs and where the code generated from them goes.
@@ -92,17 +112,33 @@ pub fn load_specs_in(root: &Path, dir_name: &str) -> Result<Vec<generator::SpecS
         .collect()
 }
 
+impl Project {
+    /// The directories the generator owns: every generated file lives in one, and a file there that
+    /// carries the generated header but that no spec produces any more is stale.
+    pub fn owned_dirs(&self) -> [String; 2] {
+        [format!("{}/src", self.settings.client_dir), format!("{}/src", self.settings.server_dir)]
+    }
+}
+
+/// What the generator makes of a workspace: the files, its warnings, and the directories it owns.
+#[derive(Debug, Default)]
+pub struct Generated {
+    pub output: generator::Output,
+    pub owned: Vec<String>,
+}
+
 /// Generates in memory from every project's specs under `root`.
-pub fn generate(root: &Path) -> Result<generator::Output, XtaskError> {
-    let mut all = generator::Output::default();
+pub fn generate(root: &Path) -> Result<Generated, XtaskError> {
+    let mut all = Generated::default();
     for project in projects() {
         if !project.required && !root.join(project.spec_dir).is_dir() {
             continue;
         }
         let specs = load_specs_in(root, project.spec_dir)?;
         let output = generator::generate(&specs, &project.settings).map_err(XtaskError::Spec)?;
-        all.files.extend(output.files);
-        all.warnings.extend(output.warnings);
+        all.output.files.extend(output.files);
+        all.output.warnings.extend(output.warnings);
+        all.owned.extend(project.owned_dirs());
     }
     Ok(all)
 }
@@ -118,13 +154,13 @@ pub struct RegenReport {
 
 /// Generates and writes. Nothing is touched unless generation succeeds.
 pub fn regen(root: &Path) -> Result<RegenReport, XtaskError> {
-    let output = generate(root)?;
-    let plan = plan(root, &output.files)?;
+    let Generated { output, owned } = generate(root)?;
+    let plan = plan(root, &output.files, &owned)?;
     apply(root, &plan)?;
     Ok(RegenReport {
-        written: plan.changes.iter().filter(|c| !matches!(c, Change::Remove { .. })).map(|c| c.path().to_string()).collect(),
+        written: plan.changes.iter().filter(|c| c.writes()).map(|c| c.path().to_string()).collect(),
         unchanged: plan.unchanged,
-        removed: plan.changes.iter().filter(|c| matches!(c, Change::Remove { .. })).map(|c| c.path().to_string()).collect(),
+        removed: plan.changes.iter().filter(|c| !c.writes()).map(|c| c.path().to_string()).collect(),
         warnings: output.warnings.iter().map(ToString::to_string).collect(),
     })
 }
@@ -138,13 +174,14 @@ pub struct CheckReport {
 
 /// Generates in memory and compares with the files on disk.
 pub fn check(root: &Path) -> Result<CheckReport, XtaskError> {
-    let output = generate(root)?;
-    check_files(root, &output.files)
+    let Generated { output, owned } = generate(root)?;
+    check_files(root, &output.files, &owned)
 }
 
-/// Compares `files` (what would be generated) with the disk.
-pub fn check_files(root: &Path, files: &BTreeMap<String, String>) -> Result<CheckReport, XtaskError> {
-    let plan = plan(root, files)?;
+/// Compares `files` (what would be generated) with the disk, and the directories in `owned` with
+/// what they should hold.
+pub fn check_files(root: &Path, files: &BTreeMap<String, String>, owned: &[String]) -> Result<CheckReport, XtaskError> {
+    let plan = plan(root, files, owned)?;
     let diffs = plan.changes.iter().map(|c| (c.path().to_string(), diff::describe(c))).collect();
     Ok(CheckReport { diffs, up_to_date: plan.unchanged })
 }

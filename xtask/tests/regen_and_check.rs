@@ -110,24 +110,24 @@ fn stale_generated_files_are_removed_and_others_left_alone() {
     std::fs::write(root.join("out/old.rs"), "// @generated from openapi/gone.yaml by `cargo xtask regen`. Do not edit by hand.\n").unwrap();
     std::fs::write(root.join("out/mine.rs"), "// written by a person\n").unwrap();
     let wanted = files(&[("out/new.rs", "// @generated x\nfn f() {}\n")]);
-    let p = plan(root, &wanted).unwrap();
+    let p = plan(root, &wanted, &[]).unwrap();
     let kinds: Vec<(&str, bool)> = p.changes.iter().map(|c| (c.path(), matches!(c, Change::Remove { .. }))).collect();
     assert_eq!(kinds, vec![("out/new.rs", false), ("out/old.rs", true)]);
-    let report = check_files(root, &wanted).unwrap();
+    let report = check_files(root, &wanted, &[]).unwrap();
     assert!(report.diffs["out/old.rs"].contains("+++ /dev/null"), "{:?}", report.diffs);
     apply(root, &p).unwrap();
     assert!(!root.join("out/old.rs").exists());
     assert!(root.join("out/mine.rs").exists());
     assert_eq!(std::fs::read_to_string(root.join("out/new.rs")).unwrap(), "// @generated x\nfn f() {}\n");
-    assert!(check_files(root, &wanted).unwrap().diffs.is_empty());
+    assert!(check_files(root, &wanted, &[]).unwrap().diffs.is_empty());
 }
 
 #[test]
 fn unchanged_files_are_not_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let wanted = files(&[("a/x.rs", "// @generated\n")]);
-    apply(dir.path(), &plan(dir.path(), &wanted).unwrap()).unwrap();
-    let p = plan(dir.path(), &wanted).unwrap();
+    apply(dir.path(), &plan(dir.path(), &wanted, &[]).unwrap()).unwrap();
+    let p = plan(dir.path(), &wanted, &[]).unwrap();
     assert!(p.changes.is_empty());
     assert_eq!(p.unchanged, 1);
 }
@@ -183,6 +183,80 @@ fn command_line() {
 /// The real workspace: what is checked in is what openapi/ generates.
 #[test]
 fn workspace_is_up_to_date() {
-    let report = check(&xtask::default_root()).unwrap_or_else(|e| panic!("{e}"));
+    let report = check(&xtask::default_root().unwrap()).unwrap_or_else(|e| panic!("{e}"));
     assert!(report.diffs.is_empty(), "generated code is out of date; run `cargo xtask regen`:\n{}", report.diffs.values().cloned().collect::<String>());
+}
+
+/// Every path under `root`, files and directories, relative and sorted.
+fn tree(root: &Path) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            out.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned());
+            if path.is_dir() {
+                stack.push(path);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_deleted_spec_leaves_nothing_behind_and_check_fails_until_regen() {
+    let ws = workspace();
+    regen(ws.path()).unwrap();
+    let before = tree(ws.path());
+    std::fs::write(ws.path().join("openapi/other-api.yaml"), SPEC.replace("title: Tiny", "title: Other")).unwrap();
+    let added = regen(ws.path()).unwrap();
+    for path in ["generated-client/src/other_api/types.rs", "generated-client/src/other_api/client.rs", "generated-server-stubs/src/other_api.rs", "generated-server-stubs/src/other_api/examples.rs"] {
+        assert!(added.written.contains(&path.to_string()), "{path} not generated: {added:?}");
+    }
+    // A file a person put beside the generated ones is theirs, and its directory stays.
+    std::fs::write(ws.path().join("generated-client/src/other_api/NOTES.md"), "kept\n").unwrap();
+    std::fs::remove_file(ws.path().join("openapi/other-api.yaml")).unwrap();
+
+    let report = check(ws.path()).unwrap();
+    for path in ["generated-client/src/other_api/types.rs", "generated-client/src/other_api/operations.rs", "generated-server-stubs/src/other_api/examples.rs", "generated-server-stubs/src/other_api.rs"] {
+        assert!(report.diffs.get(path).is_some_and(|d| d.contains("+++ /dev/null")), "check must report stale {path}: {:?}", report.diffs.keys());
+    }
+    assert!(report.diffs.contains_key("generated-server-stubs/src/other_api"), "the emptied directory: {:?}", report.diffs.keys());
+    let (code, _, err) = cli(&["check", "--root", ws.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("run `cargo xtask regen`"), "{err}");
+
+    let removed = regen(ws.path()).unwrap();
+    assert!(removed.removed.contains(&"generated-server-stubs/src/other_api".to_string()), "{removed:?}");
+    let mut after = tree(ws.path());
+    after.retain(|p| !p.starts_with("generated-client/src/other_api"));
+    assert_eq!(after, before, "nothing of the deleted spec remains but the person's file");
+    assert_eq!(tree(&ws.path().join("generated-client/src/other_api")), vec!["NOTES.md".to_string()]);
+    assert!(check(ws.path()).unwrap().diffs.is_empty());
+}
+
+#[test]
+fn stale_files_are_found_at_any_depth_of_a_generated_crate() {
+    let ws = workspace();
+    regen(ws.path()).unwrap();
+    let deep = ws.path().join("generated-client/src/gone/deeper");
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(deep.join("types.rs"), "// @generated from openapi/gone.yaml by `cargo xtask regen`. Do not edit by hand.\n").unwrap();
+    let report = check(ws.path()).unwrap();
+    let keys: Vec<&String> = report.diffs.keys().collect();
+    assert_eq!(keys, ["generated-client/src/gone", "generated-client/src/gone/deeper", "generated-client/src/gone/deeper/types.rs"]);
+    regen(ws.path()).unwrap();
+    assert!(!ws.path().join("generated-client/src/gone").exists());
+}
+
+#[test]
+fn the_root_is_the_workspace_the_command_runs_in() {
+    let ws = workspace();
+    std::fs::write(ws.path().join("Cargo.toml"), "[workspace]\nmembers = []\n").unwrap();
+    let nested = ws.path().join("xtask/src");
+    std::fs::create_dir_all(&nested).unwrap();
+    std::fs::write(ws.path().join("xtask/Cargo.toml"), "[package]\nname = \"xtask\"\n").unwrap();
+    assert_eq!(xtask::workspace_root_above(&nested).unwrap(), ws.path());
+    assert_eq!(xtask::workspace_root_above(&ws.path().join("xtask")).unwrap(), ws.path());
 }
