@@ -11,6 +11,8 @@
 mod info;
 #[cfg(feature = "client")]
 pub mod retry;
+#[cfg(feature = "client")]
+pub mod status;
 mod unions;
 pub use info::*;
 pub use unions::*;
@@ -126,6 +128,20 @@ pub fn decode_slice<T: FromJson>(bytes: &[u8]) -> Result<T, DecodeErrors> {
             errs
         })?;
     decode(&value)
+}
+/// Parses JSON text and decodes it into `T`, recording problems in `errs` (a syntax error is one
+/// issue at the root); `None` exactly when it recorded one.
+pub fn decode_slice_into<T: FromJson>(
+    bytes: &[u8],
+    errs: &mut DecodeErrors,
+) -> Option<T> {
+    match serde_json::from_slice::<Value>(bytes) {
+        Ok(value) => T::from_json(&value, "", errs),
+        Err(e) => {
+            errs.push("", format!("invalid JSON: {e}"));
+            None
+        }
+    }
 }
 /// The result of a round trip: the value serialized again, and what it decoded into.
 #[derive(Debug, Clone, PartialEq)]
@@ -325,6 +341,22 @@ pub fn deny_unknown(
         }
     }
 }
+/// `minProperties` and `maxProperties`: how many properties the object has.
+pub fn count_properties(
+    obj: &Map<String, Value>,
+    min: Option<usize>,
+    max: Option<usize>,
+    at: &str,
+    errs: &mut DecodeErrors,
+) {
+    let n = obj.len();
+    if let Some(min) = min.filter(|min| n < *min) {
+        errs.push(at, format!("must have at least {min} properties, found {n}"));
+    }
+    if let Some(max) = max.filter(|max| n > *max) {
+        errs.push(at, format!("must have at most {max} properties, found {n}"));
+    }
+}
 /// The properties not in `known`, kept so that an open object round-trips without loss.
 pub fn extras(obj: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
     obj.iter()
@@ -336,8 +368,34 @@ pub fn extras(obj: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
 pub struct StringRules {
     pub min_length: Option<usize>,
     pub max_length: Option<usize>,
-    /// The pattern as the spec writes it, and the compiled expression.
-    pub pattern: Option<(&'static str, &'static std::sync::LazyLock<regex::Regex>)>,
+    pub pattern: Option<&'static Pattern>,
+}
+/// A `pattern`: an ECMA-262 regular expression, as JSON Schema defines it, compiled on first use.
+pub struct Pattern {
+    source: &'static str,
+    flags: &'static str,
+    compiled: std::sync::OnceLock<Option<regress::Regex>>,
+}
+impl Pattern {
+    pub const fn new(source: &'static str, flags: &'static str) -> Self {
+        Pattern {
+            source,
+            flags,
+            compiled: std::sync::OnceLock::new(),
+        }
+    }
+    /// The pattern as the spec writes it.
+    pub fn source(&self) -> &'static str {
+        self.source
+    }
+    /// Whether `s` matches somewhere (a pattern is not anchored unless it says so). The generator
+    /// compiled every pattern it kept; should this build's engine refuse one, it is not checked.
+    pub fn is_match(&self, s: &str) -> bool {
+        let compiled = self
+            .compiled
+            .get_or_init(|| regress::Regex::with_flags(self.source, self.flags).ok());
+        compiled.as_ref().is_none_or(|re| re.find(s).is_some())
+    }
 }
 pub fn string_with(
     v: &Value,
@@ -362,9 +420,9 @@ pub fn check_string(s: &str, rules: &StringRules) -> Result<(), String> {
             return Err(format!("must be at most {max} characters long, found {len}"));
         }
     }
-    if let Some((source, re)) = rules.pattern {
-        if !re.is_match(s) {
-            return Err(format!("must match the pattern {source}"));
+    if let Some(pattern) = rules.pattern {
+        if !pattern.is_match(s) {
+            return Err(format!("must match the pattern {}", pattern.source()));
         }
     }
     Ok(())

@@ -75,12 +75,6 @@ fn swagger_two() {
 }
 
 #[test]
-fn pattern_the_regex_engine_cannot_take() {
-    let err = fail(&format!("{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A:\n      type: string\n      pattern: '^(?=x)'\n"));
-    assert!(err.starts_with("openapi/broken.yaml:8 at #/components/schemas/A/pattern: not supported: pattern"), "{err}");
-}
-
-#[test]
 fn not_a_mapping() {
     let err = fail("- just\n- a list\n");
     assert_eq!(err, "openapi/broken.yaml:1 at #: an OpenAPI document must be a mapping at the top level");

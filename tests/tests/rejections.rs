@@ -109,6 +109,17 @@ fn a_value_no_variant_accepts_says_why() {
 }
 
 #[test]
+fn a_value_no_variant_takes_is_reported_field_by_field_against_the_nearest() {
+    // The verify body without its session: the email/phone/TOTP shape is nearest (it has
+    // `otp_code`), so the problem is the missing `auth_session`, named as a field.
+    let errs = rejected::<VerifyAuthenticationMethodRequestContent>(json!({"otp_code": "123456"}));
+    assert_issue(&errs, "/auth_session", "auth_session", "missing required property");
+    let text = errs.to_string();
+    assert!(text.contains("nearest is EmailOrPhoneOrTotp: EmailOrPhoneOrTotp lacks auth_session"), "{text}");
+    assert_eq!(errs.issues.last().unwrap().pointer, "", "the summary follows the field issues: {text}");
+}
+
+#[test]
 fn numbers_and_timestamps_keep_their_form() {
     let v = json!({"challenge": "c", "pubKeyCredParams": [{"type": "public-key", "alg": -7}], "rp": {"name": "n"},
                    "user": {"id": "i", "name": "n", "displayName": "d"}, "timeout": 60000});

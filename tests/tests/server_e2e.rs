@@ -408,6 +408,11 @@ async fn invalid_bodies_are_400_with_each_field_named() {
     let (status, _, err) = raw(s.addr, verify, auth, Some("application/json; charset=utf-8"), serde_json::to_vec(&body).unwrap()).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(field_errors(&err).contains(&("new_password".into(), "/new_password".into())), "{err:?}");
+    // A body no member of the union takes names the field of the nearest member.
+    let body = json!({"otp_code": "123456"});
+    let (status, _, err) = raw(s.addr, verify, auth, JSON, serde_json::to_vec(&body).unwrap()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(field_errors(&err).first(), Some(&("auth_session".into(), "/auth_session".into())), "{err:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,28 +3,17 @@
 #![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::runtime;
-///^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$
-static PATTERN_1: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new("^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$")
-        .expect("the generator compiled this pattern")
-});
-///^cac_[A-Za-z0-9]+$
-static PATTERN_2: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new("^cac_[A-Za-z0-9]+$").expect("the generator compiled this pattern")
-});
-///^[a-zA-Z0-9-]+$
-static PATTERN_3: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new("^[a-zA-Z0-9-]+$").expect("the generator compiled this pattern")
-});
-///^\S+$
-static PATTERN_4: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new("^\\S+$").expect("the generator compiled this pattern")
-});
-///^[^\u0000-\u001f\u007f-\u009f]*$
-static PATTERN_5: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new("^[^\\u0000-\\u001f\\u007f-\\u009f]*$")
-        .expect("the generator compiled this pattern")
-});
+static PATTERN_1: runtime::Pattern = runtime::Pattern::new(
+    "^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$",
+    "u",
+);
+static PATTERN_2: runtime::Pattern = runtime::Pattern::new("^cac_[A-Za-z0-9]+$", "u");
+static PATTERN_3: runtime::Pattern = runtime::Pattern::new("^[a-zA-Z0-9-]+$", "u");
+static PATTERN_4: runtime::Pattern = runtime::Pattern::new("^\\S+$", "u");
+static PATTERN_5: runtime::Pattern = runtime::Pattern::new(
+    "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+    "u",
+);
 /// The access type, always 'offline'
 ///
 /// Schema `AccessTypeEnum`.
@@ -2724,10 +2713,7 @@ impl runtime::FromJson for AuthorizationParams {
                 &runtime::StringRules {
                     min_length: Some(2usize),
                     max_length: Some(100usize),
-                    pattern: Some((
-                        "^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$",
-                        &PATTERN_1,
-                    )),
+                    pattern: Some(&PATTERN_1),
                 },
             ),
         );
@@ -3432,7 +3418,7 @@ impl ConnectedAccountId {
             &runtime::StringRules {
                 min_length: None,
                 max_length: None,
-                pattern: Some(("^cac_[A-Za-z0-9]+$", &PATTERN_2)),
+                pattern: Some(&PATTERN_2),
             },
         )?;
         Ok(ConnectedAccountId(value))
@@ -3491,7 +3477,7 @@ impl runtime::FromJson for ConnectedAccountId {
             &runtime::StringRules {
                 min_length: None,
                 max_length: None,
-                pattern: Some(("^cac_[A-Za-z0-9]+$", &PATTERN_2)),
+                pattern: Some(&PATTERN_2),
             },
         ))(v, at, errs)
             .map(ConnectedAccountId)
@@ -3531,7 +3517,7 @@ impl Connection {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(128usize),
-                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_3)),
+                pattern: Some(&PATTERN_3),
             },
         )?;
         Ok(Connection(value))
@@ -3590,7 +3576,7 @@ impl runtime::FromJson for Connection {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(128usize),
-                pattern: Some(("^[a-zA-Z0-9-]+$", &PATTERN_3)),
+                pattern: Some(&PATTERN_3),
             },
         ))(v, at, errs)
             .map(Connection)
@@ -3620,7 +3606,7 @@ impl<'de> serde::Deserialize<'de> for Connection {
 ///
 /// # Choosing the variant
 ///
-/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
+/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present, whose single-valued properties (tags) that are present hold their value, and (for a closed variant) that declare every property present qualify; the one whose tags match the most present properties wins, then the one with the most required properties, then the one that declares the most of the present properties, then the first listed. A value no variant takes is reported against the nearest variant (by tags, then by keys), field by field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectionNamesFilter {
     String(String),
@@ -3635,6 +3621,7 @@ impl ConnectionNamesFilter {
             required: &[],
             known: &[],
             closed: false,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "Array",
@@ -3642,6 +3629,7 @@ impl ConnectionNamesFilter {
             required: &[],
             known: &[],
             closed: false,
+            tags: &[],
         },
     ];
     /// The members of the spec's union each variant stands for (several where their shapes are identical).
@@ -3658,13 +3646,14 @@ impl runtime::FromJson for ConnectionNamesFilter {
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        match runtime::choose_variant(
+        let choice = runtime::choose_variant(
             v,
             "ConnectionNamesFilter",
             ConnectionNamesFilter::SHAPES,
             at,
             errs,
-        )? {
+        )?;
+        let decoded = match choice.index() {
             0 => {
                 (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
                     v,
@@ -3700,7 +3689,8 @@ impl runtime::FromJson for ConnectionNamesFilter {
                 ))(v, at, errs)
                     .map(ConnectionNamesFilter::Array)
             }
-        }
+        };
+        choice.finish(decoded, at, errs)
     }
 }
 impl serde::Serialize for ConnectionNamesFilter {
@@ -4177,7 +4167,7 @@ impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodRequestContent {
 ///
 /// # Choosing the variant
 ///
-/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
+/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present, whose single-valued properties (tags) that are present hold their value, and (for a closed variant) that declare every property present qualify; the one whose tags match the most present properties wins, then the one with the most required properties, then the one that declares the most of the present properties, then the first listed. A value no variant takes is reported against the nearest variant (by tags, then by keys), field by field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAuthenticationMethodResponseContent {
     /// Passkey enrollment information
@@ -4199,6 +4189,7 @@ impl CreateAuthenticationMethodResponseContent {
             required: &["auth_session", "authn_params_public_key"],
             known: &["auth_session", "authn_params_public_key"],
             closed: false,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "WebAuthn",
@@ -4206,6 +4197,7 @@ impl CreateAuthenticationMethodResponseContent {
             required: &["id", "auth_session", "authn_params_public_key"],
             known: &["id", "auth_session", "authn_params_public_key"],
             closed: false,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "MfaBase",
@@ -4213,6 +4205,7 @@ impl CreateAuthenticationMethodResponseContent {
             required: &["id", "auth_session"],
             known: &["id", "auth_session"],
             closed: false,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "QrCode",
@@ -4220,6 +4213,7 @@ impl CreateAuthenticationMethodResponseContent {
             required: &["id", "auth_session", "barcode_uri"],
             known: &["id", "auth_session", "barcode_uri", "manual_input_code"],
             closed: false,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "RecoveryCode",
@@ -4227,6 +4221,7 @@ impl CreateAuthenticationMethodResponseContent {
             required: &["id", "auth_session", "recovery_code"],
             known: &["id", "auth_session", "recovery_code"],
             closed: false,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "Password",
@@ -4234,6 +4229,7 @@ impl CreateAuthenticationMethodResponseContent {
             required: &["id", "policy", "auth_session"],
             known: &["id", "policy", "auth_session"],
             closed: false,
+            tags: &[],
         },
     ];
     /// The members of the spec's union each variant stands for (several where their shapes are identical).
@@ -4256,13 +4252,14 @@ impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        match runtime::choose_variant(
+        let choice = runtime::choose_variant(
             v,
             "CreateAuthenticationMethodResponseContent",
             CreateAuthenticationMethodResponseContent::SHAPES,
             at,
             errs,
-        )? {
+        )?;
+        let decoded = match choice.index() {
             0 => {
                 (<PasskeyCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::Passkey)
@@ -4291,7 +4288,8 @@ impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
                 (<PasswordCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::Password)
             }
-        }
+        };
+        choice.finish(decoded, at, errs)
     }
 }
 impl serde::Serialize for CreateAuthenticationMethodResponseContent {
@@ -6110,7 +6108,7 @@ impl IdentityUserId {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(255usize),
-                pattern: Some(("^\\S+$", &PATTERN_4)),
+                pattern: Some(&PATTERN_4),
             },
         )?;
         Ok(IdentityUserId(value))
@@ -6169,7 +6167,7 @@ impl runtime::FromJson for IdentityUserId {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(255usize),
-                pattern: Some(("^\\S+$", &PATTERN_4)),
+                pattern: Some(&PATTERN_4),
             },
         ))(v, at, errs)
             .map(IdentityUserId)
@@ -9396,7 +9394,7 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
 ///
 /// # Choosing the variant
 ///
-/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present (and, for a closed variant, that declare every property present) qualify, and the one with the most required properties wins, then the one that declares the most of the present properties, then the first listed.
+/// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present, whose single-valued properties (tags) that are present hold their value, and (for a closed variant) that declare every property present qualify; the one whose tags match the most present properties wins, then the one with the most required properties, then the one that declares the most of the present properties, then the first listed. A value no variant takes is reported against the nearest variant (by tags, then by keys), field by field.
 #[derive(Debug, Clone, PartialEq)]
 pub enum VerifyAuthenticationMethodRequestContent {
     /// Passkey verification payload
@@ -9423,6 +9421,7 @@ impl VerifyAuthenticationMethodRequestContent {
             required: &["auth_session", "authn_response"],
             known: &["auth_session", "authn_response"],
             closed: true,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "Password",
@@ -9430,6 +9429,7 @@ impl VerifyAuthenticationMethodRequestContent {
             required: &["auth_session", "new_password"],
             known: &["auth_session", "new_password"],
             closed: true,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "PushNotificationOrRecoveryCode",
@@ -9437,6 +9437,7 @@ impl VerifyAuthenticationMethodRequestContent {
             required: &["auth_session"],
             known: &["auth_session"],
             closed: true,
+            tags: &[],
         },
         runtime::VariantShape {
             name: "EmailOrPhoneOrTotp",
@@ -9444,6 +9445,7 @@ impl VerifyAuthenticationMethodRequestContent {
             required: &["auth_session", "otp_code"],
             known: &["auth_session", "otp_code"],
             closed: true,
+            tags: &[],
         },
     ];
     /// The members of the spec's union each variant stands for (several where their shapes are identical).
@@ -9468,13 +9470,14 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        match runtime::choose_variant(
+        let choice = runtime::choose_variant(
             v,
             "VerifyAuthenticationMethodRequestContent",
             VerifyAuthenticationMethodRequestContent::SHAPES,
             at,
             errs,
-        )? {
+        )?;
+        let decoded = match choice.index() {
             0 => {
                 (<VerifyPasskeyAuthenticationMethod as runtime::FromJson>::from_json)(
                         v,
@@ -9511,7 +9514,8 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
                     )
                     .map(VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp)
             }
-        }
+        };
+        choice.finish(decoded, at, errs)
     }
 }
 impl serde::Serialize for VerifyAuthenticationMethodRequestContent {
@@ -10023,7 +10027,7 @@ impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
                 &runtime::StringRules {
                     min_length: Some(1usize),
                     max_length: Some(256usize),
-                    pattern: Some(("^[^\\u0000-\\u001f\\u007f-\\u009f]*$", &PATTERN_5)),
+                    pattern: Some(&PATTERN_5),
                 },
             ),
         );

@@ -1,7 +1,8 @@
 // @generated from openapi/management-authentication-methods.yaml, openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
-//! Choosing the variant of an untagged union from the value's JSON type and keys, without
-//! decoding it once per variant.
+//! Choosing the variant of an untagged union from the value's JSON type, its single-valued
+//! properties and its keys, without decoding it once per variant; and, for a value no variant
+//! takes, the nearest variant, so that the error can name fields.
 use serde_json::Value;
 use super::{kind, DecodeErrors};
 /// JSON types, as bits, for choosing a union variant by the kind of value.
@@ -28,6 +29,30 @@ fn type_bit(v: &Value) -> u8 {
         Value::Object(_) => json_type::OBJECT,
     }
 }
+/// The one value a property of a variant allows (`const`, or an `enum` of one value).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Const {
+    Null,
+    Bool(bool),
+    Str(&'static str),
+    Int(i64),
+    /// Any other value, as JSON text.
+    Json(&'static str),
+}
+impl Const {
+    pub fn matches(&self, v: &Value) -> bool {
+        match (self, v) {
+            (Const::Null, Value::Null) => true,
+            (Const::Bool(b), Value::Bool(x)) => b == x,
+            (Const::Str(s), Value::String(x)) => s == x,
+            (Const::Int(i), Value::Number(n)) => n.as_i64() == Some(*i),
+            (Const::Json(text), v) => {
+                serde_json::from_str::<Value>(text).is_ok_and(|c| &c == v)
+            }
+            _ => false,
+        }
+    }
+}
 /// What a union variant accepts, computed from its schema at generation time.
 pub struct VariantShape {
     pub name: &'static str,
@@ -39,74 +64,182 @@ pub struct VariantShape {
     pub known: &'static [&'static str],
     /// `additionalProperties: false`: no other property may be present.
     pub closed: bool,
+    /// Properties with one allowed value: present with another, the object is not this variant.
+    pub tags: &'static [(&'static str, Const)],
 }
-/// Chooses the variant of an untagged union from the value itself, without trying to decode it:
-/// among the variants whose JSON type fits, whose required properties are all present and (when
-/// closed) that declare every property present, the one with the most required properties wins,
-/// then the one that knows the most of the present properties, then the first declared.
+/// The variant a value goes to: one that takes it, or, when none does, the nearest one (whose
+/// decoding then says field by field what is wrong), with why no variant takes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    Takes(usize),
+    Nearest { index: usize, why: String },
+}
+impl Choice {
+    /// The variant to decode.
+    pub fn index(&self) -> usize {
+        match self {
+            Choice::Takes(i) | Choice::Nearest { index: i, .. } => *i,
+        }
+    }
+    /// The union's value: the decoded variant when it takes the value; otherwise `None`, after the
+    /// nearest variant's own issues, with one more that lists why each variant refuses the value.
+    pub fn finish<T>(
+        self,
+        decoded: Option<T>,
+        at: &str,
+        errs: &mut DecodeErrors,
+    ) -> Option<T> {
+        match self {
+            Choice::Takes(_) => decoded,
+            Choice::Nearest { why, .. } => {
+                errs.push(at, why);
+                None
+            }
+        }
+    }
+}
+/// How an object stands against one variant's shape.
+struct Fit<'a> {
+    matched_tags: usize,
+    wrong_tags: Vec<&'a str>,
+    missing: Vec<&'a str>,
+    extra: Vec<&'a str>,
+    known: usize,
+}
+fn fit<'a>(obj: &'a serde_json::Map<String, Value>, shape: &'a VariantShape) -> Fit<'a> {
+    let mut f = Fit {
+        matched_tags: 0,
+        wrong_tags: Vec::new(),
+        missing: Vec::new(),
+        extra: Vec::new(),
+        known: 0,
+    };
+    for (key, value) in shape.tags {
+        match obj.get(*key) {
+            Some(v) if value.matches(v) => f.matched_tags += 1,
+            Some(_) => f.wrong_tags.push(key),
+            None => {}
+        }
+    }
+    f.missing = shape
+        .required
+        .iter()
+        .copied()
+        .filter(|r| !obj.contains_key(*r))
+        .collect();
+    for key in obj.keys() {
+        if shape.known.contains(&key.as_str()) {
+            f.known += 1;
+        } else if shape.closed {
+            f.extra.push(key);
+        }
+    }
+    f
+}
+impl Fit<'_> {
+    fn takes(&self) -> bool {
+        self.wrong_tags.is_empty() && self.missing.is_empty() && self.extra.is_empty()
+    }
+    fn why_not(&self, shape: &VariantShape) -> String {
+        let mut reasons = Vec::new();
+        for key in &self.wrong_tags {
+            let expected = shape
+                .tags
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, c)| c.to_string())
+                .unwrap_or_default();
+            reasons.push(format!("needs {key} = {expected}"));
+        }
+        if !self.missing.is_empty() {
+            reasons.push(format!("lacks {}", self.missing.join(", ")));
+        }
+        if !self.extra.is_empty() {
+            reasons.push(format!("does not allow {}", self.extra.join(", ")));
+        }
+        format!("{} {}", shape.name, reasons.join(" and "))
+    }
+}
+impl std::fmt::Display for Const {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Const::Null => f.write_str("null"),
+            Const::Bool(b) => write!(f, "{b}"),
+            Const::Str(s) => write!(f, "{s:?}"),
+            Const::Int(i) => write!(f, "{i}"),
+            Const::Json(text) => f.write_str(text),
+        }
+    }
+}
+/// Chooses the variant of an untagged union from the value itself, without trying to decode it.
+/// Among the variants whose JSON type fits, an object qualifies for those whose present tags hold
+/// their value, whose required properties are all present and (when closed) that declare every
+/// property present; the one matching the most tags wins, then the one with the most required
+/// properties, then the one that knows the most of the present properties, then the first.
+/// When none qualifies, the nearest (most tags matched, fewest wrong, then fewest keys missing or
+/// not allowed, then most known) is returned with why no variant takes the value.
 pub fn choose_variant(
     v: &Value,
     union: &str,
     shapes: &[VariantShape],
     at: &str,
     errs: &mut DecodeErrors,
-) -> Option<usize> {
+) -> Option<Choice> {
     let bit = type_bit(v);
-    let keys: Vec<&str> = match v {
-        Value::Object(obj) => obj.keys().map(String::as_str).collect(),
-        _ => Vec::new(),
-    };
-    let mut best: Option<(usize, (usize, usize))> = None;
-    for (i, shape) in shapes.iter().enumerate() {
-        if shape.types & bit == 0 {
-            continue;
-        }
-        if bit == json_type::OBJECT {
-            if !shape.required.iter().all(|r| keys.contains(r)) {
-                continue;
+    let Value::Object(obj) = v else {
+        return match shapes.iter().position(|s| s.types & bit != 0) {
+            Some(i) => Some(Choice::Takes(i)),
+            None => {
+                errs.push(at, format!("{} cannot be {}", union, kind(v)));
+                None
             }
-            if shape.closed && !keys.iter().all(|k| shape.known.contains(k)) {
-                continue;
-            }
-        }
-        let known = keys.iter().filter(|k| shape.known.contains(k)).count();
-        let score = (shape.required.len(), known);
-        if best.map_or(true, |(_, s)| score > s) {
-            best = Some((i, score));
-        }
-    }
-    if let Some((i, _)) = best {
-        return Some(i);
-    }
-    let mut why = Vec::new();
-    for shape in shapes {
-        if shape.types & bit == 0 {
-            continue;
-        }
-        let missing: Vec<&str> = shape
-            .required
-            .iter()
-            .copied()
-            .filter(|r| !keys.contains(r))
-            .collect();
-        let extra: Vec<&str> = if shape.closed {
-            keys.iter().copied().filter(|k| !shape.known.contains(k)).collect()
-        } else {
-            Vec::new()
         };
-        let mut reasons = Vec::new();
-        if !missing.is_empty() {
-            reasons.push(format!("lacks {}", missing.join(", ")));
-        }
-        if !extra.is_empty() {
-            reasons.push(format!("does not allow {}", extra.join(", ")));
-        }
-        why.push(format!("{} {}", shape.name, reasons.join(" and ")));
+    };
+    let fits: Vec<(usize, Fit)> = shapes
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.types & bit != 0)
+        .map(|(i, s)| (i, fit(obj, s)))
+        .collect();
+    let best = fits
+        .iter()
+        .filter(|(_, f)| f.takes())
+        .max_by_key(|(i, f)| (
+            f.matched_tags,
+            shapes[*i].required.len(),
+            f.known,
+            std::cmp::Reverse(*i),
+        ));
+    if let Some((i, _)) = best {
+        return Some(Choice::Takes(*i));
     }
-    if why.is_empty() {
+    let Some((nearest, _)) = fits
+        .iter()
+        .min_by_key(|(i, f)| {
+            (
+                std::cmp::Reverse(f.matched_tags),
+                f.wrong_tags.len(),
+                f.missing.len() + f.extra.len(),
+                std::cmp::Reverse(f.known),
+                *i,
+            )
+        }) else {
         errs.push(at, format!("{} cannot be {}", union, kind(v)));
-    } else {
-        errs.push(at, format!("matches no variant of {union}: {}", why.join("; ")));
-    }
-    None
+        return None;
+    };
+    let mut why = vec![
+        fits.iter().find(| (i, _) | i == nearest).map(| (i, f) | f.why_not(& shapes[*
+        i])).unwrap_or_default()
+    ];
+    why.extend(
+        fits.iter().filter(|(i, _)| i != nearest).map(|(i, f)| f.why_not(&shapes[*i])),
+    );
+    let why = format!(
+        "matches no variant of {union}; nearest is {}: {}", shapes[* nearest].name, why
+        .join("; ")
+    );
+    Some(Choice::Nearest {
+        index: *nearest,
+        why,
+    })
 }

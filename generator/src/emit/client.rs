@@ -347,32 +347,6 @@ fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
     }
 }
 
-/// Success responses of different schemas all answer with the operation's success union (see
-/// `Operation::success_union`), which progenitor sees as one more replaced schema.
-fn success_unions(doc: &mut Value, api: &Api) {
-    for op in api.operations.iter() {
-        let Some(union) = &op.success_union else { continue };
-        let reference = json!({ "$ref": format!("#/components/schemas/{union}") });
-        if let Some(Value::Object(responses)) = doc.pointer_mut(&format!("{}/responses", op.pointer)) {
-            for (status, r) in responses.iter_mut() {
-                if !status.starts_with('2') {
-                    continue;
-                }
-                if let Some(Value::Object(content)) = r.get_mut("content") {
-                    for media in content.values_mut() {
-                        if let Some(m) = media.as_object_mut() {
-                            m.insert("schema".into(), reference.clone());
-                        }
-                    }
-                }
-            }
-        }
-        if let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") {
-            schemas.insert(union.clone(), json!({ "type": "object" }));
-        }
-    }
-}
-
 pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Result<TokenStream, Error> {
     let fail = |message: String| Error::Client { file: api.file.clone(), message };
     let mut view = progenitor_view(normalized);
@@ -381,14 +355,14 @@ pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Resul
     drop_cookie_parameters(&mut view);
     simple_path_styles(&mut view, warnings, &api.file);
     structured_path_and_header_parameters(&mut view, api, warnings);
-    success_unions(&mut view, api);
+    let placeholders = super::client_status::view(&mut view, api);
     let spec: openapiv3::OpenAPI = serde_json::from_value(view).map_err(|e| fail(format!("openapiv3 could not read the normalized document: {e}")))?;
     let mut settings = GenerationSettings::new();
     settings.with_interface(InterfaceStyle::Positional);
     // The retry policy rides in progenitor's "inner" value: each client is made with one.
     settings.with_inner_type(quote::quote!(crate::runtime::retry::RetryPolicy));
-    for union in api.operations.iter().filter_map(|o| o.success_union.as_ref()) {
-        settings.with_replacement(union, format!("crate::{}::types::{union}", api.module), std::iter::empty());
+    for p in &placeholders {
+        settings.with_replacement(heck::ToUpperCamelCase::to_upper_camel_case(p.schema.as_str()), p.rust.clone(), std::iter::empty());
     }
     for (schema, rust) in &api.components {
         // typify looks replacements up by the PascalCase form of the schema name.
@@ -412,8 +386,14 @@ pub fn emit(api: &Api, normalized: &Value, warnings: &mut Vec<Warning>) -> Resul
             }
         }
     };
+    let responses = super::client_status::enums(api);
     match generated {
-        Ok(result) => result.map(|tokens| quote::quote!(#tokens #retries)).map_err(fail),
+        Ok(Ok(tokens)) => {
+            let mut file: syn::File = syn::parse2(tokens).map_err(|e| fail(format!("progenitor's output does not parse: {e}")))?;
+            super::client_status::redirect_decoding(&mut file, api);
+            Ok(quote::quote!(#file #retries #responses))
+        }
+        Ok(Err(e)) => Err(fail(e)),
         Err(panic) => {
             let why = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_default();
             Err(fail(format!("progenitor cannot take this document: {why}")))

@@ -2,6 +2,7 @@
 
 pub mod client;
 pub mod client_examples;
+pub mod client_status;
 pub mod docs;
 pub mod meta;
 pub mod regex_syntax;

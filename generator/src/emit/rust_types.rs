@@ -62,11 +62,9 @@ impl Patterns {
     pub fn statics(&self) -> TokenStream {
         let items = self.list.iter().enumerate().map(|(i, p)| {
             let ident = format_ident!("PATTERN_{}", i + 1);
-            let translated = crate::emit::regex_syntax::translate(p);
+            let flags = crate::emit::regex_syntax::flags(p).unwrap_or_default();
             quote! {
-                #[doc = #p]
-                static #ident: std::sync::LazyLock<regex::Regex> =
-                    std::sync::LazyLock::new(|| regex::Regex::new(#translated).expect("the generator compiled this pattern"));
+                static #ident: runtime::Pattern = runtime::Pattern::new(#p, #flags);
             }
         });
         quote!(#(#items)*)
@@ -78,7 +76,7 @@ impl Patterns {
         let pattern = match &rules.pattern {
             Some(p) => {
                 let ident = self.ident(p);
-                quote!(Some((#p, &#ident)))
+                quote!(Some(&#ident))
             }
             None => quote!(None),
         };
@@ -98,7 +96,7 @@ pub fn number_rules(rules: &crate::model::NumberRules) -> TokenStream {
 }
 
 /// `Some(n)` or `None`, as a `usize` literal for the runtime's rules.
-fn optional_usize(v: Option<u64>) -> TokenStream {
+pub fn optional_usize(v: Option<u64>) -> TokenStream {
     match v.map(|n| n as usize) {
         Some(n) => quote!(Some(#n)),
         None => quote!(None),

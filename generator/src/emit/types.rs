@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::model::{Api, Kind, Struct, Ty, TypeDef};
 
 use super::docs::doc_attr;
-use super::rust_types::{decoder, rust_type, value_literal, Patterns};
+use super::rust_types::{decoder, optional_usize, rust_type, value_literal, Patterns};
 
 pub fn emit(api: &Api) -> TokenStream {
     let mut patterns = Patterns::default();
@@ -127,6 +127,11 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
     }
     if s.closed {
         decodes.push(quote!(runtime::deny_unknown(obj, KNOWN, at, errs);));
+    }
+    if s.min_properties.is_some() || s.max_properties.is_some() {
+        let min = optional_usize(s.min_properties);
+        let max = optional_usize(s.max_properties);
+        decodes.push(quote!(runtime::count_properties(obj, #min, #max, at, errs);));
     }
     if let Some((extra, ty)) = &s.extra {
         let ident = format_ident!("{}", extra);

@@ -102,7 +102,11 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
         let required = &v.required;
         let known = &v.known;
         let closed = v.closed;
-        quote!(runtime::VariantShape { name: #n, types: #types, required: &[#(#required),*], known: &[#(#known),*], closed: #closed })
+        let tags = v.tags.iter().map(|(key, value)| {
+            let value = const_tokens(value);
+            quote!((#key, #value))
+        });
+        quote!(runtime::VariantShape { name: #n, types: #types, required: &[#(#required),*], known: &[#(#known),*], closed: #closed, tags: &[#(#tags),*] })
     });
     let last = variants.len().saturating_sub(1);
     let arms = variants.iter().enumerate().map(|(i, v)| {
@@ -133,9 +137,11 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
 
         impl runtime::FromJson for #name {
             fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                match runtime::choose_variant(v, #name_str, #name::SHAPES, at, errs)? {
+                let choice = runtime::choose_variant(v, #name_str, #name::SHAPES, at, errs)?;
+                let decoded = match choice.index() {
                     #(#arms)*
-                }
+                };
+                choice.finish(decoded, at, errs)
             }
         }
 
@@ -149,6 +155,24 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
             fn describe(&self) -> String {
                 match self { #(#name::#idents(_) => #describes.to_string(),)* }
             }
+        }
+    }
+}
+
+/// A tag value as the runtime's `Const`.
+fn const_tokens(value: &serde_json::Value) -> TokenStream {
+    use serde_json::Value;
+    match value {
+        Value::Null => quote!(runtime::Const::Null),
+        Value::Bool(b) => quote!(runtime::Const::Bool(#b)),
+        Value::String(s) => quote!(runtime::Const::Str(#s)),
+        Value::Number(n) if n.is_i64() => {
+            let i = n.as_i64().unwrap_or_default();
+            quote!(runtime::Const::Int(#i))
+        }
+        other => {
+            let text = other.to_string();
+            quote!(runtime::Const::Json(#text))
         }
     }
 }

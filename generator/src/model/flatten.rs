@@ -1,15 +1,17 @@
 //! allOf, flattened: the properties, required names and closedness an object schema ends up with
-//! once every member (nested allOf and references included) is merged in.
+//! once every member (nested allOf and references included) is merged in. Every member applies, so
+//! a property defined by several members must satisfy each definition (see [`super::intersect`]).
 
 use std::collections::BTreeSet;
 
 use serde_json::Value;
 
-use crate::error::{Error, Warning};
+use crate::error::Error;
 use crate::load::escape_token;
 use crate::normalize::is_annotation;
 use crate::resolve::deref;
 
+use super::intersect::intersect_property;
 use super::Ctx;
 
 /// An object schema with its allOf merged.
@@ -18,11 +20,15 @@ pub struct Flat {
     /// Properties in declaration order: name, schema, pointer.
     pub props: Vec<(String, Value, String)>,
     pub required: Vec<String>,
-    /// `additionalProperties: false` somewhere: only these names are allowed.
+    /// `additionalProperties: false` somewhere, or `unevaluatedProperties: false`: only these
+    /// names are allowed.
     pub allowed: Option<BTreeSet<String>>,
     /// An `additionalProperties` schema, when one is given.
     pub additional: Option<(Value, String)>,
     pub description: Option<String>,
+    /// `minProperties` and `maxProperties`, the tightest of every member's.
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
 }
 
 /// Flattens the schema at `at` (following references), failing on an allOf that contains itself.
@@ -43,7 +49,7 @@ fn flatten_inner(ctx: &mut Ctx, schema: &Value, at: &str, stack: &mut Vec<String
     if let Some(Value::Array(members)) = schema.get("allOf") {
         for (i, member) in members.iter().enumerate() {
             let sub = flatten_inner(ctx, member, &format!("{at}/allOf/{i}"), stack)?;
-            merge(ctx, &mut flat, sub);
+            merge(ctx, &mut flat, sub)?;
         }
     }
     let mut own = Flat::default();
@@ -55,42 +61,47 @@ fn flatten_inner(ctx: &mut Ctx, schema: &Value, at: &str, stack: &mut Vec<String
     if let Some(Value::Array(required)) = schema.get("required") {
         own.required = required.iter().filter_map(Value::as_str).map(str::to_string).collect();
     }
+    own.min_properties = schema.get("minProperties").and_then(Value::as_u64);
+    own.max_properties = schema.get("maxProperties").and_then(Value::as_u64);
     match schema.get("additionalProperties") {
+        // `additionalProperties` only sees the properties beside it, not those of allOf members.
         Some(Value::Bool(false)) => own.allowed = Some(own.props.iter().map(|p| p.0.clone()).collect()),
-        Some(Value::Object(_)) => {
-            let ap = schema.get("additionalProperties").cloned().unwrap_or_default();
-            if ap.as_object().is_some_and(|o| !o.is_empty()) {
-                own.additional = Some((ap, format!("{at}/additionalProperties")));
-            }
-        }
+        Some(ap @ Value::Object(o)) if !o.is_empty() => own.additional = Some((ap.clone(), format!("{at}/additionalProperties"))),
         _ => {}
     }
-    merge(ctx, &mut flat, own);
+    merge(ctx, &mut flat, own)?;
+    // `unevaluatedProperties: false` sees every property some member evaluated: it closes the
+    // object over the merged properties. (`{not: {}}` is how normalize wrote the `false`.)
+    if schema.get("unevaluatedProperties").is_some_and(is_false_schema) {
+        let evaluated: BTreeSet<String> = flat.props.iter().map(|p| p.0.clone()).collect();
+        flat.allowed = Some(match flat.allowed.take() {
+            Some(allowed) => allowed.intersection(&evaluated).cloned().collect(),
+            None => evaluated,
+        });
+    }
     stack.pop();
     Ok(flat)
 }
 
-/// Whether a property schema says nothing beyond annotations (`true`, `{}`, a description).
-fn is_trivial(schema: &Value) -> bool {
-    schema.as_object().is_some_and(|m| m.keys().all(|k| is_annotation(k)))
+/// `false`, as written or as normalize spells it.
+pub fn is_false_schema(schema: &Value) -> bool {
+    match schema {
+        Value::Bool(b) => !b,
+        Value::Object(m) => m.len() == 1 && m.get("not").is_some_and(|n| n.as_object().is_some_and(|o| o.is_empty())),
+        _ => false,
+    }
 }
 
-fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat) {
+fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat) -> Result<(), Error> {
     for (name, schema, pointer) in from.props {
         match into.props.iter_mut().find(|p| p.0 == name) {
             None => into.props.push((name, schema, pointer)),
             Some(existing) => {
-                if is_trivial(&schema) {
-                    continue; // `connection: true` only allows what another member defines
+                let both = intersect_property(ctx, &name, (&existing.1, &existing.2), (&schema, &pointer))?;
+                if both != existing.1 {
+                    existing.1 = both;
+                    existing.2 = pointer;
                 }
-                if !is_trivial(&existing.1) && strip(&existing.1) != strip(&schema) {
-                    ctx.warnings.push(Warning {
-                        at: ctx.doc.at(&pointer),
-                        message: format!("allOf members define property `{name}` differently; the later definition is used"),
-                    });
-                }
-                existing.1 = schema;
-                existing.2 = pointer;
             }
         }
     }
@@ -109,6 +120,12 @@ fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat) {
     if into.description.is_none() {
         into.description = from.description;
     }
+    into.min_properties = into.min_properties.max(from.min_properties);
+    into.max_properties = match (into.max_properties, from.max_properties) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    Ok(())
 }
 
 /// A schema without its annotations, recursively, for comparing shapes.

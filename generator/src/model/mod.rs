@@ -2,9 +2,11 @@
 //! operation, its method, path, parameters, body, responses with headers, and scopes.
 
 mod flatten;
+mod intersect;
 pub mod names;
 mod operations;
 mod schema;
+mod tagged;
 pub mod types;
 mod unions;
 
@@ -15,7 +17,7 @@ use serde_json::Value;
 use crate::error::{Error, Warning};
 use crate::load::Document;
 
-pub use operations::{Body, HeaderDef, Operation, OperationExample, Param, ParamIn, Response, SecurityRequirement};
+pub use operations::{Body, BodyKind, HeaderDef, Operation, OperationExample, Param, ParamIn, Response, SecurityRequirement};
 pub use types::*;
 
 pub const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];

@@ -30,9 +30,12 @@ pub struct Operation {
     /// The documented examples, paired by name: a request example with the response example of the
     /// same name (the first status that has one), or a response example on its own.
     pub examples: Vec<OperationExample>,
-    /// Where success statuses answer with different schemas: the union of them, decided by shape,
-    /// that the client returns (progenitor takes one success type per operation).
-    pub success_union: Option<String>,
+    /// Where success statuses answer with different bodies (different schemas, or a body beside
+    /// none): the enum, one variant per documented status, that the client returns instead of one
+    /// type (progenitor takes one success type per operation). Chosen by the status, never by shape.
+    pub success_by_status: Option<String>,
+    /// Likewise for error statuses (4xx, 5xx, and `default` beside a success).
+    pub error_by_status: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -110,6 +113,52 @@ impl Response {
     pub fn only_other_media(&self) -> bool {
         !self.media.is_empty() && self.content_type.is_none()
     }
+
+    pub fn is_success(&self) -> bool {
+        self.status.starts_with('2')
+    }
+
+    /// An error answer: 4xx, 5xx, or `default` where `has_success` (otherwise `default` may be either).
+    pub fn is_error(&self, has_success: bool) -> bool {
+        self.status.starts_with('4') || self.status.starts_with('5') || (self.status == "default" && has_success)
+    }
+
+    /// What the body is, for telling whether statuses answer alike: its type, or none, or not JSON.
+    pub fn body_kind(&self) -> BodyKind {
+        match (&self.ty, self.only_other_media()) {
+            (Some(ty), _) => BodyKind::Json(ty.clone()),
+            (None, true) => BodyKind::Other,
+            (None, false) => BodyKind::Empty,
+        }
+    }
+}
+
+/// The body of one documented answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BodyKind {
+    Json(Ty),
+    /// A media type that is not JSON: bytes.
+    Other,
+    Empty,
+}
+
+impl Operation {
+    pub fn has_success(&self) -> bool {
+        self.responses.iter().any(Response::is_success)
+    }
+}
+
+/// Whether the answers of one class differ in their bodies, so that only the status can say which
+/// type a body has.
+fn differ(responses: &[&Response]) -> bool {
+    let mut kinds: Vec<BodyKind> = Vec::new();
+    for r in responses {
+        let kind = r.body_kind();
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    kinds.len() > 1
 }
 
 #[derive(Debug, Clone)]
@@ -265,9 +314,15 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
                 .collect(),
             _ => Vec::new(),
         };
-        let success_union = success_union(ctx, &id, &at, &responses)?;
+        let has_success = responses.iter().any(Response::is_success);
+        let camel = type_name(&id);
+        let successes: Vec<&Response> = responses.iter().filter(|r| r.is_success()).collect();
+        let errors: Vec<&Response> = responses.iter().filter(|r| r.is_error(has_success)).collect();
+        let success_by_status = differ(&successes).then(|| format!("{camel}Response"));
+        let error_by_status = differ(&errors).then(|| format!("{camel}Error"));
         out.push(Operation {
-            success_union,
+            success_by_status,
+            error_by_status,
             fn_name: field_name(&id),
             id,
             method: method.to_uppercase(),
@@ -284,30 +339,6 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
         });
     }
     Ok(out)
-}
-
-/// A union of the success responses' schemas, when there is more than one.
-fn success_union(ctx: &mut Ctx, id: &str, at: &str, responses: &[Response]) -> Result<Option<String>, Error> {
-    let mut schemas: Vec<&String> = responses.iter().filter(|r| r.status.starts_with('2')).filter_map(|r| r.schema.as_ref()).collect();
-    schemas.dedup();
-    let mut distinct: Vec<&String> = Vec::new();
-    for s in schemas {
-        if !distinct.contains(&s) {
-            distinct.push(s);
-        }
-    }
-    if distinct.len() < 2 {
-        return Ok(None);
-    }
-    let name = ctx.names.claim(format!("{}Success", type_name(id)));
-    let members: Vec<Value> = distinct.iter().map(|s| serde_json::json!({ "$ref": format!("#/components/schemas/{}", crate::load::escape_token(s)) })).collect();
-    let listed = distinct.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
-    let schema = serde_json::json!({
-        "description": format!("What `{id}` answers on success: {listed}, told apart by their shape."),
-        "anyOf": members,
-    });
-    ctx.define(name.clone(), None, &schema, &format!("{at}/responses"))?;
-    Ok(Some(name))
 }
 
 /// The JSON media type of a content map, preferring `application/json`.

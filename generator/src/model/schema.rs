@@ -7,10 +7,11 @@ use crate::load::escape_token;
 use crate::normalize::is_annotation;
 use crate::resolve::{deref, ref_pointer};
 
-use super::flatten::{flatten, Flat};
+use super::flatten::{flatten, is_false_schema, Flat};
+use super::intersect::{merge_keywords, single_value};
 use super::names::{field_name, type_name};
 use super::types::*;
-use super::{unions, Ctx};
+use super::{tagged, unions, Ctx};
 
 fn doc_of(schema: &Value) -> Option<String> {
     let description = schema.get("description").and_then(Value::as_str);
@@ -59,16 +60,12 @@ fn string_enum(schema: &Value) -> Option<Vec<String>> {
     values.iter().map(|v| v.as_str().map(str::to_string)).collect()
 }
 
-/// The one value a schema allows, when it allows exactly one (`const`, normalized to a one-value enum).
-pub fn single_value(schema: &Value) -> Option<Value> {
-    match schema.get("enum")?.as_array()?.as_slice() {
-        [one] => Some(one.clone()),
-        _ => None,
-    }
-}
-
+/// Whether a schema describes an object with a shape of its own (properties, allOf members, or a
+/// bound on how many properties it has), which becomes a struct.
 fn is_object_like(schema: &Value) -> bool {
-    schema.get("properties").is_some() || schema.get("allOf").is_some()
+    let counted = (schema.get("minProperties").is_some() || schema.get("maxProperties").is_some())
+        && schema.get("type").and_then(Value::as_str).is_none_or(|t| t == "object");
+    schema.get("properties").is_some() || schema.get("allOf").is_some() || counted
 }
 
 /// An allOf none of whose members describes an object (`{$ref: Name}` plus `{maxLength: 10}`):
@@ -84,9 +81,7 @@ fn merged_non_object_all_of(root: &Value, schema: &Value, at: &str) -> Option<Va
         if object {
             return None;
         }
-        for (k, v) in member.as_object()? {
-            merged.entry(k.clone()).or_insert_with(|| v.clone());
-        }
+        merge_keywords(&mut merged, member.as_object()?);
     }
     for (k, v) in schema.as_object()? {
         if k != "allOf" {
@@ -147,12 +142,17 @@ impl Ctx<'_> {
         }
         Ok(match schema.get("type").and_then(Value::as_str) {
             Some("string") => {
-                let rules = string_rules(schema);
+                let mut rules = string_rules(schema);
                 if let Some(pattern) = &rules.pattern {
-                    crate::emit::regex_syntax::check(pattern).map_err(|e| Error::Unsupported {
-                        at: self.doc.at(&format!("{at}/pattern")),
-                        what: format!("pattern {pattern:?}: {}", e.lines().last().unwrap_or_default().trim()),
-                    })?;
+                    // A pattern never makes a document unacceptable: one that is not ECMA-262 is
+                    // left unchecked, and said so.
+                    if let Err(why) = crate::emit::regex_syntax::flags(pattern) {
+                        self.warnings.push(Warning {
+                            at: self.doc.at(&format!("{at}/pattern")),
+                            message: format!("pattern {pattern:?} is not an ECMA-262 regular expression ({why}); values are not checked against it"),
+                        });
+                        rules.pattern = None;
+                    }
                 }
                 Ty::String(rules)
             }
@@ -193,7 +193,7 @@ impl Ctx<'_> {
     pub fn define(&mut self, name: String, schema_name: Option<String>, schema: &Value, at: &str) -> Result<(), Error> {
         let doc = doc_of(schema);
         let kind = if schema.get("discriminator").is_some() && (schema.get("oneOf").is_some() || schema.get("anyOf").is_some()) {
-            Kind::Tagged(unions::tagged(self, &name, schema, at)?)
+            Kind::Tagged(tagged::tagged(self, &name, schema, at)?)
         } else if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
             if schema.get("properties").is_some() {
                 self.warnings.push(Warning {
@@ -204,7 +204,7 @@ impl Ctx<'_> {
             Kind::Keyed(unions::keyed(self, &name, schema, at)?)
         } else if let Some(merged) = schema.get("allOf").and_then(|_| merged_non_object_all_of(self.root, schema, at)) {
             return self.define(name, schema_name, &merged, at);
-        } else if schema.get("properties").is_some() || schema.get("allOf").is_some() {
+        } else if is_object_like(schema) {
             let flat = flatten(self, schema, at)?;
             Kind::Struct(self.build_struct(&name, &flat, &[])?)
         } else if let Some(values) = string_enum(schema).filter(|v| !v.is_empty()) {
@@ -224,7 +224,13 @@ impl Ctx<'_> {
 
     /// A struct from a flattened object schema, leaving out the properties in `skip`.
     pub fn build_struct(&mut self, name: &str, flat: &Flat, skip: &[String]) -> Result<Struct, Error> {
-        let mut out = Struct { closed: flat.allowed.is_some(), skip: skip.to_vec(), ..Struct::default() };
+        let mut out = Struct {
+            closed: flat.allowed.is_some(),
+            skip: skip.to_vec(),
+            min_properties: flat.min_properties,
+            max_properties: flat.max_properties,
+            ..Struct::default()
+        };
         let mut idents = super::names::Taken::default();
         for (prop, schema, pointer) in &flat.props {
             if skip.contains(prop) {
@@ -242,12 +248,12 @@ impl Ctx<'_> {
             let required = flat.required.contains(prop);
             let (resolved, _) = deref(self.root, schema, pointer);
             // `false` (normalized to `{not: {}}`): the property may not appear at all.
-            if resolved.as_object().is_some_and(|m| m.len() == 1 && m.get("not").is_some_and(|n| n.as_object().is_some_and(|o| o.is_empty()))) {
+            if is_false_schema(resolved) {
                 out.forbidden.push(prop.clone());
                 continue;
             }
             if schema.get("$ref").is_none() {
-                if let Some(value) = single_value(resolved) {
+                if let Some(value) = single_value(self.root, schema) {
                     let presence_ident = (!required).then(|| idents.claim(format!("has_{}", field_name(prop))));
                     out.consts.push(ConstProp { json: prop.clone(), value, required, presence_ident });
                     continue;

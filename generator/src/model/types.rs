@@ -117,6 +117,9 @@ pub struct Struct {
     pub skip: Vec<String>,
     /// Properties whose schema is `false`: declared, so never "additional", but never allowed.
     pub forbidden: Vec<String>,
+    /// `minProperties` and `maxProperties`: how many properties the object may have.
+    pub min_properties: Option<u64>,
+    pub max_properties: Option<u64>,
 }
 
 #[derive(Debug, Clone)]
@@ -172,6 +175,9 @@ pub struct KeyedVariant {
     pub required: Vec<String>,
     pub known: Vec<String>,
     pub closed: bool,
+    /// Properties with exactly one allowed value, and that value: present with another value, the
+    /// object is not this variant; present with it, the variant is preferred over any without.
+    pub tags: Vec<(String, Value)>,
     /// The members this variant stands for (several when their shapes are identical).
     pub stands_for: Vec<String>,
     pub doc: Option<String>,

@@ -1,5 +1,5 @@
-//! oneOf and anyOf: a tagged enum where a discriminator names the variant, otherwise an enum whose
-//! variant is decided from the value's shape (JSON type, then the keys present), never by trial.
+//! oneOf and anyOf without a discriminator: an enum whose variant is decided from the value (its
+//! JSON type, the values of single-valued properties, then the keys present), never by trial.
 
 use std::collections::BTreeSet;
 
@@ -8,80 +8,11 @@ use serde_json::Value;
 use crate::error::{Error, Warning};
 use crate::resolve::{deref, schema_name};
 
-use super::flatten::{flatten, strip};
+use super::flatten::{flatten, is_false_schema, strip};
 use super::names::{type_name, Taken};
-use super::schema::single_value;
+use super::intersect::single_value;
 use super::types::*;
 use super::Ctx;
-
-/// A discriminated union: one variant per mapping key (plus members the mapping leaves out, keyed
-/// by their schema name, as OpenAPI says), each carrying every property of its schema but the tag.
-pub fn tagged(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Tagged, Error> {
-    let property = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).unwrap_or_default().to_string();
-    let members_key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
-    let members = schema.get(members_key).and_then(Value::as_array).cloned().unwrap_or_default();
-    let mut entries: Vec<(String, String)> = Vec::new(); // (key, schema name)
-    if let Some(Value::Object(mapping)) = schema.pointer("/discriminator/mapping") {
-        for (key, target) in mapping {
-            let target = target.as_str().and_then(schema_name).unwrap_or_default();
-            entries.push((key.clone(), target));
-        }
-    }
-    for (i, member) in members.iter().enumerate() {
-        let Some(target) = member.get("$ref").and_then(Value::as_str).and_then(schema_name) else {
-            return Err(Error::Unsupported {
-                at: ctx.doc.at(&format!("{at}/{members_key}/{i}")),
-                what: "an inline member of a discriminated union; a discriminator needs each member to be a `$ref` to a named schema".into(),
-            });
-        };
-        if !entries.iter().any(|(_, t)| t == &target) {
-            entries.push((target.clone(), target));
-        }
-    }
-    let mut idents = Taken::default();
-    let mut variants = Vec::new();
-    for (key, target) in entries {
-        let Some(payload_type) = ctx.component_type(&target) else {
-            return Err(Error::BadMapping { at: ctx.doc.at(&format!("{at}/discriminator/mapping")), key, target });
-        };
-        let target_at = super::schema::component_pointer(&target);
-        let target_schema = crate::resolve::get(ctx.root, &target_at).cloned().unwrap_or_default();
-        let flat = flatten(ctx, &target_schema, &target_at)?;
-        let tag_schema = flat.props.iter().find(|p| p.0 == property).map(|p| deref(ctx.root, &p.1, &p.2).0.clone());
-        let tag_const = tag_schema.as_ref().and_then(single_value);
-        let required = flat.required.contains(&property);
-        let ident = idents.claim(type_name(&key));
-        let doc = target_schema.get("title").or(target_schema.get("description")).and_then(Value::as_str).map(str::to_string);
-        let (payload, payload_writes_tag) = match tag_const {
-            Some(Value::String(v)) if v == key && required => (payload_type, true),
-            Some(other) if other != Value::String(key.clone()) => {
-                return Err(Error::Invalid {
-                    at: ctx.doc.at(&target_at),
-                    message: format!("discriminator `{property}` maps `{key}` to {target}, whose `{property}` only allows {other}"),
-                });
-            }
-            _ => {
-                // The member holds the tag as an ordinary (or optional) property: a payload type of its
-                // own leaves it out, so the tag has one home, the union.
-                let payload_name = ctx.names.claim(format!("{name}{ident}"));
-                let body = ctx.build_struct(&payload_name, &flat, std::slice::from_ref(&property))?;
-                ctx.types.insert(
-                    payload_name.clone(),
-                    TypeDef {
-                        name: payload_name.clone(),
-                        schema_name: None,
-                        pointer: target_at.clone(),
-                        doc: Some(format!("The `{key}` variant of [`{name}`]: [`{payload_type}`] without its `{property}`.")),
-                        kind: Kind::Struct(body),
-                    },
-                );
-                (payload_name, false)
-            }
-        };
-        variants.push(TaggedVariant { key, ident, payload, payload_writes_tag, doc });
-    }
-    Ok(Tagged { property, variants })
-}
 
 /// One member of an untagged union, before identical shapes are merged.
 struct Member {
@@ -91,6 +22,7 @@ struct Member {
     required: Vec<String>,
     known: Vec<String>,
     closed: bool,
+    tags: Vec<(String, Value)>,
     fingerprint: Value,
     doc: Option<String>,
 }
@@ -187,6 +119,9 @@ fn split_words(name: &str) -> Vec<String> {
 pub fn keyed(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Keyed, Error> {
     let members_key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
     let members = schema.get(members_key).and_then(Value::as_array).cloned().unwrap_or_default();
+    // `unevaluatedProperties: false` beside the union sees what the matching member evaluated:
+    // each object member is closed over its own properties.
+    let union_closed = schema.get("unevaluatedProperties").is_some_and(is_false_schema);
     let ref_names: Vec<Option<String>> = members.iter().map(|m| m.get("$ref").and_then(Value::as_str).and_then(schema_name)).collect();
     let all_refs: Vec<String> = ref_names.iter().flatten().cloned().collect();
     let short = distinctive(&all_refs);
@@ -201,28 +136,33 @@ pub fn keyed(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Keye
                 .get("title")
                 .and_then(Value::as_str)
                 .map(str::to_string)
-                .or_else(|| single_value(member).and_then(|v| v.as_str().map(str::to_string)))
+                .or_else(|| single_value(ctx.root, member).and_then(|v| v.as_str().map(str::to_string)))
                 .or_else(|| member.get("type").and_then(Value::as_str).map(str::to_string))
                 .unwrap_or_else(|| format!("Variant{}", i + 1)),
         };
         let types = json_types(ctx, member, &member_at, 0);
         let (resolved, resolved_at) = deref(ctx.root, member, &member_at);
         let resolved = resolved.clone();
-        let (required, known, closed, fingerprint) = if types & json_type::OBJECT != 0 && (resolved.get("properties").is_some() || resolved.get("allOf").is_some()) {
+        let (required, known, closed, tags, fingerprint) = if types & json_type::OBJECT != 0 && (resolved.get("properties").is_some() || resolved.get("allOf").is_some()) {
             let flat = flatten(ctx, &resolved, &resolved_at)?;
             let known: Vec<String> = flat.props.iter().map(|p| p.0.clone()).filter(|p| flat.allowed.as_ref().is_none_or(|a| a.contains(p))).collect();
             let shape: Vec<Value> = flat.props.iter().map(|(n, s, _)| Value::Array(vec![Value::String(n.clone()), strip(s)])).collect();
+            // A property with one allowed value tags the member, discriminator or not: a value
+            // that holds it with another value is never this member.
+            let tags: Vec<(String, Value)> =
+                flat.props.iter().filter(|p| known.contains(&p.0)).filter_map(|(n, s, _)| Some((n.clone(), single_value(ctx.root, s)?))).collect();
             let mut required = flat.required.clone();
             required.sort();
-            let fp = serde_json::json!({ "types": types, "props": shape, "required": required, "closed": flat.allowed.is_some() });
-            (flat.required, known, flat.allowed.is_some(), fp)
+            let closed = flat.allowed.is_some() || union_closed;
+            let fp = serde_json::json!({ "types": types, "props": shape, "required": required, "closed": closed });
+            (flat.required, known, closed, tags, fp)
         } else {
-            (Vec::new(), Vec::new(), false, serde_json::json!({ "types": types, "schema": strip(&resolved) }))
+            (Vec::new(), Vec::new(), false, Vec::new(), serde_json::json!({ "types": types, "schema": strip(&resolved) }))
         };
         let hint = format!("{name}{}", type_name(&label));
         let payload = ctx.ty_of(member, &member_at, &hint)?;
         let doc = member.get("title").or(resolved.get("title")).or(resolved.get("description")).and_then(Value::as_str).map(str::to_string);
-        parsed.push(Member { label, payload, types, required, known, closed, fingerprint, doc });
+        parsed.push(Member { label, payload, types, required, known, closed, tags, fingerprint, doc });
     }
     // Merge identical shapes, keeping the first member's payload type.
     let mut groups: Vec<(Member, Vec<String>)> = Vec::new();
@@ -259,15 +199,18 @@ pub fn keyed(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Keye
             required: m.required,
             known: m.known,
             closed: m.closed,
+            tags: m.tags,
             stands_for: labels,
             doc,
         });
     }
     warn_ambiguities(ctx, name, at, &variants);
     let rule = "The variant is decided from the value, not by trying each one: its JSON type first; for an object, \
-                the variants whose required properties are all present (and, for a closed variant, that declare every \
-                property present) qualify, and the one with the most required properties wins, then the one that \
-                declares the most of the present properties, then the first listed."
+                the variants whose required properties are all present, whose single-valued properties (tags) that are \
+                present hold their value, and (for a closed variant) that declare every property present qualify; the \
+                one whose tags match the most present properties wins, then the one with the most required properties, \
+                then the one that declares the most of the present properties, then the first listed. A value no \
+                variant takes is reported against the nearest variant (by tags, then by keys), field by field."
         .to_string();
     Ok(Keyed { variants, rule })
 }
@@ -277,6 +220,19 @@ fn payload_name(ty: &Ty) -> String {
         Ty::Named(n) => n.clone(),
         other => format!("{other:?}"),
     }
+}
+
+/// Whether a single-valued property decides between two variants for every object both could
+/// take: one requires a tag the other gives another value (so at most one accepts the value), or
+/// requires a tag the other does not have (so the tag, present, prefers it).
+fn decided_by_tags(a: &KeyedVariant, b: &KeyedVariant) -> bool {
+    let one_way = |x: &KeyedVariant, y: &KeyedVariant| {
+        x.tags.iter().filter(|(k, _)| x.required.contains(k)).any(|(k, v)| match y.tags.iter().find(|(yk, _)| yk == k) {
+            Some((_, yv)) => yv != v,
+            None => true,
+        })
+    };
+    one_way(a, b) || one_way(b, a)
 }
 
 /// Reports, at generation time, the values two variants could both claim and how the tie is broken.
@@ -290,6 +246,9 @@ fn warn_ambiguities(ctx: &mut Ctx, name: &str, at: &str, variants: &[KeyedVarian
             }
             if shared & json_type::OBJECT == 0 {
                 found.push(format!("{} and {} both accept the same non-object values; {} wins", a.ident, b.ident, a.ident));
+                continue;
+            }
+            if decided_by_tags(a, b) {
                 continue;
             }
             let ra: BTreeSet<&String> = a.required.iter().collect();

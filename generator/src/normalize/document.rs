@@ -58,6 +58,39 @@ pub fn operation_ids(root: &mut Value, doc: &Document, warnings: &mut Vec<Warnin
     Ok(())
 }
 
+/// A JSON media type that documents a body (an `example`, `examples`) but no `schema` says nothing
+/// of its shape: it is given `{}`, any JSON value, so that the body is carried as a JSON value and
+/// its examples still round-trip. Each is a warning: the author may have forgotten the schema.
+pub fn schemaless_media(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let mut holders: Vec<String> = Vec::new();
+    for (at, _, _) in operation_pointers(root) {
+        holders.push(format!("{at}/requestBody"));
+        if let Some(Value::Object(responses)) = root.pointer(&format!("{at}/responses")) {
+            holders.extend(responses.keys().map(|status| format!("{at}/responses/{}", escape_token(status))));
+        }
+    }
+    for section in ["requestBodies", "responses"] {
+        if let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")) {
+            holders.extend(items.keys().map(|name| format!("/components/{section}/{}", escape_token(name))));
+        }
+    }
+    for holder in holders {
+        let Some(Value::Object(content)) = root.pointer_mut(&format!("{holder}/content")) else { continue };
+        for (ct, media) in content.iter_mut() {
+            let Value::Object(media) = media else { continue };
+            if media.contains_key("schema") || !ct.contains("json") {
+                continue;
+            }
+            media.insert("schema".into(), json!({}));
+            warnings.push(Warning {
+                at: doc.at(&format!("{holder}/content/{}", escape_token(ct))),
+                message: format!("`{ct}` documents no schema: the body is any JSON value (`serde_json::Value`)"),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// Whether a schema needs a named type of its own (an object, a union, an enum), as opposed to
 /// a primitive, an array of primitives or a reference, which progenitor can take inline.
 fn needs_named_type(schema: &Value) -> bool {

@@ -31,6 +31,7 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "schema examples array as example", run: schemas::examples_array },
     Pass { name: "numeric exclusive bounds as 3.0 booleans", run: schemas::exclusive_bounds },
     Pass { name: "operation ids present and unique", run: document::operation_ids },
+    Pass { name: "JSON media types without a schema take any value", run: document::schemaless_media },
     Pass { name: "inline operation schemas into components", run: document::hoist_operation_schemas },
     Pass { name: "discriminator mappings point at schemas", run: document::check_discriminators },
     Pass { name: "openapi version 3.0.3", run: document::downgrade_version },
