@@ -35,7 +35,7 @@ pub enum Error {
     #[error("{at}: discriminator mapping `{key}` points at `{target}`, which is not a schema of this document")]
     BadMapping { at: Location, key: String, target: String },
     #[error("{at}: operationId `{id}` is used twice (first at {first})")]
-    DuplicateOperationId { at: Location, id: String, first: String },
+    DuplicateOperationId { at: Location, id: String, first: Location },
     #[error("{at}: {message}")]
     Invalid { at: Location, message: String },
     #[error("{at}: not supported: {what}")]
@@ -44,6 +44,22 @@ pub enum Error {
     Render { context: String, message: String },
     #[error("client generation (progenitor) failed for {file}: {message}")]
     Client { file: String, message: String },
+}
+
+impl Error {
+    /// The places in a spec the error names, for filling in their lines.
+    pub fn locations_mut(&mut self) -> Vec<&mut Location> {
+        match self {
+            Error::DuplicateOperationId { at, first, .. } => vec![at, first],
+            Error::DanglingRef { at, .. }
+            | Error::ExternalRef { at, .. }
+            | Error::RefCycle { at, .. }
+            | Error::BadMapping { at, .. }
+            | Error::Invalid { at, .. }
+            | Error::Unsupported { at, .. } => vec![at],
+            Error::Syntax { .. } | Error::Render { .. } | Error::Client { .. } => Vec::new(),
+        }
+    }
 }
 
 /// Something the generator accepted but that a spec author should hear about.

@@ -84,13 +84,38 @@ pub struct Analyzed {
     pub doc: load::Document,
 }
 
-/// Loads, checks, normalizes and models one spec.
+/// Loads, checks, normalizes and models one spec. An error's location has its line.
 pub fn analyze(spec: &SpecSource, warnings: &mut Vec<Warning>) -> Result<Analyzed, Error> {
-    let doc = load::load(&spec.path, &spec.text)?;
-    resolve::check_refs(&doc)?;
-    let normalized = normalize::normalize(&doc, warnings)?;
-    let api = model::build(&doc, &normalized, warnings)?;
-    Ok(Analyzed { api, normalized, doc })
+    let (doc, root) = load::load(&spec.path, &spec.text)?;
+    let analyzed = (|| -> Result<_, Error> {
+        resolve::check_refs(&doc, &root)?;
+        let normalized = normalize::normalize(root, &doc, warnings)?;
+        let api = model::build(&doc, &normalized, warnings)?;
+        Ok((api, normalized))
+    })();
+    match analyzed {
+        Ok((api, normalized)) => Ok(Analyzed { api, normalized, doc }),
+        Err(mut e) => {
+            doc.fill_lines(&mut e.locations_mut());
+            Err(e)
+        }
+    }
+}
+
+/// The files of one spec: its client module and its server module.
+fn emit_spec(api: &model::Api, normalized: serde_json::Value, settings: &Settings, files: &mut BTreeMap<String, String>, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let header = render::header(&[&api.file], &settings.command);
+    let dir = format!("{}/src/{}", settings.client_dir, api.module);
+    let server = format!("{}/src", settings.server_dir);
+    let server_header = format!("{header}{}", client_alias(settings));
+    files.insert(format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(api))?);
+    files.insert(format!("{dir}/types.rs"), emit::types::render(api, &header)?);
+    files.insert(format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(api))?);
+    files.insert(format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(api))?);
+    files.insert(format!("{dir}/client.rs"), render::render_file(&header, &emit::client::emit(api, normalized, warnings)?));
+    files.insert(format!("{server}/{}.rs", api.module), emit::server::render(api, &server_header, warnings)?);
+    files.insert(format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(api))?);
+    Ok(())
 }
 
 /// Generates the client crate's sources for every spec. Specs are taken in path order, so the
@@ -109,21 +134,12 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
                 message: format!("generates module `{}`, as {} does; rename one of the files", api.module, other.file),
             });
         }
-        let header = render::header(&[&spec.path], &settings.command);
-        let dir = format!("{}/src/{}", settings.client_dir, api.module);
-        let server = format!("{}/src", settings.server_dir);
-        let server_header = format!("{header}{}", client_alias(settings));
-        files.insert(format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(&api))?);
-        files.insert(format!("{dir}/types.rs"), render::render(&api.file, &header, emit::types::emit(&api))?);
-        files.insert(format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(&api))?);
-        files.insert(format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(&api))?);
-        files.insert(format!("{dir}/client.rs"), render::render(&api.file, &header, emit::client::emit(&api, &normalized, &mut warnings)?)?);
-        files.insert(format!("{server}/{}.rs", api.module), render::render(&api.file, &server_header, emit::server::emit(&api, &mut warnings)?)?);
-        files.insert(format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(&api))?);
-        // Emit stages know pointers, not lines: the document says which line each is on.
-        for w in warnings.iter_mut().filter(|w| w.at.line.is_none() && w.at.file == spec.path) {
-            w.at = doc.at(&w.at.pointer);
+        if let Err(mut e) = emit_spec(&api, normalized, settings, &mut files, &mut warnings) {
+            doc.fill_lines(&mut e.locations_mut());
+            return Err(e);
         }
+        // Stages record pointers, not lines: one pass over the text finds the line of each.
+        doc.fill_lines(&mut warnings.iter_mut().map(|w| &mut w.at).collect::<Vec<_>>());
         apis.push(api);
     }
     let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();

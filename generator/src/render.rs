@@ -29,6 +29,40 @@ fn place_header(header: &str, body: &str) -> String {
     format!("{}\n\n{}\n{}\n{}\n", comments.join("\n"), lines[..split].join("\n"), code.join("\n"), lines[split..].join("\n"))
 }
 
+/// Formats a syntax tree behind `header`.
+pub fn render_file(header: &str, file: &syn::File) -> String {
+    place_header(header, &prettyplease::unparse(file))
+}
+
+/// A file built and formatted one item at a time: only one item's tokens and syntax tree are in
+/// memory at once, where a large spec's module is tens of megabytes of Rust. prettyplease formats
+/// each item on its own, so the pieces join into the text the whole file would give.
+pub struct Pieces {
+    context: String,
+    body: String,
+}
+
+impl Pieces {
+    pub fn new(context: &str) -> Self {
+        Pieces { context: context.to_string(), body: String::new() }
+    }
+
+    /// Formats one or more items and appends them.
+    pub fn push(&mut self, tokens: TokenStream) -> Result<(), Error> {
+        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Render { context: self.context.clone(), message: e.to_string() })?;
+        self.body.push_str(&prettyplease::unparse(&file));
+        Ok(())
+    }
+
+    /// The file: `prelude` (inner attributes, imports, statics) first, then the items, behind `header`.
+    pub fn finish(self, header: &str, prelude: TokenStream) -> Result<String, Error> {
+        let file: syn::File = syn::parse2(prelude).map_err(|e| Error::Render { context: self.context.clone(), message: e.to_string() })?;
+        let mut body = prettyplease::unparse(&file);
+        body.push_str(&self.body);
+        Ok(place_header(header, &body))
+    }
+}
+
 /// Formats Rust source text, behind `header`.
 pub fn render_text(context: &str, header: &str, text: &str) -> Result<String, Error> {
     let file = syn::parse_file(text).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;

@@ -54,23 +54,23 @@ fn is_data_key(key: &str) -> bool {
 
 /// Checks every reference of the document: local, pointing at something, and not a chain that
 /// comes back to where it started.
-pub fn check_refs(doc: &Document) -> Result<(), Error> {
+pub fn check_refs(doc: &Document, root: &Value) -> Result<(), Error> {
     let mut refs = Vec::new();
-    collect_refs(&doc.root, String::new(), false, &mut refs);
+    collect_refs(root, String::new(), false, &mut refs);
     for (at, target) in &refs {
         let Some(pointer) = ref_pointer(target) else {
             return Err(Error::ExternalRef { at: doc.at(at), target: target.clone() });
         };
-        if get(&doc.root, &pointer).is_none() {
+        if get(root, &pointer).is_none() {
             return Err(Error::DanglingRef { at: doc.at(at), target: target.clone() });
         }
-        follow_chain(doc, at, target)?;
+        follow_chain(doc, root, at, target)?;
     }
     Ok(())
 }
 
 /// Follows `$ref` to `$ref` until a node that is not a bare reference; a repeat is a cycle.
-fn follow_chain(doc: &Document, at: &str, first: &str) -> Result<(), Error> {
+fn follow_chain(doc: &Document, root: &Value, at: &str, first: &str) -> Result<(), Error> {
     let mut seen = HashSet::new();
     let mut chain = vec![first.to_string()];
     let mut target = first.to_string();
@@ -79,9 +79,9 @@ fn follow_chain(doc: &Document, at: &str, first: &str) -> Result<(), Error> {
             return Err(Error::RefCycle { at: doc.at(at), chain: chain.join(" -> ") });
         }
         let pointer = ref_pointer(&target).unwrap_or_default();
-        match get(&doc.root, &pointer).and_then(|v| v.get("$ref")).and_then(Value::as_str) {
+        match get(root, &pointer).and_then(|v| v.get("$ref")).and_then(Value::as_str) {
             Some(next) => {
-                if ref_pointer(next).is_none_or(|p| get(&doc.root, &p).is_none()) {
+                if ref_pointer(next).is_none_or(|p| get(root, &p).is_none()) {
                     // Reported on its own when collect_refs reaches it.
                     return Ok(());
                 }
@@ -162,30 +162,35 @@ mod tests {
     use super::*;
     use crate::load::load;
 
+    fn lined(doc: &Document, mut err: Error) -> Error {
+        doc.fill_lines(&mut err.locations_mut());
+        err
+    }
+
     #[test]
     fn dangling_ref_names_the_place() {
-        let doc = load("d.yaml", "a:\n  b:\n    $ref: '#/nowhere'\n").unwrap();
-        let err = check_refs(&doc).unwrap_err().to_string();
+        let (doc, root) = load("d.yaml", "a:\n  b:\n    $ref: '#/nowhere'\n").unwrap();
+        let err = lined(&doc, check_refs(&doc, &root).unwrap_err()).to_string();
         assert_eq!(err, "d.yaml:2 at #/a/b: `$ref` to `#/nowhere` points at nothing in this document");
     }
 
     #[test]
     fn ref_cycle_is_reported_not_overflowed() {
-        let doc = load("c.yaml", "A:\n  $ref: '#/B'\nB:\n  $ref: '#/A'\n").unwrap();
-        let err = check_refs(&doc).unwrap_err().to_string();
+        let (doc, root) = load("c.yaml", "A:\n  $ref: '#/B'\nB:\n  $ref: '#/A'\n").unwrap();
+        let err = check_refs(&doc, &root).unwrap_err().to_string();
         assert!(err.contains("cycle: #/B -> #/A -> #/B"), "{err}");
     }
 
     #[test]
     fn refs_inside_examples_are_data() {
-        let doc = load("e.yaml", "x:\n  example:\n    $ref: nope\n  examples:\n    one:\n      value:\n        $ref: nope\n").unwrap();
-        check_refs(&doc).unwrap();
+        let (doc, root) = load("e.yaml", "x:\n  example:\n    $ref: nope\n  examples:\n    one:\n      value:\n        $ref: nope\n").unwrap();
+        check_refs(&doc, &root).unwrap();
     }
 
     #[test]
     fn properties_named_like_keywords_are_still_checked() {
-        let doc = load("p.yaml", "S:\n  properties:\n    value:\n      $ref: '#/gone'\n    example:\n      type: string\n").unwrap();
-        let err = check_refs(&doc).unwrap_err().to_string();
+        let (doc, root) = load("p.yaml", "S:\n  properties:\n    value:\n      $ref: '#/gone'\n    example:\n      type: string\n").unwrap();
+        let err = lined(&doc, check_refs(&doc, &root).unwrap_err()).to_string();
         assert!(err.starts_with("p.yaml:3 at #/S/properties/value:"), "{err}");
     }
 

@@ -37,7 +37,8 @@ pub fn openapi_files() -> Vec<String> {
     relative_specs("openapi")
 }
 
-fn relative_specs(dir: &str) -> Vec<String> {
+/// Every spec directly in `dir` (relative to the workspace root), relative to the workspace root.
+pub fn relative_specs(dir: &str) -> Vec<String> {
     let mut files: Vec<String> = std::fs::read_dir(workspace_root().join(dir))
         .unwrap_or_else(|e| panic!("{dir}: {e}"))
         .filter_map(|e| e.ok().map(|e| e.path()))

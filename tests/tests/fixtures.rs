@@ -54,3 +54,107 @@ fn numeric_bounds_and_false_schemas_are_enforced() {
     assert_eq!(errs.issues.len(), 1, "{errs}");
     assert!(errs.to_string().contains("/never (field `never`): must not be present"), "{errs}");
 }
+
+/// The constructs of published documents in `real-world-unions.yaml`, value by value.
+mod real_world_unions {
+    use fixtures_client::real_world_unions::types::{ConnectionRequest, Grant, Token, ValidationProblem};
+    use fixtures_client::runtime::decode;
+    use serde_json::json;
+
+    #[test]
+    fn a_constant_tag_decides_the_member_without_a_discriminator() {
+        let oidc = json!({"name": "login", "strategy": "oidc", "options": {"issuer": "i", "client_id": "a|b"}});
+        assert!(matches!(decode::<ConnectionRequest>(&oidc).unwrap(), ConnectionRequest::Oidc(_)));
+        // The tag says adfs: the problems are the adfs member's, field by field.
+        let errs = decode::<ConnectionRequest>(&json!({"name": "corp", "strategy": "adfs", "options": {"issuer": "i"}})).unwrap_err();
+        let pointers: Vec<&str> = errs.issues.iter().map(|i| i.pointer.as_str()).collect();
+        assert!(pointers.contains(&"/options/metadata_url"), "{errs}");
+        assert_eq!(errs.issues.len(), 1, "the tag chose adfs: only its own problem is reported: {errs}");
+    }
+
+    #[test]
+    fn all_of_members_intersect_and_unevaluated_properties_close_the_object() {
+        // ConnectionBase allows samlp, the member only adfs: both apply.
+        let errs = decode::<ConnectionRequest>(&json!({"name": "corp", "strategy": "samlp", "options": {"metadata_url": "u"}})).unwrap_err();
+        assert!(errs.to_string().contains("strategy"), "{errs}");
+        let errs = decode::<ConnectionRequest>(&json!({"name": "corp", "strategy": "adfs", "options": {"metadata_url": "u"}, "extra": 1})).unwrap_err();
+        assert!(errs.issues.iter().any(|i| i.pointer.is_empty() && i.message.contains("does not allow extra")), "{errs}");
+    }
+
+    #[test]
+    fn ecma_patterns_are_checked_with_look_ahead() {
+        let long = "a".repeat(65);
+        let errs = decode::<ConnectionRequest>(&json!({"name": long, "strategy": "adfs", "options": {"metadata_url": "u"}})).unwrap_err();
+        assert!(errs.issues.iter().any(|i| i.pointer == "/name" && i.message.contains("pattern")), "{errs}");
+        let errs = decode::<ConnectionRequest>(&json!({"name": "x", "strategy": "oidc", "options": {"issuer": "i", "client_id": "no-bar"}})).unwrap_err();
+        assert!(errs.issues.iter().any(|i| i.pointer == "/options/client_id"), "{errs}");
+        assert!(decode::<ValidationProblem>(&json!({"message": "m", "fields": ["Bad"]})).is_err());
+    }
+
+    #[test]
+    fn members_that_share_a_tag_value_are_decided_by_their_keys() {
+        let pkce = decode::<Grant>(&json!({"grant_type": "authorization_code", "code": "c", "code_verifier": "v"})).unwrap();
+        assert_eq!(fixtures_client::runtime::Describe::describe(&pkce), "Grant::AuthorizationCode(GrantAuthorizationCode::PkceGrant)");
+        let errs = decode::<Grant>(&json!({"grant_type": "password", "code": "c"})).unwrap_err();
+        assert!(errs.to_string().contains("unknown value \"password\""), "{errs}");
+    }
+
+    #[test]
+    fn min_properties_is_enforced() {
+        let errs = decode::<Token>(&json!({"access_token": "t"})).unwrap_err();
+        assert!(errs.to_string().contains("at least 2 properties"), "{errs}");
+    }
+}
+
+/// Answers typed by their status, through the generated client against a server that answers
+/// fixed bytes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_status_decodes_into_its_own_type() {
+    use fixtures_client::real_world_unions::client::responses::{CreateConnectionError, RequestTokenResponse};
+    use fixtures_client::real_world_unions::client::{Client, Error};
+    use fixtures_client::real_world_unions::types::{ConnectionRequest, Grant};
+    use fixtures_client::runtime::retry::RetryPolicy;
+
+    async fn answer(status: u16, body: &'static str) -> String {
+        let app = axum::Router::new().fallback(move || async move {
+            let mut response = axum::response::IntoResponse::into_response(body);
+            *response.status_mut() = axum::http::StatusCode::from_u16(status).unwrap();
+            response.headers_mut().insert("content-type", "application/json".parse().unwrap());
+            response
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        format!("http://{addr}")
+    }
+    let connection: ConnectionRequest =
+        fixtures_client::runtime::decode(&serde_json::json!({"name": "corp", "strategy": "adfs", "options": {"metadata_url": "u"}})).unwrap();
+    // 400 and 409 answer different schemas: the status says which.
+    let url = answer(400, r#"{"message": "invalid", "fields": ["strategy"]}"#).await;
+    match Client::new(&url, RetryPolicy::none()).create_connection(&connection).await {
+        Err(Error::ErrorResponse(r)) => assert!(matches!(r.into_inner(), CreateConnectionError::BadRequest(p) if p.fields == ["strategy"])),
+        other => panic!("{other:?}"),
+    }
+    let url = answer(409, r#"{"message": "exists"}"#).await;
+    match Client::new(&url, RetryPolicy::none()).create_connection(&connection).await {
+        Err(Error::ErrorResponse(r)) => assert!(matches!(r.into_inner(), CreateConnectionError::Conflict(p) if p.message == "exists")),
+        other => panic!("{other:?}"),
+    }
+    // A 409 body in the 400 schema's shape is still read as what 409 documents, and refused.
+    let url = answer(409, r#"{"fields": []}"#).await;
+    match Client::new(&url, RetryPolicy::none()).create_connection(&connection).await {
+        Err(Error::InvalidResponsePayload(_, e)) => assert!(e.to_string().contains("/message"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+    // An undocumented status is an unexpected response, handed over whole.
+    let url = answer(418, r#"{}"#).await;
+    assert!(matches!(Client::new(&url, RetryPolicy::none()).create_connection(&connection).await, Err(Error::UnexpectedResponse(r)) if r.status() == 418));
+    // A success with a body beside a success without one.
+    let grant: Grant = fixtures_client::runtime::decode(&serde_json::json!({"grant_type": "refresh_token", "refresh_token": "r"})).unwrap();
+    let url = answer(204, "").await;
+    let r = Client::new(&url, RetryPolicy::none()).request_token(&grant).await.unwrap();
+    assert_eq!((r.status().as_u16(), r.into_inner()), (204, RequestTokenResponse::NoContent));
+    let url = answer(200, r#"{"access_token": "t", "token_type": "Bearer"}"#).await;
+    let r = Client::new(&url, RetryPolicy::none()).request_token(&grant).await.unwrap();
+    assert!(matches!(r.into_inner(), RequestTokenResponse::Ok(t) if t.access_token == "t"));
+}

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use crate::{check, default_root, regen, XtaskError};
+use crate::{check, corpus_projects, default_root, regen, regen_projects, RegenReport, XtaskError};
 
 pub const USAGE: &str = "\
 usage: cargo xtask <command> [--root <dir>]
@@ -13,6 +13,9 @@ commands:
            generator's fixture crates in tests/fixtures/ from generator/tests/fixtures/) and write
            them (atomically: a failed generation leaves every file as it was)
   check    generate in memory and compare with the files on disk; print a diff of what differs
+  corpus   generate the real-world corpus (corpus/specs/ and corpus/large/, fetched by
+           corpus/fetch.sh) into the crates of corpus/, a workspace of its own; corpus/run.sh
+           then builds, lints and tests them
 
 options:
   --root <dir>   the workspace root (default: the workspace the command is run in: the one of the
@@ -34,6 +37,28 @@ fn exit_code(e: &XtaskError) -> i32 {
     }
 }
 
+fn report_regen(command: &str, result: Result<RegenReport, XtaskError>, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    match result {
+        Ok(report) => {
+            for w in &report.warnings {
+                let _ = writeln!(err, "warning: {w}");
+            }
+            for path in &report.written {
+                let _ = writeln!(out, "wrote {path}");
+            }
+            for path in &report.removed {
+                let _ = writeln!(out, "removed {path}");
+            }
+            let _ = writeln!(out, "{command}: {} files written, {} unchanged, {} removed", report.written.len(), report.unchanged, report.removed.len());
+            0
+        }
+        Err(e) => {
+            let _ = writeln!(err, "error: {e}");
+            exit_code(&e)
+        }
+    }
+}
+
 /// Runs the command line; returns the exit code.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut command = None;
@@ -52,7 +77,7 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
                     return 2;
                 }
             },
-            "regen" | "check" if command.is_none() => command = Some(arg.clone()),
+            "regen" | "check" | "corpus" if command.is_none() => command = Some(arg.clone()),
             other => {
                 let _ = write!(err, "error: unknown argument `{other}`\n\n{USAGE}");
                 return 2;
@@ -67,25 +92,15 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
         }
     };
     match command.as_deref() {
-        Some("regen") => match regen(&root) {
-            Ok(report) => {
-                for w in &report.warnings {
-                    let _ = writeln!(err, "warning: {w}");
-                }
-                for path in &report.written {
-                    let _ = writeln!(out, "wrote {path}");
-                }
-                for path in &report.removed {
-                    let _ = writeln!(out, "removed {path}");
-                }
-                let _ = writeln!(out, "regen: {} files written, {} unchanged, {} removed", report.written.len(), report.unchanged, report.removed.len());
-                0
+        Some("regen") => report_regen("regen", regen(&root), out, err),
+        Some("corpus") => {
+            let projects = corpus_projects();
+            if let Some(missing) = projects.iter().find(|p| !root.join(p.spec_dir).is_dir()) {
+                let _ = writeln!(err, "error: {} does not exist; fetch the corpus with `bash corpus/fetch.sh`", missing.spec_dir);
+                return 4;
             }
-            Err(e) => {
-                let _ = writeln!(err, "error: {e}");
-                exit_code(&e)
-            }
-        },
+            report_regen("corpus", regen_projects(&root, &projects), out, err)
+        }
         Some("check") => match check(&root) {
             Ok(report) if report.diffs.is_empty() => {
                 let _ = writeln!(out, "check: {} generated files up to date", report.up_to_date);

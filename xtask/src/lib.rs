@@ -112,6 +112,25 @@ pub fn load_specs_in(root: &Path, dir_name: &str) -> Result<Vec<generator::SpecS
         .collect()
 }
 
+/// The real-world corpus: public documents by other authors (fetched by `corpus/fetch.sh`),
+/// generated on demand by `cargo xtask corpus` into a workspace of its own under `corpus/`. It is
+/// a test input, not a product, so `regen` and `check` leave it alone. Documents in
+/// `corpus/specs` get crates that are built and tested; those in `corpus/large` (too large to
+/// build within CI's time on two cores) crates of their own that are checked.
+pub fn corpus_projects() -> Vec<Project> {
+    let project = |spec_dir: &'static str, crate_dir: &str| Project {
+        spec_dir,
+        settings: generator::Settings {
+            command: "cargo xtask corpus".into(),
+            client_dir: format!("corpus/{crate_dir}client"),
+            server_dir: format!("corpus/{crate_dir}server"),
+            client_crate: format!("corpus_{}client", crate_dir.replace('-', "_")),
+        },
+        required: true,
+    };
+    vec![project("corpus/specs", ""), project("corpus/large", "large-")]
+}
+
 impl Project {
     /// The directories the generator owns: every generated file lives in one, and a file there that
     /// carries the generated header but that no spec produces any more is stale.
@@ -129,8 +148,13 @@ pub struct Generated {
 
 /// Generates in memory from every project's specs under `root`.
 pub fn generate(root: &Path) -> Result<Generated, XtaskError> {
+    generate_projects(root, &projects())
+}
+
+/// Generates in memory from the specs of `projects` under `root`.
+pub fn generate_projects(root: &Path, projects: &[Project]) -> Result<Generated, XtaskError> {
     let mut all = Generated::default();
-    for project in projects() {
+    for project in projects {
         if !project.required && !root.join(project.spec_dir).is_dir() {
             continue;
         }
@@ -154,7 +178,12 @@ pub struct RegenReport {
 
 /// Generates and writes. Nothing is touched unless generation succeeds.
 pub fn regen(root: &Path) -> Result<RegenReport, XtaskError> {
-    let Generated { output, owned } = generate(root)?;
+    regen_projects(root, &projects())
+}
+
+/// Generates and writes the code of `projects`. Nothing is touched unless generation succeeds.
+pub fn regen_projects(root: &Path, projects: &[Project]) -> Result<RegenReport, XtaskError> {
+    let Generated { output, owned } = generate_projects(root, projects)?;
     let plan = plan(root, &output.files, &owned)?;
     apply(root, &plan)?;
     Ok(RegenReport {

@@ -42,6 +42,7 @@ fn call(api: &Api, op: &Operation) -> TokenStream {
         .iter()
         .filter(|p| p.location != ParamIn::Cookie)
         .filter(|p| p.location != ParamIn::Header || super::client::is_scalar_parameter(api, &p.ty))
+        .filter(|p| p.location == ParamIn::Path || super::client::name_taken(op, p).is_none())
         .collect();
     params.sort_by_key(|p| match p.location {
         ParamIn::Path => (0, op.path.find(&format!("{{{}}}", p.name)).unwrap_or(usize::MAX), String::new()),

@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::error::Error;
+use crate::render::Pieces;
 use crate::model::{Api, Kind, Operation, ParamIn, Ty};
 
 use super::docs::doc_attr;
@@ -55,7 +56,9 @@ pub(crate) fn groups(api: &Api) -> Vec<Group<'_>> {
     out
 }
 
-pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<TokenStream, Error> {
+/// The server module's text, rendered an operation at a time (see [`Pieces`]): a large spec's
+/// module is megabytes of Rust.
+pub fn render(api: &Api, header: &str, warnings: &mut Vec<crate::error::Warning>) -> Result<String, Error> {
     let t = types_prefix();
     let module = format_ident!("{}", api.module);
     let (error, warning) = super::server_errors::error_body(api);
@@ -63,7 +66,7 @@ pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<Toke
     let error_ty = &error.ty;
     let render = &error.render;
     let reply = &error.reply;
-    let mut items = Vec::new();
+    let mut pieces = Pieces::new(&api.file);
     let mut traits = Vec::new();
     let mut mounts = Vec::new();
     for group in groups(api) {
@@ -73,7 +76,7 @@ pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<Toke
         let mut routes = Vec::new();
         for (index, op) in &group.operations {
             let (item, method, route) = super::server_operations::operation(api, op, *index, &t, &trait_name)?;
-            items.push(item);
+            pieces.push(item)?;
             methods.push(method);
             routes.push(route);
         }
@@ -131,39 +134,7 @@ pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<Toke
     };
     // A spec without operations (webhooks only) has nothing to route: its imports go unused.
     let empty = if api.operations.is_empty() { quote!(#![allow(unused_imports, dead_code)]) } else { quote!() };
-    Ok(quote! {
-        #empty
-        use std::future::Future;
-        use std::sync::Arc;
-
-        use axum::body::Body;
-        use axum::extract::State;
-        #path_import
-        #source_import
-        use axum::http::{HeaderMap, StatusCode};
-        use axum::response::{IntoResponse, Response};
-        use generated_client::#module::operations::OPERATIONS;
-        #[allow(unused_imports)]
-        use generated_client::#module::types;
-        use generated_client::runtime::OperationInfo;
-
-        use crate::server_runtime::{self as rt, Authenticator, Problem, RequestContext, ServerConfig};
-
-        /// A server that answers with the spec's documented examples.
-        pub mod examples;
-
-        /// Where the spec's first server URL puts the API.
-        pub const BASE_PATH: &str = #base;
-
-        /// Writes a problem the router found as the spec's error body.
-        pub fn problem_body(p: &Problem) -> #error_ty {
-            #render
-        }
-
-        #reply
-
-        #(#items)*
-
+    pieces.push(quote! {
         #(#traits)*
 
         struct Shared<A, Au> {
@@ -213,6 +184,37 @@ pub fn emit(api: &Api, warnings: &mut Vec<crate::error::Warning>) -> Result<Toke
         }
 
         #path_problem
+    })?;
+    pieces.finish(header, quote! {
+        #empty
+        use std::future::Future;
+        use std::sync::Arc;
+
+        use axum::body::Body;
+        use axum::extract::State;
+        #path_import
+        #source_import
+        use axum::http::{HeaderMap, StatusCode};
+        use axum::response::{IntoResponse, Response};
+        use generated_client::#module::operations::OPERATIONS;
+        #[allow(unused_imports)]
+        use generated_client::#module::types;
+        use generated_client::runtime::OperationInfo;
+
+        use crate::server_runtime::{self as rt, Authenticator, Problem, RequestContext, ServerConfig};
+
+        /// A server that answers with the spec's documented examples.
+        pub mod examples;
+
+        /// Where the spec's first server URL puts the API.
+        pub const BASE_PATH: &str = #base;
+
+        /// Writes a problem the router found as the spec's error body.
+        pub fn problem_body(p: &Problem) -> #error_ty {
+            #render
+        }
+
+        #reply
     })
 }
 

@@ -4,22 +4,30 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::error::Error;
 use crate::model::{Api, Kind, Struct, Ty, TypeDef};
+use crate::render::Pieces;
 
 use super::docs::doc_attr;
 use super::rust_types::{decoder, optional_usize, rust_type, value_literal, Patterns};
 
-pub fn emit(api: &Api) -> TokenStream {
+/// The module's text, rendered one type at a time (see [`Pieces`]).
+pub fn render(api: &Api, header: &str) -> Result<String, Error> {
     let mut patterns = Patterns::default();
-    let items: Vec<TokenStream> = api.types.values().map(|t| emit_type(t, &mut patterns)).collect();
-    let statics = patterns.statics();
-    quote! {
-        #![allow(clippy::all, clippy::pedantic)]
-        #[allow(unused_imports)]
-        use crate::runtime;
-        #statics
-        #(#items)*
+    let mut pieces = Pieces::new(&api.file);
+    for t in api.types.values() {
+        pieces.push(emit_type(t, &mut patterns))?;
     }
+    let statics = patterns.statics();
+    pieces.finish(
+        header,
+        quote! {
+            #![allow(clippy::all, clippy::pedantic)]
+            #[allow(unused_imports)]
+            use crate::runtime;
+            #statics
+        },
+    )
 }
 
 fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
@@ -119,6 +127,10 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             writes.push(quote!(if let Some(value) = &self.#ident { map.serialize_entry(#key, value)?; }));
         }
         inits.push(quote!(#ident: #local?));
+    }
+    if writes.is_empty() {
+        // An object with nothing to write (closed, no properties) still takes the open map.
+        writes.push(quote!(let _ = map;));
     }
     known.extend(s.skip.iter().cloned());
     for key in &s.forbidden {

@@ -19,7 +19,33 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
         let text = format!("`{property}: {}`{}", v.key, v.doc.as_ref().map(|d| format!(": {d}")).unwrap_or_default());
         doc_attr(&text)
     });
-    let describes = tagged.variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+    // A variant that several members share says which member its payload is.
+    let describe = if tagged.variants.iter().any(|v| v.shared) {
+        let arms = tagged.variants.iter().zip(&idents).map(|(v, ident)| {
+            let text = format!("{name_str}::{}", v.ident);
+            if v.shared {
+                quote!(#name::#ident(payload) => format!("{}({})", #text, runtime::Describe::describe(payload)),)
+            } else {
+                quote!(#name::#ident(_) => #text.to_string(),)
+            }
+        });
+        quote! {
+            impl runtime::Describe for #name {
+                fn describe(&self) -> String {
+                    match self { #(#arms)* }
+                }
+            }
+        }
+    } else {
+        let describes = tagged.variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+        quote! {
+            impl runtime::Describe for #name {
+                fn describe(&self) -> String {
+                    match self { #(#name::#idents(_) => #describes.to_string(),)* }
+                }
+            }
+        }
+    };
     let encodes = tagged.variants.iter().zip(&idents).map(|(v, ident)| {
         let key = &v.key;
         if v.payload_writes_tag {
@@ -81,11 +107,7 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
             }
         }
 
-        impl runtime::Describe for #name {
-            fn describe(&self) -> String {
-                match self { #(#name::#idents(_) => #describes.to_string(),)* }
-            }
-        }
+        #describe
 
         #(#froms)*
     }

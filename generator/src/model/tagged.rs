@@ -111,7 +111,7 @@ fn single(ctx: &mut Ctx, name: &str, property: &str, key: &str, ident: &str, tar
             (payload_name, false)
         }
     };
-    Ok(TaggedVariant { key: key.to_string(), ident: ident.to_string(), payload, payload_writes_tag, doc })
+    Ok(TaggedVariant { key: key.to_string(), ident: ident.to_string(), payload, payload_writes_tag, shared: false, doc })
 }
 
 /// The variant of a tag value that several members share: a union of them decided by their keys,
@@ -124,17 +124,8 @@ fn shared(ctx: &mut Ctx, name: &str, property: &str, key: &str, ident: &str, tar
             targets.join(" and ")
         ),
     });
-    for target in targets {
-        let target_at = super::schema::component_pointer(target);
-        let target_schema = crate::resolve::get(ctx.root, &target_at).cloned().unwrap_or_default();
-        let flat = flatten(ctx, &target_schema, &target_at)?;
-        if !flat.required.iter().any(|r| r == property) {
-            return Err(Error::Unsupported {
-                at: ctx.doc.at(&target_at),
-                what: format!("{target} shares the tag value `{key}` with another member but does not require `{property}`"),
-            });
-        }
-    }
+    // Each member writes the tag itself: as a constant, or (where the member does not require it)
+    // as it was present in the value the union decoded.
     let union = ctx.names.claim(format!("{name}{ident}"));
     let members: Vec<Value> = targets.iter().map(|t| json!({ "$ref": format!("#/components/schemas/{}", escape_token(t)) })).collect();
     let schema = json!({
@@ -142,5 +133,5 @@ fn shared(ctx: &mut Ctx, name: &str, property: &str, key: &str, ident: &str, tar
         "anyOf": members,
     });
     ctx.define(union.clone(), None, &schema, at)?;
-    Ok(TaggedVariant { key: key.to_string(), ident: ident.to_string(), payload: union, payload_writes_tag: true, doc: None })
+    Ok(TaggedVariant { key: key.to_string(), ident: ident.to_string(), payload: union, payload_writes_tag: true, shared: true, doc: None })
 }

@@ -156,6 +156,8 @@ pub struct TaggedVariant {
     pub payload: String,
     /// Whether the payload writes the tag itself (its schema holds the tag as a constant).
     pub payload_writes_tag: bool,
+    /// The payload is a union of the members that share this tag value.
+    pub shared: bool,
     pub doc: Option<String>,
 }
 

@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use crate::error::{Error, Warning};
 use crate::load::{escape_token, Document};
 use crate::model::HTTP_METHODS;
-use crate::resolve::{get, ref_pointer};
+use crate::resolve::get;
 use crate::walk::for_each_schema;
 
 /// Pointers of every operation, in document order.
@@ -51,7 +51,7 @@ pub fn operation_ids(root: &mut Value, doc: &Document, warnings: &mut Vec<Warnin
             }
         };
         if let Some(first) = seen.get(&id) {
-            return Err(Error::DuplicateOperationId { at: doc.at(&format!("{at}/operationId")), id, first: doc.at(first).to_string() });
+            return Err(Error::DuplicateOperationId { at: doc.at(&format!("{at}/operationId")), id, first: doc.at(first) });
         }
         seen.insert(id, format!("{at}/operationId"));
     }
@@ -155,6 +155,15 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
             }
         }
     }
+    // Shared parameters: their schemas are named after the parameter component, so that the
+    // client and the model agree on one type wherever the parameter is used.
+    if let Some(Value::Object(params)) = root.pointer("/components/parameters") {
+        for (name, p) in params {
+            if p.get("schema").is_some_and(needs_named_type) {
+                moves.push((format!("/components/parameters/{}/schema", escape_token(name)), format!("{}Parameter", name.to_upper_camel_case())));
+            }
+        }
+    }
     for section in ["requestBodies", "responses"] {
         let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")).cloned() else { continue };
         for (name, item) in items {
@@ -209,10 +218,70 @@ fn media_suffix(content_type: &str) -> String {
     content_type.split(';').next().unwrap_or_default().rsplit('/').next().unwrap_or_default().to_upper_camel_case()
 }
 
+/// A discriminated union's members are named schemas, so that each tag value has a type to name
+/// (and the implicit mapping a schema name): an inline member moves to `components/schemas`, named
+/// after the component it is in and its tag value (or its position, without one).
+pub fn hoist_discriminated_members(root: &mut Value, _doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    let mut moves: Vec<(String, String)> = Vec::new();
+    for_each_schema(root, &mut |schema, at| {
+        let Some(property) = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).map(str::to_string) else { return };
+        let owner = at
+            .strip_prefix("/components/schemas/")
+            .and_then(|rest| rest.split('/').next())
+            .map(|name| name.replace("~1", "/").replace("~0", "~").to_upper_camel_case())
+            .unwrap_or_else(|| "Union".to_string());
+        for key in ["oneOf", "anyOf"] {
+            let Some(Value::Array(members)) = schema.get(key) else { continue };
+            for (i, member) in members.iter().enumerate() {
+                if member.get("$ref").is_some() {
+                    continue;
+                }
+                let tag = member.pointer(&format!("/properties/{}/enum", escape_token(&property))).and_then(Value::as_array).filter(|v| v.len() == 1);
+                let suffix = match tag.and_then(|v| v[0].as_str()) {
+                    Some(value) => value.to_upper_camel_case(),
+                    None => format!("Variant{}", i + 1),
+                };
+                moves.push((format!("{at}/{key}/{i}"), format!("{owner}{suffix}")));
+            }
+        }
+    });
+    // Deepest first: a member inside another moves before the one that holds it.
+    moves.sort_by_key(|(pointer, _)| std::cmp::Reverse(pointer.matches('/').count()));
+    for (pointer, proposed) in moves {
+        let Some(schema) = root.pointer_mut(&pointer).map(std::mem::take) else { continue };
+        let name = claim_schema_name(root, &proposed);
+        if let Some(Value::Object(schemas)) = root.pointer_mut("/components/schemas") {
+            schemas.insert(name.clone(), schema);
+        }
+        if let Some(slot) = root.pointer_mut(&pointer) {
+            *slot = json!({ "$ref": format!("#/components/schemas/{}", escape_token(&name)) });
+        }
+    }
+    Ok(())
+}
+
+/// A name under `components/schemas` that is not taken: `proposed`, or with a number after it.
+fn claim_schema_name(root: &mut Value, proposed: &str) -> String {
+    let schemas = root
+        .as_object_mut()
+        .map(|r| r.entry("components").or_insert_with(|| json!({})))
+        .and_then(Value::as_object_mut)
+        .map(|c| c.entry("schemas").or_insert_with(|| json!({})));
+    let Some(Value::Object(schemas)) = schemas else { return proposed.to_string() };
+    let mut name = proposed.to_string();
+    let mut n = 2;
+    while schemas.contains_key(&name) {
+        name = format!("{proposed}{n}");
+        n += 1;
+    }
+    name
+}
+
 /// Every discriminator names its property, and every mapping value names a schema of the document
 /// (written as a reference or, as OpenAPI also allows, as a bare schema name).
 pub fn check_discriminators(root: &mut Value, doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
-    let snapshot = root.clone();
+    let schemas: std::collections::HashSet<String> =
+        root.pointer("/components/schemas").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
     let mut problem: Option<Error> = None;
     for_each_schema(root, &mut |schema, at| {
         if problem.is_some() {
@@ -231,9 +300,7 @@ pub fn check_discriminators(root: &mut Value, doc: &Document, _warnings: &mut Ve
                 return;
             };
             let reference = if text.starts_with('#') { text.clone() } else { format!("#/components/schemas/{}", escape_token(&text)) };
-            let found = ref_pointer(&reference)
-                .filter(|p| p.starts_with("/components/schemas/"))
-                .is_some_and(|p| get(&snapshot, &p).is_some());
+            let found = crate::resolve::schema_name(&reference).is_some_and(|name| schemas.contains(&name));
             if !found {
                 problem = Some(Error::BadMapping { at: doc.at(&at_key), key: key.clone(), target: text });
                 return;

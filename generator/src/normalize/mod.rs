@@ -33,13 +33,13 @@ pub const PASSES: &[Pass] = &[
     Pass { name: "operation ids present and unique", run: document::operation_ids },
     Pass { name: "JSON media types without a schema take any value", run: document::schemaless_media },
     Pass { name: "inline operation schemas into components", run: document::hoist_operation_schemas },
+    Pass { name: "inline members of discriminated unions into components", run: document::hoist_discriminated_members },
     Pass { name: "discriminator mappings point at schemas", run: document::check_discriminators },
     Pass { name: "openapi version 3.0.3", run: document::downgrade_version },
 ];
 
-/// Runs every pass over a copy of the document's root.
-pub fn normalize(doc: &Document, warnings: &mut Vec<Warning>) -> Result<Value, Error> {
-    let mut root = doc.root.clone();
+/// Runs every pass over the document's root.
+pub fn normalize(mut root: Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<Value, Error> {
     for pass in PASSES {
         (pass.run)(&mut root, doc, warnings)?;
     }
