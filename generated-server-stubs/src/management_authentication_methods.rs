@@ -60,6 +60,7 @@ pub struct CreateUserAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `createUserAuthenticationMethod` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CreateUserAuthenticationMethodResponse {
     /// 201 Authentication method created.

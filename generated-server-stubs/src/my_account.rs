@@ -68,6 +68,7 @@ pub struct GetFactorsRequest {
     pub context: RequestContext,
 }
 /// The answers `getFactors` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetFactorsResponse {
     /// 200 Successfully retrieved enabled factors
@@ -284,6 +285,7 @@ pub struct CreateConnectedAccountRequestRequest {
     pub context: RequestContext,
 }
 /// The answers `createConnectedAccountRequest` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CreateConnectedAccountRequestResponse {
     /// 201 Account connection request created successfully
@@ -523,6 +525,7 @@ pub struct CompleteConnectedAccountRequestRequest {
     pub context: RequestContext,
 }
 /// The answers `completeConnectedAccountRequest` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CompleteConnectedAccountRequestResponse {
     /// 201 Connected account request completed successfully
@@ -787,6 +790,7 @@ pub struct GetConnectedAccountsRequest {
     pub context: RequestContext,
 }
 /// The answers `getConnectedAccounts` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConnectedAccountsResponse {
     /// 200 Successfully retrieved connected accounts
@@ -972,7 +976,7 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let param_connection: Option<types::ConnectionNamesFilter> = match rt::query_param(
+                    let param_connection: Option<types::ConnectionNamesFilter> = rt::query_param(
                         &query,
                         "connection",
                         rt::QueryRule {
@@ -981,11 +985,8 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                             json_items: false,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
-                    let param_from: Option<String> = match rt::query_param(
+                    )?;
+                    let param_from: Option<String> = rt::query_param(
                         &query,
                         "from",
                         rt::QueryRule {
@@ -994,11 +995,8 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                             json_items: false,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
-                    let param_take: Option<i64> = match rt::query_param(
+                    )?;
+                    let param_take: Option<i64> = rt::query_param(
                         &query,
                         "take",
                         rt::QueryRule {
@@ -1007,10 +1005,7 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                             json_items: true,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
+                    )?;
                     let _ = (body, limit);
                     Ok(GetConnectedAccountsRequest {
                         connection: param_connection,
@@ -1049,6 +1044,7 @@ pub struct GetConnectedAccountsConnectionsRequest {
     pub context: RequestContext,
 }
 /// The answers `getConnectedAccountsConnections` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConnectedAccountsConnectionsResponse {
     /// 200 Successfully retrieved available connections
@@ -1237,7 +1233,7 @@ async fn handle_get_connected_accounts_connections<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let param_from: Option<String> = match rt::query_param(
+                    let param_from: Option<String> = rt::query_param(
                         &query,
                         "from",
                         rt::QueryRule {
@@ -1246,11 +1242,8 @@ async fn handle_get_connected_accounts_connections<
                             json_items: false,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
-                    let param_take: Option<i64> = match rt::query_param(
+                    )?;
+                    let param_take: Option<i64> = rt::query_param(
                         &query,
                         "take",
                         rt::QueryRule {
@@ -1259,10 +1252,7 @@ async fn handle_get_connected_accounts_connections<
                             json_items: true,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
+                    )?;
                     let _ = (body, limit);
                     Ok(GetConnectedAccountsConnectionsRequest {
                         from: param_from,
@@ -1302,6 +1292,7 @@ pub struct DeleteConnectedAccountRequest {
     pub context: RequestContext,
 }
 /// The answers `deleteConnectedAccount` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum DeleteConnectedAccountResponse {
     /// 204 Connected account successfully deleted
@@ -1530,6 +1521,7 @@ pub struct GetAuthenticationMethodsRequest {
     pub context: RequestContext,
 }
 /// The answers `getAuthenticationMethods` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetAuthenticationMethodsResponse {
     /// 200 Successfully retrieved authentication methods
@@ -1718,7 +1710,7 @@ async fn handle_get_authentication_methods<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let param_type_: Option<types::FactorTypeEnum> = match rt::query_param(
+                    let param_type_: Option<types::FactorTypeEnum> = rt::query_param(
                         &query,
                         "type",
                         rt::QueryRule {
@@ -1727,10 +1719,7 @@ async fn handle_get_authentication_methods<
                             json_items: false,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
+                    )?;
                     let _ = (body, limit);
                     Ok(GetAuthenticationMethodsRequest {
                         type_: param_type_,
@@ -1765,6 +1754,7 @@ pub struct CreateAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `createAuthenticationMethod` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CreateAuthenticationMethodResponse {
     /// 202 Enrollment started
@@ -2015,6 +2005,7 @@ pub struct GetAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `getAuthenticationMethod` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetAuthenticationMethodResponse {
     /// 200 Successfully retrieved authentication method
@@ -2280,6 +2271,7 @@ pub struct DeleteAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `deleteAuthenticationMethod` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum DeleteAuthenticationMethodResponse {
     /// 204 Authentication method successfully deleted
@@ -2542,6 +2534,7 @@ pub struct UpdateAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `updateAuthenticationMethod` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum UpdateAuthenticationMethodResponse {
     /// 200 Successfully updated authentication method
@@ -2818,6 +2811,7 @@ pub struct ConfirmAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `confirmAuthenticationMethod` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum ConfirmAuthenticationMethodResponse {
     /// 201 Authentication method verified
@@ -3098,6 +3092,7 @@ pub struct GetConsentsRequest {
     pub context: RequestContext,
 }
 /// The answers `getConsents` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConsentsResponse {
     /// 200 Successfully retrieved consents
@@ -3296,6 +3291,7 @@ pub struct GetConsentRequest {
     pub context: RequestContext,
 }
 /// The answers `getConsent` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConsentResponse {
     /// 200 Successfully retrieved consent
@@ -3537,6 +3533,7 @@ pub struct GetOrganizationsRequest {
     pub context: RequestContext,
 }
 /// The answers `getOrganizations` documents, one variant per status.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsResponse {
     /// 200 Successfully retrieved organizations
@@ -3722,7 +3719,7 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
                         .await?;
                     let query = rt::query_pairs(uri.query());
-                    let param_from: Option<String> = match rt::query_param(
+                    let param_from: Option<String> = rt::query_param(
                         &query,
                         "from",
                         rt::QueryRule {
@@ -3731,11 +3728,8 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                             json_items: false,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
-                    let param_take: Option<i64> = match rt::query_param(
+                    )?;
+                    let param_take: Option<i64> = rt::query_param(
                         &query,
                         "take",
                         rt::QueryRule {
@@ -3744,10 +3738,7 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                             json_items: true,
                             explode: true,
                         },
-                    )? {
-                        Some(value) => Some(value),
-                        None => None,
-                    };
+                    )?;
                     let _ = (body, limit);
                     Ok(GetOrganizationsRequest {
                         from: param_from,

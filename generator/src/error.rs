@@ -35,7 +35,7 @@ pub enum Error {
     #[error("{at}: discriminator mapping `{key}` points at `{target}`, which is not a schema of this document")]
     BadMapping { at: Location, key: String, target: String },
     #[error("{at}: operationId `{id}` is used twice (first at {first})")]
-    DuplicateOperationId { at: Location, id: String, first: Location },
+    DuplicateOperationId { at: Location, id: String, first: Box<Location> },
     #[error("{at}: {message}")]
     Invalid { at: Location, message: String },
     #[error("{at}: not supported: {what}")]
@@ -50,7 +50,7 @@ impl Error {
     /// The places in a spec the error names, for filling in their lines.
     pub fn locations_mut(&mut self) -> Vec<&mut Location> {
         match self {
-            Error::DuplicateOperationId { at, first, .. } => vec![at, first],
+            Error::DuplicateOperationId { at, first, .. } => vec![at, &mut **first],
             Error::DanglingRef { at, .. }
             | Error::ExternalRef { at, .. }
             | Error::RefCycle { at, .. }

@@ -56,7 +56,7 @@ enum AppError {
     /// Something the test did not expect: logged and answered 500.
     Unexpected(String),
     /// An internal error for the log, together with a documented 4xx answer.
-    Refused { internal: String, reply: ErrorReply },
+    Refused { internal: String, reply: Box<ErrorReply> },
 }
 
 fn example_name(headers: &HeaderMap) -> String {
@@ -180,7 +180,7 @@ impl AuthenticationMethodsApi for ExampleApi {
             "refused" => {
                 let mut problem = Problem::new(StatusCode::FORBIDDEN, "enrollment_refused", "This method cannot be enrolled now.");
                 problem.title = "Forbidden".into();
-                return Err(AppError::Refused { internal: "policy engine said no".into(), reply: ErrorReply::from_problem(&problem) });
+                return Err(AppError::Refused { internal: "policy engine said no".into(), reply: Box::new(ErrorReply::from_problem(&problem)) });
             }
             "unexpected" => return Err(AppError::Unexpected("database unreachable at 10.0.0.7".into())),
             "flaky" if self.flaky.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < 2 => {
@@ -249,7 +249,7 @@ impl AuthenticationMethodsApi for ExampleApi {
         match error {
             AppError::Refused { internal, reply } => {
                 assert!(!internal.is_empty(), "the internal error reaches the hook for logging");
-                reply
+                *reply
             }
             AppError::Unexpected(why) => {
                 // Where an application would log; the caller learns nothing of it.

@@ -89,23 +89,22 @@ pub(crate) fn operation(
             let json_items = item_bits(api, &p.ty) & json_type::STRING == 0;
             let explode = p.explode;
             let rule = quote!(rt::QueryRule { array: #array, scalar: #scalar, json_items: #json_items, explode: #explode });
-            let (field_ty, missing) = if p.required {
-                (quote!(#ty), quote! {
-                    let mut errs = generated_client::runtime::DecodeErrors::default();
-                    errs.push_field("", #name, "missing required parameter");
-                    return Err(Problem::invalid(Source::Query, errs));
-                })
+            if p.required {
+                fields.push(quote!(#doc pub #ident: #ty,));
+                decodes.push(quote! {
+                    let #local: #ty = match rt::query_param(&query, #name, #rule)? {
+                        Some(value) => value,
+                        None => {
+                            let mut errs = generated_client::runtime::DecodeErrors::default();
+                            errs.push_field("", #name, "missing required parameter");
+                            return Err(Problem::invalid(Source::Query, errs));
+                        }
+                    };
+                });
             } else {
-                (quote!(Option<#ty>), quote!(None))
-            };
-            let found = if p.required { quote!(value) } else { quote!(Some(value)) };
-            fields.push(quote!(#doc pub #ident: #field_ty,));
-            decodes.push(quote! {
-                let #local: #field_ty = match rt::query_param(&query, #name, #rule)? {
-                    Some(value) => #found,
-                    None => { #missing }
-                };
-            });
+                fields.push(quote!(#doc pub #ident: Option<#ty>,));
+                decodes.push(quote!(let #local: Option<#ty> = rt::query_param(&query, #name, #rule)?;));
+            }
             inits.push(quote!(#ident: #local));
             continue;
         }
@@ -206,6 +205,9 @@ pub(crate) fn operation(
         }
 
         #response_doc
+        // Each variant holds its documented body as it is: an answer is built once and written,
+        // and a box would be in every handler that builds one.
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone)]
         pub enum #response { #(#variants)* }
 

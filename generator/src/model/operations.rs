@@ -247,6 +247,10 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
         let item = root.pointer(&at[..at.rfind('/').unwrap_or(0)]).cloned().unwrap_or_default();
         let mut params = Vec::new();
         let mut idents = Taken::default();
+        // The server's request struct holds the parameters beside `body` and `context`: a
+        // parameter of either name takes another.
+        idents.claim("body".to_string());
+        idents.claim("context".to_string());
         // Path-item parameters apply unless the operation redefines the same name and location.
         let mut all: Vec<(Value, String)> = Vec::new();
         for (holder, holder_at) in [(&op, at.clone()), (&item, at[..at.rfind('/').unwrap_or(0)].to_string())] {

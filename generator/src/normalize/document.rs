@@ -51,7 +51,7 @@ pub fn operation_ids(root: &mut Value, doc: &Document, warnings: &mut Vec<Warnin
             }
         };
         if let Some(first) = seen.get(&id) {
-            return Err(Error::DuplicateOperationId { at: doc.at(&format!("{at}/operationId")), id, first: doc.at(first) });
+            return Err(Error::DuplicateOperationId { at: doc.at(&format!("{at}/operationId")), id, first: Box::new(doc.at(first)) });
         }
         seen.insert(id, format!("{at}/operationId"));
     }
