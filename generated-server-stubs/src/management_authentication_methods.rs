@@ -60,6 +60,8 @@ pub struct CreateUserAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `createUserAuthenticationMethod` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CreateUserAuthenticationMethodResponse {

@@ -68,6 +68,8 @@ pub struct GetFactorsRequest {
     pub context: RequestContext,
 }
 /// The answers `getFactors` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetFactorsResponse {
@@ -285,6 +287,8 @@ pub struct CreateConnectedAccountRequestRequest {
     pub context: RequestContext,
 }
 /// The answers `createConnectedAccountRequest` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CreateConnectedAccountRequestResponse {
@@ -525,6 +529,8 @@ pub struct CompleteConnectedAccountRequestRequest {
     pub context: RequestContext,
 }
 /// The answers `completeConnectedAccountRequest` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CompleteConnectedAccountRequestResponse {
@@ -790,6 +796,8 @@ pub struct GetConnectedAccountsRequest {
     pub context: RequestContext,
 }
 /// The answers `getConnectedAccounts` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConnectedAccountsResponse {
@@ -1044,6 +1052,8 @@ pub struct GetConnectedAccountsConnectionsRequest {
     pub context: RequestContext,
 }
 /// The answers `getConnectedAccountsConnections` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConnectedAccountsConnectionsResponse {
@@ -1292,6 +1302,8 @@ pub struct DeleteConnectedAccountRequest {
     pub context: RequestContext,
 }
 /// The answers `deleteConnectedAccount` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum DeleteConnectedAccountResponse {
@@ -1521,6 +1533,8 @@ pub struct GetAuthenticationMethodsRequest {
     pub context: RequestContext,
 }
 /// The answers `getAuthenticationMethods` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetAuthenticationMethodsResponse {
@@ -1754,6 +1768,8 @@ pub struct CreateAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `createAuthenticationMethod` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum CreateAuthenticationMethodResponse {
@@ -2005,6 +2021,8 @@ pub struct GetAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `getAuthenticationMethod` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetAuthenticationMethodResponse {
@@ -2271,6 +2289,8 @@ pub struct DeleteAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `deleteAuthenticationMethod` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum DeleteAuthenticationMethodResponse {
@@ -2534,6 +2554,8 @@ pub struct UpdateAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `updateAuthenticationMethod` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum UpdateAuthenticationMethodResponse {
@@ -2811,6 +2833,8 @@ pub struct ConfirmAuthenticationMethodRequest {
     pub context: RequestContext,
 }
 /// The answers `confirmAuthenticationMethod` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum ConfirmAuthenticationMethodResponse {
@@ -3092,6 +3116,8 @@ pub struct GetConsentsRequest {
     pub context: RequestContext,
 }
 /// The answers `getConsents` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConsentsResponse {
@@ -3291,6 +3317,8 @@ pub struct GetConsentRequest {
     pub context: RequestContext,
 }
 /// The answers `getConsent` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetConsentResponse {
@@ -3533,6 +3561,8 @@ pub struct GetOrganizationsRequest {
     pub context: RequestContext,
 }
 /// The answers `getOrganizations` documents, one variant per status.
+///
+/// Each variant holds its documented body unboxed (so `clippy::large_enum_variant` is allowed): an answer is built once and written.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum GetOrganizationsResponse {

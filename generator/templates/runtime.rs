@@ -266,6 +266,22 @@ impl<T: FromJson> FromJson for Option<T> {
     }
 }
 
+/// `null`, or a value `decode` takes: for schemas marked nullable.
+pub fn or_null<T>(v: &Value, at: &str, errs: &mut DecodeErrors, decode: impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>) -> Option<Option<T>> {
+    if v.is_null() {
+        Some(None)
+    } else {
+        decode(v, at, errs).map(Some)
+    }
+}
+
+/// A number `decode` takes, within the schema's bounds.
+pub fn bounded<T>(v: &Value, at: &str, errs: &mut DecodeErrors, rules: &NumberRules, decode: impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>) -> Option<T> {
+    let value = decode(v, at, errs)?;
+    check_number(v, rules).map_err(|message| errs.push(at, message)).ok()?;
+    Some(value)
+}
+
 /// The value at `at` as an object, or an issue.
 pub fn object<'a>(v: &'a Value, at: &str, errs: &mut DecodeErrors) -> Option<&'a Map<String, Value>> {
     match v {

@@ -1,6 +1,5 @@
 // @generated from openapi/management-authentication-methods.yaml by `cargo xtask regen`. Do not edit by hand.
 
-#![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::runtime;
 /// Schema `CreateUserAuthenticationMethodRequestContent`.

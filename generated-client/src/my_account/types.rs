@@ -1,6 +1,5 @@
 // @generated from openapi/my-account.yaml by `cargo xtask regen`. Do not edit by hand.
 
-#![allow(clippy::all, clippy::pedantic)]
 #[allow(unused_imports)]
 use crate::runtime;
 static PATTERN_1: runtime::Pattern = runtime::Pattern::new(
@@ -79,6 +78,9 @@ impl<'de> serde::Deserialize<'de> for AccessTypeEnum {
     }
 }
 /// Schema `AuthenticationMethod`.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum AuthenticationMethod {
     /// `type: password`: Password Authenticator
@@ -2677,22 +2679,19 @@ impl runtime::FromJson for AuthorizationParams {
             "max_age",
             at,
             errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
-                let value = (<i64 as runtime::FromJson>::from_json)(v, at, errs)?;
-                runtime::check_number(
-                        v,
-                        &runtime::NumberRules {
-                            minimum: Some(0f64),
-                            maximum: Some(2147483647f64),
-                            exclusive_minimum: false,
-                            exclusive_maximum: false,
-                            multiple_of: None,
-                        },
-                    )
-                    .map_err(|message| errs.push(at, message))
-                    .ok()?;
-                Some(value)
-            },
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::bounded(
+                v,
+                at,
+                errs,
+                &runtime::NumberRules {
+                    minimum: Some(0f64),
+                    maximum: Some(2147483647f64),
+                    exclusive_minimum: false,
+                    exclusive_maximum: false,
+                    multiple_of: None,
+                },
+                <i64 as runtime::FromJson>::from_json,
+            ),
         );
         let field_prompt = runtime::optional(
             obj,
@@ -3470,16 +3469,16 @@ impl runtime::FromJson for ConnectedAccountId {
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-            v,
-            at,
-            errs,
-            &runtime::StringRules {
-                min_length: None,
-                max_length: None,
-                pattern: Some(&PATTERN_2),
-            },
-        ))(v, at, errs)
+        runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: None,
+                    max_length: None,
+                    pattern: Some(&PATTERN_2),
+                },
+            )
             .map(ConnectedAccountId)
     }
 }
@@ -3569,16 +3568,16 @@ impl runtime::FromJson for Connection {
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-            v,
-            at,
-            errs,
-            &runtime::StringRules {
-                min_length: Some(1usize),
-                max_length: Some(128usize),
-                pattern: Some(&PATTERN_3),
-            },
-        ))(v, at, errs)
+        runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(128usize),
+                    pattern: Some(&PATTERN_3),
+                },
+            )
             .map(Connection)
     }
 }
@@ -3607,6 +3606,9 @@ impl<'de> serde::Deserialize<'de> for Connection {
 /// # Choosing the variant
 ///
 /// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present, whose single-valued properties (tags) that are present hold their value, and (for a closed variant) that declare every property present qualify; the one whose tags match the most present properties wins, then the one with the most required properties, then the one that declares the most of the present properties, then the first listed. A value no variant takes is reported against the nearest variant (by tags, then by keys), field by field.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ConnectionNamesFilter {
     String(String),
@@ -3655,28 +3657,7 @@ impl runtime::FromJson for ConnectionNamesFilter {
         )?;
         let decoded = match choice.index() {
             0 => {
-                (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                    v,
-                    at,
-                    errs,
-                    &runtime::StringRules {
-                        min_length: None,
-                        max_length: Some(128usize),
-                        pattern: None,
-                    },
-                ))(v, at, errs)
-                    .map(ConnectionNamesFilter::String)
-            }
-            _ => {
-                (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                    v,
-                    at,
-                    errs,
-                    &runtime::ArrayRules {
-                        min_items: Some(1usize),
-                        max_items: Some(20usize),
-                    },
-                    |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
+                runtime::string_with(
                         v,
                         at,
                         errs,
@@ -3685,8 +3666,33 @@ impl runtime::FromJson for ConnectionNamesFilter {
                             max_length: Some(128usize),
                             pattern: None,
                         },
-                    ),
-                ))(v, at, errs)
+                    )
+                    .map(ConnectionNamesFilter::String)
+            }
+            _ => {
+                runtime::array_with(
+                        v,
+                        at,
+                        errs,
+                        &runtime::ArrayRules {
+                            min_items: Some(1usize),
+                            max_items: Some(20usize),
+                        },
+                        |
+                            v: &serde_json::Value,
+                            at: &str,
+                            errs: &mut runtime::DecodeErrors|
+                        runtime::string_with(
+                            v,
+                            at,
+                            errs,
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(128usize),
+                                pattern: None,
+                            },
+                        ),
+                    )
                     .map(ConnectionNamesFilter::Array)
             }
         };
@@ -3936,6 +3942,9 @@ impl<'de> serde::Deserialize<'de> for ConsentDetails {
 /// Request content for creating an authentication method
 ///
 /// Schema `CreateAuthenticationMethodRequestContent`.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAuthenticationMethodRequestContent {
     /// `type: passkey`: Passkey enrollment payload
@@ -4168,6 +4177,9 @@ impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodRequestContent {
 /// # Choosing the variant
 ///
 /// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present, whose single-valued properties (tags) that are present hold their value, and (for a closed variant) that declare every property present qualify; the one whose tags match the most present properties wins, then the one with the most required properties, then the one that declares the most of the present properties, then the first listed. A value no variant takes is reported against the nearest variant (by tags, then by keys), field by field.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAuthenticationMethodResponseContent {
     /// Passkey enrollment information
@@ -4261,23 +4273,23 @@ impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
         )?;
         let decoded = match choice.index() {
             0 => {
-                (<PasskeyCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                <PasskeyCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::Passkey)
             }
             1 => {
-                (<WebAuthnCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                <WebAuthnCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::WebAuthn)
             }
             2 => {
-                (<MfaBaseCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                <MfaBaseCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::MfaBase)
             }
             3 => {
-                (<QrCodeCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                <QrCodeCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::QrCode)
             }
             4 => {
-                (<RecoveryCodeCreationResponse as runtime::FromJson>::from_json)(
+                <RecoveryCodeCreationResponse as runtime::FromJson>::from_json(
                         v,
                         at,
                         errs,
@@ -4285,7 +4297,7 @@ impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
                     .map(CreateAuthenticationMethodResponseContent::RecoveryCode)
             }
             _ => {
-                (<PasswordCreationResponse as runtime::FromJson>::from_json)(v, at, errs)
+                <PasswordCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::Password)
             }
         };
@@ -4618,22 +4630,19 @@ impl runtime::FromJson for CreateConnectedAccountsResponseContent {
             "expires_in",
             at,
             errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
-                let value = (<i64 as runtime::FromJson>::from_json)(v, at, errs)?;
-                runtime::check_number(
-                        v,
-                        &runtime::NumberRules {
-                            minimum: Some(1f64),
-                            maximum: None,
-                            exclusive_minimum: false,
-                            exclusive_maximum: false,
-                            multiple_of: None,
-                        },
-                    )
-                    .map_err(|message| errs.push(at, message))
-                    .ok()?;
-                Some(value)
-            },
+            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::bounded(
+                v,
+                at,
+                errs,
+                &runtime::NumberRules {
+                    minimum: Some(1f64),
+                    maximum: None,
+                    exclusive_minimum: false,
+                    exclusive_maximum: false,
+                    multiple_of: None,
+                },
+                <i64 as runtime::FromJson>::from_json,
+            ),
         );
         runtime::deny_unknown(obj, KNOWN, at, errs);
         Some(Self {
@@ -5632,6 +5641,9 @@ impl<'de> serde::Deserialize<'de> for FactorTypeEnum {
     }
 }
 /// Schema `GetAuthenticationMethodResponseContent`.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAuthenticationMethodResponseContent {
     /// `type: password`: Password Authenticator
@@ -6160,16 +6172,16 @@ impl runtime::FromJson for IdentityUserId {
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        (|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-            v,
-            at,
-            errs,
-            &runtime::StringRules {
-                min_length: Some(1usize),
-                max_length: Some(255usize),
-                pattern: Some(&PATTERN_4),
-            },
-        ))(v, at, errs)
+        runtime::string_with(
+                v,
+                at,
+                errs,
+                &runtime::StringRules {
+                    min_length: Some(1usize),
+                    max_length: Some(255usize),
+                    pattern: Some(&PATTERN_4),
+                },
+            )
             .map(IdentityUserId)
     }
 }
@@ -8782,6 +8794,9 @@ impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodRequestContent {
     }
 }
 /// Schema `UpdateAuthenticationMethodResponseContent`.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum UpdateAuthenticationMethodResponseContent {
     /// `type: password`: Password Authenticator
@@ -9395,6 +9410,9 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
 /// # Choosing the variant
 ///
 /// The variant is decided from the value, not by trying each one: its JSON type first; for an object, the variants whose required properties are all present, whose single-valued properties (tags) that are present hold their value, and (for a closed variant) that declare every property present qualify; the one whose tags match the most present properties wins, then the one with the most required properties, then the one that declares the most of the present properties, then the first listed. A value no variant takes is reported against the nearest variant (by tags, then by keys), field by field.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum VerifyAuthenticationMethodRequestContent {
     /// Passkey verification payload
@@ -9479,7 +9497,7 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
         )?;
         let decoded = match choice.index() {
             0 => {
-                (<VerifyPasskeyAuthenticationMethod as runtime::FromJson>::from_json)(
+                <VerifyPasskeyAuthenticationMethod as runtime::FromJson>::from_json(
                         v,
                         at,
                         errs,
@@ -9489,7 +9507,7 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
                     )
             }
             1 => {
-                (<VerifyPasswordAuthenticationMethod as runtime::FromJson>::from_json)(
+                <VerifyPasswordAuthenticationMethod as runtime::FromJson>::from_json(
                         v,
                         at,
                         errs,
@@ -9497,7 +9515,7 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
                     .map(VerifyAuthenticationMethodRequestContent::Password)
             }
             2 => {
-                (<VerifyPushNotificationAuthenticationMethod as runtime::FromJson>::from_json)(
+                <VerifyPushNotificationAuthenticationMethod as runtime::FromJson>::from_json(
                         v,
                         at,
                         errs,
@@ -9507,7 +9525,7 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
                     )
             }
             _ => {
-                (<VerifyEmailAuthenticationMethod as runtime::FromJson>::from_json)(
+                <VerifyEmailAuthenticationMethod as runtime::FromJson>::from_json(
                         v,
                         at,
                         errs,
@@ -9572,6 +9590,9 @@ impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodRequestContent {
     }
 }
 /// Schema `VerifyAuthenticationMethodResponseContent`.
+///
+/// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum VerifyAuthenticationMethodResponseContent {
     /// `type: password`: Password Authenticator

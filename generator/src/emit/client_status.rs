@@ -140,8 +140,9 @@ pub fn enums(api: &Api) -> TokenStream {
     quote! {
         /// Answers whose type depends on the status: one enum per operation and class of status
         /// where the spec documents different bodies, one variant per documented status.
-        // Variants hold the documented bodies as they are, sizes differing as the schemas do: an
-        // answer is decoded once and matched by the caller, and a box would be in every pattern.
+        ///
+        /// Variants hold the documented bodies unboxed (so `clippy::large_enum_variant` is
+        /// allowed): an answer is decoded once and matched, and a box would be in every pattern.
         #[allow(clippy::large_enum_variant)]
         pub mod responses {
             #[allow(unused_imports)]

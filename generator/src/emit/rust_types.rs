@@ -109,40 +109,46 @@ fn array_rules(rules: &ArrayRules) -> TokenStream {
     quote!(runtime::ArrayRules { min_items: #min, max_items: #max })
 }
 
-/// An expression of type `impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>` decoding `ty`.
+/// An expression of type `impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>` decoding `ty`:
+/// the type's `from_json`, or a closure around [`decode_expr`] where the use adds constraints.
 pub fn decoder(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
     if !ty.has_rules() {
         let t = rust_type(ty);
         return quote!(<#t as runtime::FromJson>::from_json);
     }
+    let expr = decode_expr(ty, patterns);
+    quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| #expr)
+}
+
+/// An expression of type `Option<T>` decoding `ty` from `v` (at `at`, issues into `errs`): a call,
+/// not a closure called where it is made.
+pub fn decode_expr(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
+    if !ty.has_rules() {
+        let t = rust_type(ty);
+        return quote!(<#t as runtime::FromJson>::from_json(v, at, errs));
+    }
     match ty {
         Ty::String(rules) => {
             let rules = patterns.string_rules(rules);
-            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(v, at, errs, &#rules))
+            quote!(runtime::string_with(v, at, errs, &#rules))
         }
         Ty::Array(item, rules) => {
             let item = decoder(item, patterns);
             let rules = array_rules(rules);
-            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(v, at, errs, &#rules, #item))
+            quote!(runtime::array_with(v, at, errs, &#rules, #item))
         }
         Ty::Map(item) => {
             let item = decoder(item, patterns);
-            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::map_with(v, at, errs, #item))
+            quote!(runtime::map_with(v, at, errs, #item))
         }
         Ty::Nullable(inner) => {
             let inner = decoder(inner, patterns);
-            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
-                if v.is_null() { Some(None) } else { (#inner)(v, at, errs).map(Some) }
-            })
+            quote!(runtime::or_null(v, at, errs, #inner))
         }
         Ty::Bounded(inner, rules) => {
             let inner = decoder(inner, patterns);
             let rules = number_rules(rules);
-            quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
-                let value = (#inner)(v, at, errs)?;
-                runtime::check_number(v, &#rules).map_err(|message| errs.push(at, message)).ok()?;
-                Some(value)
-            })
+            quote!(runtime::bounded(v, at, errs, &#rules, #inner))
         }
         _ => unreachable!("has_rules() is false for every other type"),
     }

@@ -184,7 +184,11 @@ pub(crate) fn operation(
     }
     let method_doc = doc_attr(&method_doc);
     let request_doc = doc_attr(&format!("The request of `{}`: `{} {}`.", op.id, op.method, op.path));
-    let response_doc = doc_attr(&format!("The answers `{}` documents, one variant per status.", op.id));
+    let response_doc = doc_attr(&format!(
+        "The answers `{}` documents, one variant per status.\n\nEach variant holds its documented body unboxed (so \
+         `clippy::large_enum_variant` is allowed): an answer is built once and written.",
+        op.id
+    ));
     let axum_method = format_ident!("{}", op.method.to_lowercase());
     let path = &op.path;
     let path_extract = if uses_path {
@@ -205,8 +209,6 @@ pub(crate) fn operation(
         }
 
         #response_doc
-        // Each variant holds its documented body as it is: an answer is built once and written,
-        // and a box would be in every handler that builds one.
         #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone)]
         pub enum #response { #(#variants)* }

@@ -9,7 +9,7 @@ use crate::model::{Api, Kind, Struct, Ty, TypeDef};
 use crate::render::Pieces;
 
 use super::docs::doc_attr;
-use super::rust_types::{decoder, optional_usize, rust_type, value_literal, Patterns};
+use super::rust_types::{decode_expr, decoder, optional_usize, rust_type, value_literal, Patterns};
 
 /// The module's text, rendered one type at a time (see [`Pieces`]).
 pub fn render(api: &Api, header: &str) -> Result<String, Error> {
@@ -22,13 +22,16 @@ pub fn render(api: &Api, header: &str) -> Result<String, Error> {
     pieces.finish(
         header,
         quote! {
-            #![allow(clippy::all, clippy::pedantic)]
             #[allow(unused_imports)]
             use crate::runtime;
             #statics
         },
     )
 }
+
+/// Why unions allow `clippy::large_enum_variant`, in their docs.
+const UNBOXED: &str = " Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value \
+                       is matched far more often than it is moved, and a box would be in every pattern.";
 
 fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
     let name = format_ident!("{}", t.name);
@@ -60,12 +63,12 @@ fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
         }
         Kind::Tagged(tagged) => {
             let body = super::union_types::emit_tagged(&name, tagged);
-            quote!(#doc #body #serde_impls)
+            quote!(#doc #[doc = ""] #[doc = #UNBOXED] #body #serde_impls)
         }
         Kind::Keyed(keyed) => {
             let rule = doc_attr(&format!("# Choosing the variant\n\n{}", keyed.rule));
             let body = super::union_types::emit_keyed(&name, &keyed.variants, patterns);
-            quote!(#doc #[doc = ""] #rule #body #serde_impls)
+            quote!(#doc #[doc = ""] #rule #[doc = ""] #[doc = #UNBOXED] #body #serde_impls)
         }
     }
 }
@@ -203,17 +206,20 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
 
 /// The type and decoder of a boxed field: `Box<T>`, or `Option<Box<T>>` where the schema is nullable.
 fn boxed(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
+    let (t, expr) = boxed_expr(ty, patterns);
+    (t, quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| #expr))
+}
+
+fn boxed_expr(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
     match ty {
         Ty::Nullable(inner) => {
-            let (t, dec) = boxed(inner, patterns);
-            (quote!(Option<#t>), quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| {
-                if v.is_null() { Some(None) } else { (#dec)(v, at, errs).map(Some) }
-            }))
+            let (t, expr) = boxed_expr(inner, patterns);
+            (quote!(Option<#t>), quote!(runtime::or_null(v, at, errs, |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| #expr)))
         }
         other => {
             let t = rust_type(other);
-            let dec = decoder(other, patterns);
-            (quote!(Box<#t>), quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| (#dec)(v, at, errs).map(Box::new)))
+            let expr = decode_expr(other, patterns);
+            (quote!(Box<#t>), quote!(#expr.map(Box::new)))
         }
     }
 }
@@ -274,11 +280,11 @@ fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStr
 fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) -> TokenStream {
     let name_str = name.to_string();
     let t = rust_type(inner);
-    let dec = decoder(inner, patterns);
+    let dec = decode_expr(inner, patterns);
     let common = quote! {
         impl runtime::FromJson for #name {
             fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                (#dec)(v, at, errs).map(#name)
+                #dec.map(#name)
             }
         }
 

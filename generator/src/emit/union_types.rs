@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::model::{KeyedVariant, Tagged};
 
 use super::docs::doc_attr;
-use super::rust_types::{decoder, rust_type, Patterns};
+use super::rust_types::{decode_expr, rust_type, Patterns};
 
 pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
     let name_str = name.to_string();
@@ -71,6 +71,7 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
         },
     );
     quote! {
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name { #(#docs #idents(#payloads),)* }
 
@@ -133,10 +134,10 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
     let last = variants.len().saturating_sub(1);
     let arms = variants.iter().enumerate().map(|(i, v)| {
         let ident = format_ident!("{}", v.ident);
-        let dec = decoder(&v.payload, patterns);
+        let dec = decode_expr(&v.payload, patterns);
         let index = proc_macro2::Literal::usize_unsuffixed(i);
         let pat = if i == last { quote!(_) } else { quote!(#index) };
-        quote!(#pat => (#dec)(v, at, errs).map(#name::#ident),)
+        quote!(#pat => #dec.map(#name::#ident),)
     });
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
     let stands_for = variants.iter().map(|v| {
@@ -144,6 +145,7 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
         quote!(&[#(#s),*])
     });
     quote! {
+        #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
         pub enum #name { #(#docs #idents(#payloads),)* }
 
