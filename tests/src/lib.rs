@@ -49,8 +49,8 @@ pub fn relative_specs(dir: &str) -> Vec<String> {
     files
 }
 
-/// A spec (YAML or JSON) as a JSON value.
+/// A spec (YAML or JSON) as a JSON value, read as the generator reads it.
 pub fn load_spec(path: &Path) -> Value {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    generator::load::load(&path.display().to_string(), &text).unwrap_or_else(|e| panic!("{e}")).1
 }

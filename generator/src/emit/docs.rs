@@ -16,10 +16,25 @@ pub fn doc_attr(text: &str) -> TokenStream {
     quote!(#(#attrs)*)
 }
 
-/// Marks unlabelled fences as `text` and keeps indented blocks from becoming doctests.
+/// The width of a list item's marker with its indentation (`- `, `  * `, `10. `), for a line
+/// that starts one.
+fn list_item(line: &str) -> Option<usize> {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    if ["- ", "* ", "+ "].iter().any(|m| trimmed.starts_with(m)) {
+        return Some(indent + 2);
+    }
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && trimmed[digits..].starts_with(". ")).then_some(indent + digits + 2)
+}
+
+/// Marks unlabelled fences as `text`, keeps indented blocks from becoming doctests, and indents
+/// the lines that continue a list item (Markdown reads them as part of it; rustdoc wants them
+/// indented to say so).
 pub fn sanitize(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut in_fence = false;
+    let mut list: Option<usize> = None;
     for line in text.trim_end().lines() {
         let trimmed = line.trim_start();
         if trimmed.starts_with("```") {
@@ -31,11 +46,29 @@ pub fn sanitize(text: &str) -> Vec<String> {
             in_fence = !in_fence;
             continue;
         }
-        if !in_fence && line.starts_with("    ") {
-            // Markdown would read this as an indented code block, and rustdoc as Rust to run.
-            out.push(line.trim_start().to_string());
-        } else {
+        if in_fence {
             out.push(line.trim_end().to_string());
+            continue;
+        }
+        if line.trim().is_empty() {
+            list = None;
+            out.push(String::new());
+            continue;
+        }
+        if let Some(width) = list_item(line) {
+            list = Some(width);
+            out.push(line.trim_end().to_string());
+            continue;
+        }
+        let line = if line.starts_with("    ") {
+            // Markdown would read this as an indented code block, and rustdoc as Rust to run.
+            line.trim_start()
+        } else {
+            line
+        };
+        match list {
+            Some(width) => out.push(format!("{}{}", " ".repeat(width), line.trim())),
+            None => out.push(line.trim_end().to_string()),
         }
     }
     out
@@ -44,6 +77,12 @@ pub fn sanitize(text: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_continuations_are_indented() {
+        let lines = sanitize("Items:\n- one\ncontinued\n10. ten\nmore\n\nAfter.");
+        assert_eq!(lines, vec!["Items:", "- one", "  continued", "10. ten", "    more", "", "After."]);
+    }
 
     #[test]
     fn fences_become_text() {

@@ -139,6 +139,14 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
         let pat = if i == last { quote!(_) } else { quote!(#index) };
         quote!(#pat => #dec.map(#name::#ident),)
     });
+    // One variant (members of identical shapes merged) needs no match on the index.
+    let decoded = if variants.len() == 1 {
+        let ident = format_ident!("{}", variants[0].ident);
+        let dec = decode_expr(&variants[0].payload, patterns);
+        quote!(let decoded = #dec.map(#name::#ident);)
+    } else {
+        quote!(let decoded = match choice.index() { #(#arms)* };)
+    };
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
     let stands_for = variants.iter().map(|v| {
         let s = &v.stands_for;
@@ -162,9 +170,7 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
         impl runtime::FromJson for #name {
             fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
                 let choice = runtime::choose_variant(v, #name_str, #name::SHAPES, at, errs)?;
-                let decoded = match choice.index() {
-                    #(#arms)*
-                };
+                #decoded
                 choice.finish(decoded, at, errs)
             }
         }
