@@ -79,3 +79,20 @@ fn not_a_mapping() {
     let err = fail("- just\n- a list\n");
     assert_eq!(err, "openapi/broken.yaml:1 at #: an OpenAPI document must be a mapping at the top level");
 }
+
+#[test]
+fn all_of_members_that_no_value_can_satisfy() {
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A:\n      allOf:\n        - properties:\n            n: {{type: string}}\n        - properties:\n            n: {{type: integer}}\n"
+    );
+    let err = fail(&spec);
+    assert_eq!(
+        err,
+        "openapi/broken.yaml:11 at #/components/schemas/A/allOf/1/properties/n: allOf members define property `n` with incompatible types: \
+         string at #/components/schemas/A/allOf/0/properties/n and integer at #/components/schemas/A/allOf/1/properties/n; no value satisfies both"
+    );
+    let spec = format!(
+        "{HEAD}paths: {{}}\ncomponents:\n  schemas:\n    A:\n      allOf:\n        - properties:\n            n: {{enum: [a, b]}}\n        - properties:\n            n: {{const: c}}\n"
+    );
+    assert!(fail(&spec).contains("values that have nothing in common"), "{}", fail(&spec));
+}
