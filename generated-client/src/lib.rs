@@ -36,3 +36,30 @@ pub async fn replay_examples(
         _ => None,
     }
 }
+/// Calls every operation of the spec in `file` once through its typed client, with its
+/// first documented request (or one made from the schema); see each spec's
+/// `examples::call_every_operation`. `None` for a file this crate was not generated from.
+#[cfg(feature = "client")]
+pub async fn call_every_operation(
+    file: &str,
+    base_url: &str,
+    http: reqwest::Client,
+) -> Option<Vec<runtime::ExampleCall>> {
+    match file {
+        "openapi/management-authentication-methods.yaml" => {
+            Some(
+                management_authentication_methods::examples::call_every_operation(
+                        base_url,
+                        http.clone(),
+                    )
+                    .await,
+            )
+        }
+        "openapi/my-account.yaml" => {
+            Some(
+                my_account::examples::call_every_operation(base_url, http.clone()).await,
+            )
+        }
+        _ => None,
+    }
+}

@@ -286,6 +286,100 @@ pub fn preferred_example(headers: &HeaderMap) -> Option<String> {
     })
 }
 
+/// The status a request asks for with `Prefer: code=<status>` (as Prism does).
+pub fn preferred_code(headers: &HeaderMap) -> Option<String> {
+    headers.get_all("prefer").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split([',', ';'])).find_map(|part| {
+        let (key, value) = part.trim().split_once('=')?;
+        key.trim().eq_ignore_ascii_case("code").then(|| value.trim().trim_matches('"').to_string())
+    })
+}
+
+/// A documented status of an operation and a body made from its schema (`None` where the status
+/// has no body, or no value could be made).
+#[derive(Debug, Clone, Copy)]
+pub struct MadeAnswer {
+    pub status: &'static str,
+    pub body: Option<&'static str>,
+}
+
+/// What an example server answers: a documented status and its body.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub status: &'static str,
+    pub body: Option<serde_json::Value>,
+}
+
+/// The status code to send for a documented status: itself, the first of its class (`4XX` is
+/// 400), or 500 for `default`.
+pub fn status_of(documented: &str) -> StatusCode {
+    let code = match documented.as_bytes() {
+        [c, b'X' | b'x', b'X' | b'x'] => u16::from(c - b'0') * 100,
+        _ => documented.parse().unwrap_or(500),
+    };
+    StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The answer of an example server. With `Prefer: code=<status>`, that documented status (by its
+/// code, its class or `default`), with its documented example (the one `Prefer: example=<name>`
+/// names, else the first) or else a body made from its schema. Otherwise the documented example
+/// [`pick_example`] chooses, or one whose response `id` is a path parameter's value, else the first
+/// success with a body made from its schema: every operation answers, documented or not.
+pub fn pick_answer(
+    examples: &'static [generated_client::runtime::ExampleInfo],
+    made: &'static [MadeAnswer],
+    operation_id: &str,
+    headers: &HeaderMap,
+    received: Option<&serde_json::Value>,
+    path_values: &[String],
+) -> Result<Answer, Problem> {
+    let parse = |text: Option<&'static str>| text.and_then(|t| serde_json::from_str(t).ok());
+    if let Some(code) = preferred_code(headers) {
+        let class = code.get(..1).map(|c| format!("{c}XX"));
+        let status = made
+            .iter()
+            .map(|m| m.status)
+            .find(|s| *s == code)
+            .or_else(|| made.iter().map(|m| m.status).find(|s| class.as_deref().is_some_and(|c| s.eq_ignore_ascii_case(c))))
+            .or_else(|| made.iter().map(|m| m.status).find(|s| *s == "default"))
+            .ok_or_else(|| Problem::new(StatusCode::BAD_REQUEST, "unknown_status", format!("{operation_id} documents no status {code}.")))?;
+        let mine: Vec<&generated_client::runtime::ExampleInfo> =
+            examples.iter().filter(|e| e.operation_id == operation_id && e.status == Some(status)).collect();
+        let wanted = preferred_example(headers);
+        let example = mine.iter().find(|e| Some(e.name) == wanted.as_deref()).or(mine.first());
+        let body = match example {
+            Some(e) => e.response_json(),
+            None => parse(made.iter().find(|m| m.status == status).and_then(|m| m.body)),
+        };
+        return Ok(Answer { status, body });
+    }
+    let example = if preferred_example(headers).is_some() {
+        pick_example(examples, operation_id, headers, received)?
+    } else {
+        // The examples whose request is what was received (all, when none is), and among them the
+        // one whose response `id` is what the path names: identical bodies (verify by email or by
+        // phone) are told apart by the method the path names.
+        let mine: Vec<&generated_client::runtime::ExampleInfo> = examples.iter().filter(|e| e.operation_id == operation_id).collect();
+        let same: Vec<&generated_client::runtime::ExampleInfo> = match received {
+            Some(r) => mine.iter().copied().filter(|e| e.request_json().as_ref() == Some(r)).collect(),
+            None => Vec::new(),
+        };
+        let candidates = if same.is_empty() { mine } else { same };
+        let id_of = |e: &&generated_client::runtime::ExampleInfo| e.response_json().and_then(|r| r.get("id").and_then(|id| id.as_str().map(str::to_string)));
+        candidates
+            .iter()
+            .find(|e| id_of(e).is_some_and(|id| path_values.contains(&id)))
+            .or_else(|| candidates.iter().find(|e| e.response.is_some()))
+            .copied()
+    };
+    if let Some((status, e)) = example.and_then(|e| e.status.map(|s| (s, e))) {
+        return Ok(Answer { status, body: e.response_json() });
+    }
+    let success = made.iter().find(|m| m.status.starts_with('2'));
+    success.map(|m| Answer { status: m.status, body: parse(m.body) }).ok_or_else(|| {
+        Problem::new(StatusCode::NOT_IMPLEMENTED, "no_example", format!("{operation_id} documents no success to answer with."))
+    })
+}
+
 /// The documented example to answer with: the one the request prefers (whose request body, if it
 /// documents one, must be exactly what was received), else the one whose request body was
 /// received, else the operation's first. `None` when the operation documents none.

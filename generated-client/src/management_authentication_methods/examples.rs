@@ -1,6 +1,6 @@
 // @generated from openapi/management-authentication-methods.yaml by `cargo xtask regen`. Do not edit by hand.
 
-#![allow(unused_imports, clippy::all)]
+#![allow(unused_imports)]
 use super::client::Client;
 use super::operations::EXAMPLES;
 use super::types;
@@ -22,6 +22,37 @@ pub async fn replay(
             runtime::retry::RetryPolicy::none(),
         );
         calls.push(send(&client, example).await);
+    }
+    calls
+}
+/// Calls every operation once through the typed client at `base_url`, with its first
+/// documented request body or one made from its schema, through `http` (which carries the
+/// credentials): against the example server, every operation answers a documented status
+/// with a body its type accepts.
+pub async fn call_every_operation(
+    base_url: &str,
+    http: reqwest::Client,
+) -> Vec<ExampleCall> {
+    const EVERY: &[ExampleInfo] = &[
+        ExampleInfo {
+            operation_id: "createUserAuthenticationMethod",
+            name: "every-operation",
+            request: Some(
+                "{\"type\":\"phone\",\"name\":\"Work phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\"}",
+            ),
+            status: None,
+            response: None,
+        },
+    ];
+    let url = format!("{}{}", base_url.trim_end_matches('/'), super::BASE_PATH);
+    let client = Client::new_with_client(
+        &url,
+        http,
+        runtime::retry::RetryPolicy::none(),
+    );
+    let mut calls = Vec::new();
+    for call in EVERY {
+        calls.push(send(&client, call).await);
     }
     calls
 }

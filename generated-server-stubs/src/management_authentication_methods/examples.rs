@@ -1,6 +1,6 @@
 // @generated from openapi/management-authentication-methods.yaml by `cargo xtask regen`. Do not edit by hand.
 
-#![allow(unused_imports, unreachable_code, clippy::all)]
+#![allow(unused_imports, unreachable_code)]
 use axum::http::StatusCode;
 use generated_client::management_authentication_methods::operations::EXAMPLES;
 use generated_client::runtime::OperationInfo;
@@ -8,8 +8,10 @@ use super::*;
 use crate::server_runtime::{self as rt, Authenticator, Problem};
 /// Answers every operation with the spec's documented examples: the one named in a
 /// `Prefer: example=<name>` header (after checking that the request body is exactly that
-/// example's), else the one whose request body was received, else the first. An operation
-/// without examples answers its bodiless success (a 204) or 501.
+/// example's), else the one whose request body was received and whose response `id` is
+/// what the path names, else the first. `Prefer: code=<status>` picks a documented status.
+/// Where the spec documents no example, the answer is a value made from the schema, valid
+/// against it and the same every time: every operation answers.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ExampleApi;
 impl UsersApi for ExampleApi {
@@ -18,39 +20,115 @@ impl UsersApi for ExampleApi {
         &self,
         request: CreateUserAuthenticationMethodRequest,
     ) -> Result<CreateUserAuthenticationMethodResponse, Problem> {
+        const MADE: &[rt::MadeAnswer] = &[
+            rt::MadeAnswer {
+                status: "201",
+                body: Some("{\"type\":\"phone\"}"),
+            },
+            rt::MadeAnswer {
+                status: "400",
+                body: Some(
+                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
+                ),
+            },
+            rt::MadeAnswer {
+                status: "401",
+                body: Some(
+                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
+                ),
+            },
+            rt::MadeAnswer {
+                status: "403",
+                body: Some(
+                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
+                ),
+            },
+            rt::MadeAnswer {
+                status: "404",
+                body: Some(
+                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
+                ),
+            },
+            rt::MadeAnswer {
+                status: "409",
+                body: Some(
+                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
+                ),
+            },
+            rt::MadeAnswer {
+                status: "429",
+                body: Some(
+                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
+                ),
+            },
+        ];
         let received: Option<serde_json::Value> = serde_json::to_value(&request.body)
             .ok();
-        let example = rt::pick_example(
+        let answer = rt::pick_answer(
             EXAMPLES,
+            MADE,
             "createUserAuthenticationMethod",
             &request.context.headers,
             received.as_ref(),
+            &[request.id.to_string()],
         )?;
-        match example.and_then(|e| e.status) {
-            Some("201") => {
+        match answer.status {
+            "201" => {
                 Ok(CreateUserAuthenticationMethodResponse::Created {
-                    body: rt::example_value(
-                        example.and_then(|e| e.response_json()).unwrap_or_default(),
-                    )?,
-                    x_rate_limit_limit: None,
-                    x_rate_limit_remaining: None,
-                    x_rate_limit_reset: None,
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
+                    x_rate_limit_limit: Some(
+                        rt::example_value(serde_json::json!(0i64))?,
+                    ),
+                    x_rate_limit_remaining: Some(
+                        rt::example_value(serde_json::json!(0i64))?,
+                    ),
+                    x_rate_limit_reset: Some(rt::example_value(serde_json::json!(0i64))?),
                 })
             }
-            Some("400") => {
+            "400" => {
                 Ok(CreateUserAuthenticationMethodResponse::BadRequest {
-                    body: rt::example_value(
-                        example.and_then(|e| e.response_json()).unwrap_or_default(),
-                    )?,
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
                 })
             }
-            _ => {
+            "401" => {
+                Ok(CreateUserAuthenticationMethodResponse::Unauthorized {
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
+                })
+            }
+            "403" => {
+                Ok(CreateUserAuthenticationMethodResponse::Forbidden {
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
+                })
+            }
+            "404" => {
+                Ok(CreateUserAuthenticationMethodResponse::NotFound {
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
+                })
+            }
+            "409" => {
+                Ok(CreateUserAuthenticationMethodResponse::Conflict {
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
+                })
+            }
+            "429" => {
+                Ok(CreateUserAuthenticationMethodResponse::TooManyRequests {
+                    body: rt::example_value(answer.body.clone().unwrap_or_default())?,
+                    x_rate_limit_limit: Some(
+                        rt::example_value(serde_json::json!(0i64))?,
+                    ),
+                    x_rate_limit_remaining: Some(
+                        rt::example_value(serde_json::json!(0i64))?,
+                    ),
+                    x_rate_limit_reset: Some(rt::example_value(serde_json::json!(0i64))?),
+                })
+            }
+            other => {
                 Err(
                     Problem::new(
                         StatusCode::NOT_IMPLEMENTED,
                         "no_example",
                         format!(
-                            "{} documents no example to answer with.",
+                            "{} has no answer with status {other}.",
                             "createUserAuthenticationMethod"
                         ),
                     ),

@@ -26,6 +26,9 @@ fn call(api: &Api, op: &Operation) -> TokenStream {
     let mut prepare = Vec::new();
     let mut args = Vec::new();
     // What progenitor's method cannot return or take as documented is not sent.
+    if op.responses.is_empty() {
+        return quote!(#id => runtime::example_not_sent(example, "the operation documents no response"),);
+    }
     if let Some(r) = op.responses.iter().find(|r| r.status.starts_with('2') && r.only_other_media()) {
         let why = format!("the {} answer is {}, not JSON", r.status, r.media.join(", "));
         return quote!(#id => runtime::example_not_sent(example, #why),);
@@ -94,12 +97,30 @@ fn call(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
+/// One call per operation: its first documented request body, else one made from its schema.
+fn every_operation(api: &Api) -> TokenStream {
+    let calls = api.operations.iter().map(|op| {
+        let id = &op.id;
+        let documented = op.examples.iter().find_map(|e| e.request.as_ref());
+        let request = match documented.or(op.body.as_ref().and_then(|b| b.made.as_ref())) {
+            Some(v) => {
+                let text = v.to_string();
+                quote!(Some(#text))
+            }
+            None => quote!(None),
+        };
+        quote!(ExampleInfo { operation_id: #id, name: "every-operation", request: #request, status: None, response: None })
+    });
+    quote!(&[#(#calls),*])
+}
+
 pub fn emit(api: &Api) -> TokenStream {
-    let arms: Vec<TokenStream> = api.operations.iter().filter(|op| !op.examples.is_empty()).map(|op| call(api, op)).collect();
+    let every = every_operation(api);
+    let arms: Vec<TokenStream> = api.operations.iter().map(|op| call(api, op)).collect();
     // With no example to send, the client goes unused.
     let unused = if arms.is_empty() { quote!(let _ = client;) } else { quote!() };
     quote! {
-        #![allow(unused_imports, clippy::all)]
+        #![allow(unused_imports)]
         use super::client::Client;
         use super::operations::EXAMPLES;
         use super::types;
@@ -116,6 +137,21 @@ pub fn emit(api: &Api) -> TokenStream {
                 // One attempt each: the replay reports what the server answered, not a retry's.
                 let client = Client::new_with_client(&url, http_for(example.name), runtime::retry::RetryPolicy::none());
                 calls.push(send(&client, example).await);
+            }
+            calls
+        }
+
+        /// Calls every operation once through the typed client at `base_url`, with its first
+        /// documented request body or one made from its schema, through `http` (which carries the
+        /// credentials): against the example server, every operation answers a documented status
+        /// with a body its type accepts.
+        pub async fn call_every_operation(base_url: &str, http: reqwest::Client) -> Vec<ExampleCall> {
+            const EVERY: &[ExampleInfo] = #every;
+            let url = format!("{}{}", base_url.trim_end_matches('/'), super::BASE_PATH);
+            let client = Client::new_with_client(&url, http, runtime::retry::RetryPolicy::none());
+            let mut calls = Vec::new();
+            for call in EVERY {
+                calls.push(send(&client, call).await);
             }
             calls
         }

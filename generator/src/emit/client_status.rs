@@ -12,7 +12,7 @@ use quote::{format_ident, quote};
 use serde_json::{json, Value};
 use syn::visit_mut::VisitMut;
 
-use crate::model::{Api, BodyKind, Operation, Response};
+use crate::model::{is_error_status, is_success_status, Api, BodyKind, Operation, Response};
 
 use super::docs::doc_attr;
 use super::rust_types::rust_type_in;
@@ -40,10 +40,7 @@ pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
             }
             taken.insert(schema.clone());
             let Some(Value::Object(responses)) = doc.pointer_mut(&format!("{}/responses", op.pointer)) else { continue };
-            responses.retain(|status, _| {
-                let r = Response { status: status.clone(), ..empty_response() };
-                if success { !r.is_success() } else { !r.is_error(has_success) }
-            });
+            responses.retain(|status, _| if success { !is_success_status(status) } else { !is_error_status(status, has_success) });
             let answer = json!({
                 "description": format!("Decoded by status into `{enum_name}`."),
                 "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } }
@@ -58,10 +55,6 @@ pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
         }
     }
     out
-}
-
-fn empty_response() -> Response {
-    Response { status: String::new(), description: String::new(), content_type: None, schema: None, ty: None, headers: Vec::new(), media: Vec::new() }
 }
 
 /// Points progenitor's decoding of the status-typed classes at the runtime's, which reads the

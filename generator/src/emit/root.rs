@@ -20,6 +20,8 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
     let specs = apis.iter().map(|a| format_ident!("{}", a.module));
     let replays = apis.iter().map(|a| format_ident!("{}", a.module));
     let files = apis.iter().map(|a| a.file.as_str());
+    let files2 = apis.iter().map(|a| a.file.as_str());
+    let replays2 = apis.iter().map(|a| format_ident!("{}", a.module));
     let listed = apis.iter().map(|a| format!("- [`{}`]: {} ({}), from `{}`", a.module, a.title, a.version, a.file)).collect::<Vec<_>>().join("\n");
     let docs = inner_docs(&format!(
         "Typed client and shared types for the APIs in `openapi/`.\n\n{listed}\n\n\
@@ -42,6 +44,17 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
         pub async fn replay_examples(file: &str, base_url: &str, http_for: &dyn Fn(&str) -> reqwest::Client) -> Option<Vec<runtime::ExampleCall>> {
             match file {
                 #(#files => Some(#replays::examples::replay(base_url, http_for).await),)*
+                _ => None,
+            }
+        }
+
+        /// Calls every operation of the spec in `file` once through its typed client, with its
+        /// first documented request (or one made from the schema); see each spec's
+        /// `examples::call_every_operation`. `None` for a file this crate was not generated from.
+        #[cfg(feature = "client")]
+        pub async fn call_every_operation(file: &str, base_url: &str, http: reqwest::Client) -> Option<Vec<runtime::ExampleCall>> {
+            match file {
+                #(#files2 => Some(#replays2::examples::call_every_operation(base_url, http.clone()).await),)*
                 _ => None,
             }
         }

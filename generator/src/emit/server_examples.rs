@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::model::{Api, Kind, Operation, Response, Ty};
+use crate::model::{Api, Kind, Operation, ParamIn, Response, Ty};
 
 use super::rust_types::value_literal;
 use super::server::{groups, status_variant};
@@ -29,15 +29,17 @@ fn placeholder(api: &Api, ty: &Ty) -> Value {
     }
 }
 
-/// The expression building the response variant of `r` from `example` (a `&ExampleInfo`).
-fn variant(api: &Api, op: &Operation, r: &Response) -> Option<TokenStream> {
-    // Only a fixed status names its variant without a status field to fill.
-    r.status.parse::<u16>().ok()?;
+/// The expression building the response variant of `r` from `answer` (an `rt::Answer`).
+fn variant(api: &Api, op: &Operation, r: &Response) -> TokenStream {
     let enum_name = format_ident!("{}Response", op.id.to_upper_camel_case());
     let ident = format_ident!("{}", status_variant(&r.status));
     let mut fields = Vec::new();
+    if r.status.parse::<u16>().is_err() {
+        // A class of statuses or `default`: the variant says which status it is.
+        fields.push(quote!(status: rt::status_of(answer.status)));
+    }
     if r.ty.is_some() {
-        fields.push(quote!(body: rt::example_value(example.and_then(|e| e.response_json()).unwrap_or_default())?));
+        fields.push(quote!(body: rt::example_value(answer.body.clone().unwrap_or_default())?));
     }
     for h in &r.headers {
         let hid = format_ident!("{}", h.ident);
@@ -57,7 +59,7 @@ fn variant(api: &Api, op: &Operation, r: &Response) -> Option<TokenStream> {
             (None, false) => fields.push(quote!(#hid: None)),
         }
     }
-    Some(quote!(#enum_name::#ident { #(#fields),* }))
+    quote!(#enum_name::#ident { #(#fields),* })
 }
 
 fn method(api: &Api, op: &Operation) -> TokenStream {
@@ -71,35 +73,55 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         Some(_) => quote!(request.body.as_ref().and_then(|b| serde_json::to_value(b).ok())),
         None => quote!(None),
     };
-    // The statuses examples answer with, and the answer when no example applies: the first
-    // success without a body (a 204), else 501.
-    let mut arms = Vec::new();
-    let mut statuses: Vec<&String> = op.examples.iter().filter_map(|e| e.status.as_ref()).collect();
-    statuses.dedup();
-    for status in statuses {
-        if let Some(r) = op.responses.iter().find(|r| &r.status == status) {
-            if let Some(v) = variant(api, op, r) {
-                arms.push(quote!(Some(#status) => Ok(#v),));
-            }
-        }
-    }
-    let fallback = op
-        .responses
+    // Path parameters' values, to find the documented answer about what the path names.
+    let path_values: Vec<TokenStream> = op
+        .params
         .iter()
-        .find(|r| r.status.starts_with('2') && r.ty.is_none())
-        .and_then(|r| variant(api, op, r))
-        .map(|v| quote!(Ok(#v)))
-        .unwrap_or_else(|| {
-            quote!(Err(Problem::new(StatusCode::NOT_IMPLEMENTED, "no_example", format!("{} documents no example to answer with.", #id))))
-        });
+        .filter(|p| p.location == ParamIn::Path && super::client::is_scalar_parameter(api, &p.ty))
+        .map(|p| {
+            let ident = format_ident!("{}", p.ident);
+            quote!(request.#ident.to_string())
+        })
+        .collect();
+    // Every documented status, successes first, with a body made from its schema.
+    let mut ordered: Vec<&Response> = op.responses.iter().collect();
+    ordered.sort_by_key(|r| !r.is_success());
+    let made = ordered.iter().map(|r| {
+        let status = &r.status;
+        let body = match (&r.ty, &r.made) {
+            (Some(_), Some(v)) => {
+                let text = v.to_string();
+                quote!(Some(#text))
+            }
+            _ => quote!(None),
+        };
+        quote!(rt::MadeAnswer { status: #status, body: #body })
+    });
+    let arms: Vec<TokenStream> = ordered
+        .iter()
+        .map(|r| {
+            let status = &r.status;
+            let v = variant(api, op, r);
+            quote!(#status => Ok(#v),)
+        })
+        .collect();
+    let answer = if arms.is_empty() {
+        quote!({
+            let _ = answer;
+            Err(Problem::new(StatusCode::NOT_IMPLEMENTED, "no_example", format!("{} documents no answer.", #id)))
+        })
+    } else {
+        quote!(match answer.status {
+            #(#arms)*
+            other => Err(Problem::new(StatusCode::NOT_IMPLEMENTED, "no_example", format!("{} has no answer with status {other}.", #id))),
+        })
+    };
     quote! {
         async fn #name(&self, request: #request) -> Result<#response, Problem> {
+            const MADE: &[rt::MadeAnswer] = &[#(#made),*];
             let received: Option<serde_json::Value> = #received;
-            let example = rt::pick_example(EXAMPLES, #id, &request.context.headers, received.as_ref())?;
-            match example.and_then(|e| e.status) {
-                #(#arms)*
-                _ => #fallback,
-            }
+            let answer = rt::pick_answer(EXAMPLES, MADE, #id, &request.context.headers, received.as_ref(), &[#(#path_values),*])?;
+            #answer
         }
     }
 }
@@ -126,7 +148,7 @@ pub fn emit(api: &Api) -> TokenStream {
         mounts.push(quote!(.#mount(ExampleApi)));
     }
     quote! {
-        #![allow(unused_imports, unreachable_code, clippy::all)]
+        #![allow(unused_imports, unreachable_code)]
         use axum::http::StatusCode;
         use generated_client::#module::operations::EXAMPLES;
         use generated_client::runtime::OperationInfo;
@@ -136,8 +158,10 @@ pub fn emit(api: &Api) -> TokenStream {
 
         /// Answers every operation with the spec's documented examples: the one named in a
         /// `Prefer: example=<name>` header (after checking that the request body is exactly that
-        /// example's), else the one whose request body was received, else the first. An operation
-        /// without examples answers its bodiless success (a 204) or 501.
+        /// example's), else the one whose request body was received and whose response `id` is
+        /// what the path names, else the first. `Prefer: code=<status>` picks a documented status.
+        /// Where the spec documents no example, the answer is a value made from the schema, valid
+        /// against it and the same every time: every operation answers.
         #[derive(Debug, Clone, Copy, Default)]
         pub struct ExampleApi;
 

@@ -93,6 +93,8 @@ pub struct Body {
     pub schema: String,
     pub ty: Ty,
     pub required: bool,
+    /// A body made from the schema, valid against it, for sending where no example is documented.
+    pub made: Option<Value>,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +108,8 @@ pub struct Response {
     pub headers: Vec<HeaderDef>,
     /// Every media type the response documents, JSON or not.
     pub media: Vec<String>,
+    /// A body made from the schema, valid against it, for an answer without a documented example.
+    pub made: Option<Value>,
 }
 
 impl Response {
@@ -115,12 +119,12 @@ impl Response {
     }
 
     pub fn is_success(&self) -> bool {
-        self.status.starts_with('2')
+        is_success_status(&self.status)
     }
 
     /// An error answer: 4xx, 5xx, or `default` where `has_success` (otherwise `default` may be either).
     pub fn is_error(&self, has_success: bool) -> bool {
-        self.status.starts_with('4') || self.status.starts_with('5') || (self.status == "default" && has_success)
+        is_error_status(&self.status, has_success)
     }
 
     /// What the body is, for telling whether statuses answer alike: its type, or none, or not JSON.
@@ -131,6 +135,17 @@ impl Response {
             (None, false) => BodyKind::Empty,
         }
     }
+}
+
+/// A documented status (`200`, `2XX`) of a success.
+pub fn is_success_status(status: &str) -> bool {
+    status.starts_with('2')
+}
+
+/// A documented status of an error: 4xx, 5xx, or `default` where the operation has a success
+/// (otherwise `default` may be either).
+pub fn is_error_status(status: &str, has_success: bool) -> bool {
+    status.starts_with('4') || status.starts_with('5') || (status == "default" && has_success)
 }
 
 /// The body of one documented answer.
@@ -288,7 +303,7 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
             let required = location == ParamIn::Path || p.get("required") == Some(&Value::Bool(true));
             let form = p.get("style").and_then(Value::as_str).is_none_or(|s| s == "form");
             let explode = p.get("explode").and_then(Value::as_bool).unwrap_or(form && matches!(location, ParamIn::Query | ParamIn::Cookie));
-            let example = example_of(root, &p);
+            let example = example_of(root, &p).or_else(|| super::synth::synthesize(root, &schema));
             params.push(Param { ident: idents.claim(field_name(&name)), name, location, required, ty, doc: text(&p, "description"), example, explode });
         }
         let body = match op.get("requestBody") {
@@ -365,7 +380,8 @@ fn body(ctx: &mut Ctx, rb: &Value, at: &str) -> Result<Option<Body>, Error> {
     let Some(name) = name else {
         return Err(Error::Unsupported { at: ctx.doc.at(at), what: "a request body schema that is not a named schema after normalization".into() });
     };
-    Ok(Some(Body { content_type: ct.clone(), schema: name, ty, required: rb.get("required") == Some(&Value::Bool(true)) }))
+    let made = super::synth::synthesize(ctx.root, &schema);
+    Ok(Some(Body { content_type: ct.clone(), schema: name, ty, required: rb.get("required") == Some(&Value::Bool(true)), made }))
 }
 
 fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response, Error> {
@@ -377,6 +393,7 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
         ty: None,
         headers: Vec::new(),
         media: r.get("content").and_then(Value::as_object).map(|c| c.keys().cloned().collect()).unwrap_or_default(),
+        made: None,
     };
     if let Some(Value::Object(content)) = r.get("content") {
         if let Some((ct, media)) = json_media(content) {
@@ -385,6 +402,7 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
                 out.schema = schema.get("$ref").and_then(Value::as_str).and_then(schema_name);
                 let s_at = format!("{at}/content/{}/schema", crate::load::escape_token(ct));
                 out.ty = Some(ctx.ty_of(schema, &s_at, &format!("Response{}", type_name(status)))?);
+                out.made = super::synth::synthesize(ctx.root, schema);
             }
         }
     }
@@ -401,7 +419,7 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
                 required: h.get("required") == Some(&Value::Bool(true)),
                 ty,
                 doc: text(&h, "description"),
-                example: example_of(ctx.root, &h),
+                example: example_of(ctx.root, &h).or_else(|| super::synth::synthesize(ctx.root, &schema)),
             });
         }
     }
