@@ -142,6 +142,7 @@ pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
     file: "openapi/management-authentication-methods.yaml",
     title: "Auth0 Management API - user authentication methods",
     version: "2",
+    base_path: super::BASE_PATH,
     operations: OPERATIONS,
     examples: EXAMPLES,
     roundtrip,

@@ -1056,6 +1056,7 @@ pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
     file: "openapi/my-account.yaml",
     title: "My Account",
     version: "1.0",
+    base_path: super::BASE_PATH,
     operations: OPERATIONS,
     examples: EXAMPLES,
     roundtrip,

@@ -72,6 +72,8 @@ pub struct SpecInfo {
     pub file: &'static str,
     pub title: &'static str,
     pub version: &'static str,
+    /// Where the API is mounted: the path of the spec's first server URL.
+    pub base_path: &'static str,
     pub operations: &'static [OperationInfo],
     /// Every documented example, by operation.
     pub examples: &'static [ExampleInfo],

@@ -98,6 +98,7 @@ pub fn emit(api: &Api) -> TokenStream {
             file: #file,
             title: #title,
             version: #version,
+            base_path: super::BASE_PATH,
             operations: OPERATIONS,
             examples: EXAMPLES,
             roundtrip,
