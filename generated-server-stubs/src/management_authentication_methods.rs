@@ -272,6 +272,7 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:authentication_methods"]];
+    const STATUSES: &[&str] = &["201", "400", "401", "403", "404", "409", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[0usize];
     rt::guard(
             problem_body,
@@ -305,7 +306,9 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.create_user_authentication_method(request).await
                         {

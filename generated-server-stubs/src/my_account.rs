@@ -246,6 +246,7 @@ async fn handle_get_factors<A: FactorsApi, Au: Authenticator>(
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:factors"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[0usize];
     rt::guard(
             problem_body,
@@ -264,7 +265,9 @@ async fn handle_get_factors<A: FactorsApi, Au: Authenticator>(
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_factors(request).await {
                             Ok(answer) => answer.into_response(),
@@ -482,6 +485,7 @@ async fn handle_create_connected_account_request<
     Au: Authenticator,
 >(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:connected_accounts"]];
+    const STATUSES: &[&str] = &["201", "400", "401", "403", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[7usize];
     rt::guard(
             problem_body,
@@ -505,7 +509,9 @@ async fn handle_create_connected_account_request<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.create_connected_account_request(request).await
                         {
@@ -742,6 +748,7 @@ async fn handle_complete_connected_account_request<
     Au: Authenticator,
 >(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:connected_accounts"]];
+    const STATUSES: &[&str] = &["201", "400", "401", "403", "409", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[8usize];
     rt::guard(
             problem_body,
@@ -765,7 +772,9 @@ async fn handle_complete_connected_account_request<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared
                             .api
@@ -975,6 +984,7 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:connected_accounts"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[9usize];
     rt::guard(
             problem_body,
@@ -1027,7 +1037,9 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_connected_accounts(request).await {
                             Ok(answer) => answer.into_response(),
@@ -1234,6 +1246,7 @@ async fn handle_get_connected_accounts_connections<
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:connected_accounts"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[10usize];
     rt::guard(
             problem_body,
@@ -1275,7 +1288,9 @@ async fn handle_get_connected_accounts_connections<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared
                             .api
@@ -1479,6 +1494,7 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["delete:me:connected_accounts"]];
+    const STATUSES: &[&str] = &["204", "400", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[11usize];
     rt::guard(
             problem_body,
@@ -1510,7 +1526,9 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.delete_connected_account(request).await {
                             Ok(answer) => answer.into_response(),
@@ -1715,6 +1733,7 @@ async fn handle_get_authentication_methods<
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:authentication_methods"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[1usize];
     rt::guard(
             problem_body,
@@ -1745,7 +1764,9 @@ async fn handle_get_authentication_methods<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_authentication_methods(request).await {
                             Ok(answer) => answer.into_response(),
@@ -1971,6 +1992,7 @@ async fn handle_create_authentication_method<
     Au: Authenticator,
 >(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:authentication_methods"]];
+    const STATUSES: &[&str] = &["202", "400", "401", "403", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[2usize];
     rt::guard(
             problem_body,
@@ -1998,7 +2020,9 @@ async fn handle_create_authentication_method<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.create_authentication_method(request).await {
                             Ok(answer) => answer.into_response(),
@@ -2224,6 +2248,7 @@ async fn handle_get_authentication_method<
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:authentication_methods"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "404", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[3usize];
     rt::guard(
             problem_body,
@@ -2266,7 +2291,9 @@ async fn handle_get_authentication_method<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_authentication_method(request).await {
                             Ok(answer) => answer.into_response(),
@@ -2487,6 +2514,7 @@ async fn handle_delete_authentication_method<
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["delete:me:authentication_methods"]];
+    const STATUSES: &[&str] = &["204", "400", "401", "403", "409", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[4usize];
     rt::guard(
             problem_body,
@@ -2529,7 +2557,9 @@ async fn handle_delete_authentication_method<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.delete_authentication_method(request).await {
                             Ok(answer) => answer.into_response(),
@@ -2757,6 +2787,7 @@ async fn handle_update_authentication_method<
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["update:me:authentication_methods"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[5usize];
     rt::guard(
             problem_body,
@@ -2808,7 +2839,9 @@ async fn handle_update_authentication_method<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.update_authentication_method(request).await {
                             Ok(answer) => answer.into_response(),
@@ -3044,6 +3077,7 @@ async fn handle_confirm_authentication_method<
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:authentication_methods"]];
+    const STATUSES: &[&str] = &["201", "400", "401", "403", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[6usize];
     rt::guard(
             problem_body,
@@ -3095,7 +3129,9 @@ async fn handle_confirm_authentication_method<
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.confirm_authentication_method(request).await {
                             Ok(answer) => answer.into_response(),
@@ -3276,6 +3312,7 @@ async fn handle_get_consents<A: ConsentsApi, Au: Authenticator>(
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:consents"]];
+    const STATUSES: &[&str] = &["200", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[12usize];
     rt::guard(
             problem_body,
@@ -3294,7 +3331,9 @@ async fn handle_get_consents<A: ConsentsApi, Au: Authenticator>(
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_consents(request).await {
                             Ok(answer) => answer.into_response(),
@@ -3499,6 +3538,7 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:consents"]];
+    const STATUSES: &[&str] = &["200", "401", "403", "404", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[13usize];
     rt::guard(
             problem_body,
@@ -3536,7 +3576,9 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_consent(request).await {
                             Ok(answer) => answer.into_response(),
@@ -3740,6 +3782,7 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
     body: Body,
 ) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["read:me:organizations"]];
+    const STATUSES: &[&str] = &["200", "400", "401", "403", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[14usize];
     rt::guard(
             problem_body,
@@ -3781,7 +3824,9 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                 }
                     .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => {
+                        rt::problem_response(&problem.within(STATUSES), problem_body)
+                    }
                     Ok(request) => {
                         match shared.api.get_organizations(request).await {
                             Ok(answer) => answer.into_response(),

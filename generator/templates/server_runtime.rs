@@ -119,6 +119,20 @@ impl Problem {
         p
     }
 
+    /// The problem as an operation documents it: a client error whose status the operation does
+    /// not document (by its code, its class or `default`) is answered 400, when 400 is documented,
+    /// so that a client of the spec never meets a status the spec does not list.
+    pub fn within(mut self, documented: &[&str]) -> Self {
+        let code = self.status.as_str().to_string();
+        let class = format!("{}XX", &code[..1]);
+        let listed = |s: &str| documented.iter().any(|d| d.eq_ignore_ascii_case(s));
+        if self.status.is_client_error() && !(listed(&code) || listed(&class) || listed("default")) && listed("400") {
+            self.status = StatusCode::BAD_REQUEST;
+            self.title = "Bad Request".to_string();
+        }
+        self
+    }
+
     pub fn internal() -> Self {
         Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "The server could not complete the request.")
     }

@@ -173,6 +173,8 @@ pub(crate) fn operation(
         quote!(&[#(#scopes),*])
     });
     let (variants, arms) = responses(op, t);
+    // The statuses the operation documents: the router's own refusals stay among them.
+    let statuses = op.responses.iter().map(|r| r.status.as_str());
     let summary = op.summary.clone().unwrap_or_else(|| op.id.clone());
     let scopes = op.scopes();
     let mut method_doc = format!("{summary}\n\n`{} {}` (operationId `{}`)", op.method, op.path, op.id);
@@ -227,6 +229,7 @@ pub(crate) fn operation(
             body: Body,
         ) -> Response {
             const REQUIREMENTS: &[&[&str]] = &[#(#requirements),*];
+            const STATUSES: &[&str] = &[#(#statuses),*];
             let operation: &'static OperationInfo = &OPERATIONS[#index];
             rt::guard(problem_body, async move {
                 let limit = shared.body_limit;
@@ -239,7 +242,7 @@ pub(crate) fn operation(
                 }
                 .await;
                 match prepared {
-                    Err(problem) => rt::problem_response(&problem, problem_body),
+                    Err(problem) => rt::problem_response(&problem.within(STATUSES), problem_body),
                     Ok(request) => match shared.api.#method(request).await {
                         Ok(answer) => answer.into_response(),
                         Err(error) => shared.api.handle_error(operation, error).into_response(),
