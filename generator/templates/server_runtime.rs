@@ -119,14 +119,16 @@ impl Problem {
         p
     }
 
-    /// The problem as an operation documents it: a client error whose status the operation does
-    /// not document (by its code, its class or `default`) is answered 400, when 400 is documented,
-    /// so that a client of the spec never meets a status the spec does not list.
+    /// The problem as an operation documents it: a refusal of the request's content (its media
+    /// type) with a status the operation does not document (by its code, its class or `default`)
+    /// is answered 400, when 400 is documented, so that a client of the spec does not meet a status
+    /// the spec does not list. (413, the server's size limit, stays 413, as proxies answer it.)
     pub fn within(mut self, documented: &[&str]) -> Self {
         let code = self.status.as_str().to_string();
         let class = format!("{}XX", &code[..1]);
         let listed = |s: &str| documented.iter().any(|d| d.eq_ignore_ascii_case(s));
-        if self.status.is_client_error() && !(listed(&code) || listed(&class) || listed("default")) && listed("400") {
+        let content = self.status == StatusCode::UNSUPPORTED_MEDIA_TYPE;
+        if content && !(listed(&code) || listed(&class) || listed("default")) && listed("400") {
             self.status = StatusCode::BAD_REQUEST;
             self.title = "Bad Request".to_string();
         }

@@ -34,9 +34,13 @@ pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
         let has_success = op.has_success();
         for (enum_name, success) in [(&op.success_by_status, true), (&op.error_by_status, false)] {
             let Some(enum_name) = enum_name else { continue };
-            let mut schema = format!("StatusTyped{enum_name}");
+            // Replacements are looked up by the UpperCamelCase name: a number keeps it distinct.
+            let proposed = format!("StatusTyped{enum_name}");
+            let mut schema = proposed.clone();
+            let mut n = 2;
             while taken.contains(&schema) {
-                schema.push('_');
+                schema = format!("{proposed}{n}");
+                n += 1;
             }
             taken.insert(schema.clone());
             let Some(Value::Object(responses)) = doc.pointer_mut(&format!("{}/responses", op.pointer)) else { continue };
