@@ -160,6 +160,16 @@ impl std::fmt::Display for Const {
     }
 }
 
+/// The variants other than `chosen` whose shape takes the object `v`, best first: where the chosen
+/// variant refuses the value (a property of the wrong type), one of these may accept it.
+pub fn other_fits(v: &Value, shapes: &[VariantShape], chosen: usize) -> Vec<usize> {
+    let Value::Object(obj) = v else { return Vec::new() };
+    let mut fits: Vec<(usize, Fit)> =
+        shapes.iter().enumerate().filter(|(i, s)| *i != chosen && s.types & json_type::OBJECT != 0).map(|(i, s)| (i, fit(obj, s))).filter(|(_, f)| f.takes()).collect();
+    fits.sort_by_key(|(i, f)| (std::cmp::Reverse(f.matched_tags), std::cmp::Reverse(shapes[*i].required.len()), std::cmp::Reverse(f.known), *i));
+    fits.into_iter().map(|(i, _)| i).collect()
+}
+
 /// Chooses the variant of an untagged union from the value itself, without trying to decode it.
 /// Among the variants whose JSON type fits, an object qualifies for those whose present tags hold
 /// their value, whose required properties are all present and (when closed) that declare every

@@ -120,6 +120,19 @@ fn a_value_no_variant_takes_is_reported_field_by_field_against_the_nearest() {
 }
 
 #[test]
+fn a_value_the_chosen_member_refuses_goes_to_another_member_that_takes_it() {
+    // WebAuthn declares the most of these keys but refuses `[]` as its public key; the
+    // email/phone member, open, accepts the value, and anyOf needs one member.
+    let v = json!({"auth_session": "", "authn_params_public_key": [], "id": ""});
+    let typed: CreateAuthenticationMethodResponseContent = decode(&v).unwrap();
+    assert!(matches!(typed, CreateAuthenticationMethodResponseContent::MfaBase(_)), "{typed:?}");
+    assert_eq!(serde_json::to_value(&typed).unwrap(), v, "the extra property is kept");
+    // When no member takes it, the chosen member's problems are the ones reported.
+    let errs = rejected::<CreateAuthenticationMethodResponseContent>(json!({"auth_session": 1, "authn_params_public_key": [], "id": ""}));
+    assert!(errs.issues.iter().any(|i| i.pointer == "/auth_session"), "{errs}");
+}
+
+#[test]
 fn numbers_and_timestamps_keep_their_form() {
     let v = json!({"challenge": "c", "pubKeyCredParams": [{"type": "public-key", "alg": -7}], "rp": {"name": "n"},
                    "user": {"id": "i", "name": "n", "displayName": "d"}, "timeout": 60000});

@@ -3642,20 +3642,15 @@ impl ConnectionNamesFilter {
         }
     }
 }
-impl runtime::FromJson for ConnectionNamesFilter {
-    fn from_json(
+impl ConnectionNamesFilter {
+    /// Decodes `v` as the variant at `index`.
+    fn decode_variant(
+        index: usize,
         v: &serde_json::Value,
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        let choice = runtime::choose_variant(
-            v,
-            "ConnectionNamesFilter",
-            ConnectionNamesFilter::SHAPES,
-            at,
-            errs,
-        )?;
-        let decoded = match choice.index() {
+        match index {
             0 => {
                 runtime::string_with(
                         v,
@@ -3695,7 +3690,44 @@ impl runtime::FromJson for ConnectionNamesFilter {
                     )
                     .map(ConnectionNamesFilter::Array)
             }
-        };
+        }
+    }
+}
+impl runtime::FromJson for ConnectionNamesFilter {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let choice = runtime::choose_variant(
+            v,
+            "ConnectionNamesFilter",
+            ConnectionNamesFilter::SHAPES,
+            at,
+            errs,
+        )?;
+        let before = errs.issues.len();
+        let decoded = ConnectionNamesFilter::decode_variant(choice.index(), v, at, errs);
+        if decoded.is_none() {
+            for other in runtime::other_fits(
+                v,
+                ConnectionNamesFilter::SHAPES,
+                choice.index(),
+            ) {
+                let mut scratch = runtime::DecodeErrors::default();
+                if let Some(found) = ConnectionNamesFilter::decode_variant(
+                        other,
+                        v,
+                        at,
+                        &mut scratch,
+                    )
+                    .filter(|_| scratch.is_empty())
+                {
+                    errs.issues.truncate(before);
+                    return Some(found);
+                }
+            }
+        }
         choice.finish(decoded, at, errs)
     }
 }
@@ -4258,20 +4290,15 @@ impl CreateAuthenticationMethodResponseContent {
         }
     }
 }
-impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
-    fn from_json(
+impl CreateAuthenticationMethodResponseContent {
+    /// Decodes `v` as the variant at `index`.
+    fn decode_variant(
+        index: usize,
         v: &serde_json::Value,
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        let choice = runtime::choose_variant(
-            v,
-            "CreateAuthenticationMethodResponseContent",
-            CreateAuthenticationMethodResponseContent::SHAPES,
-            at,
-            errs,
-        )?;
-        let decoded = match choice.index() {
+        match index {
             0 => {
                 <PasskeyCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::Passkey)
@@ -4300,7 +4327,49 @@ impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
                 <PasswordCreationResponse as runtime::FromJson>::from_json(v, at, errs)
                     .map(CreateAuthenticationMethodResponseContent::Password)
             }
-        };
+        }
+    }
+}
+impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let choice = runtime::choose_variant(
+            v,
+            "CreateAuthenticationMethodResponseContent",
+            CreateAuthenticationMethodResponseContent::SHAPES,
+            at,
+            errs,
+        )?;
+        let before = errs.issues.len();
+        let decoded = CreateAuthenticationMethodResponseContent::decode_variant(
+            choice.index(),
+            v,
+            at,
+            errs,
+        );
+        if decoded.is_none() {
+            for other in runtime::other_fits(
+                v,
+                CreateAuthenticationMethodResponseContent::SHAPES,
+                choice.index(),
+            ) {
+                let mut scratch = runtime::DecodeErrors::default();
+                if let Some(found) = CreateAuthenticationMethodResponseContent::decode_variant(
+                        other,
+                        v,
+                        at,
+                        &mut scratch,
+                    )
+                    .filter(|_| scratch.is_empty())
+                {
+                    errs.issues.truncate(before);
+                    return Some(found);
+                }
+            }
+        }
         choice.finish(decoded, at, errs)
     }
 }
@@ -9482,20 +9551,15 @@ impl VerifyAuthenticationMethodRequestContent {
         }
     }
 }
-impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
-    fn from_json(
+impl VerifyAuthenticationMethodRequestContent {
+    /// Decodes `v` as the variant at `index`.
+    fn decode_variant(
+        index: usize,
         v: &serde_json::Value,
         at: &str,
         errs: &mut runtime::DecodeErrors,
     ) -> Option<Self> {
-        let choice = runtime::choose_variant(
-            v,
-            "VerifyAuthenticationMethodRequestContent",
-            VerifyAuthenticationMethodRequestContent::SHAPES,
-            at,
-            errs,
-        )?;
-        let decoded = match choice.index() {
+        match index {
             0 => {
                 <VerifyPasskeyAuthenticationMethod as runtime::FromJson>::from_json(
                         v,
@@ -9532,7 +9596,49 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
                     )
                     .map(VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp)
             }
-        };
+        }
+    }
+}
+impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
+    fn from_json(
+        v: &serde_json::Value,
+        at: &str,
+        errs: &mut runtime::DecodeErrors,
+    ) -> Option<Self> {
+        let choice = runtime::choose_variant(
+            v,
+            "VerifyAuthenticationMethodRequestContent",
+            VerifyAuthenticationMethodRequestContent::SHAPES,
+            at,
+            errs,
+        )?;
+        let before = errs.issues.len();
+        let decoded = VerifyAuthenticationMethodRequestContent::decode_variant(
+            choice.index(),
+            v,
+            at,
+            errs,
+        );
+        if decoded.is_none() {
+            for other in runtime::other_fits(
+                v,
+                VerifyAuthenticationMethodRequestContent::SHAPES,
+                choice.index(),
+            ) {
+                let mut scratch = runtime::DecodeErrors::default();
+                if let Some(found) = VerifyAuthenticationMethodRequestContent::decode_variant(
+                        other,
+                        v,
+                        at,
+                        &mut scratch,
+                    )
+                    .filter(|_| scratch.is_empty())
+                {
+                    errs.issues.truncate(before);
+                    return Some(found);
+                }
+            }
+        }
         choice.finish(decoded, at, errs)
     }
 }

@@ -139,13 +139,37 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
         let pat = if i == last { quote!(_) } else { quote!(#index) };
         quote!(#pat => #dec.map(#name::#ident),)
     });
-    // One variant (members of identical shapes merged) needs no match on the index.
-    let decoded = if variants.len() == 1 {
+    // One variant (members of identical shapes merged) needs no match on the index. With several,
+    // a value the chosen variant refuses is offered, on that error path only, to the others whose
+    // shape takes it: an anyOf of open members accepts what any one of them accepts.
+    let (decode, decoded) = if variants.len() == 1 {
         let ident = format_ident!("{}", variants[0].ident);
         let dec = decode_expr(&variants[0].payload, patterns);
-        quote!(let decoded = #dec.map(#name::#ident);)
+        (quote!(), quote!(let decoded = #dec.map(#name::#ident);))
     } else {
-        quote!(let decoded = match choice.index() { #(#arms)* };)
+        (
+            quote! {
+                impl #name {
+                    /// Decodes `v` as the variant at `index`.
+                    fn decode_variant(index: usize, v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                        match index { #(#arms)* }
+                    }
+                }
+            },
+            quote! {
+                let before = errs.issues.len();
+                let decoded = #name::decode_variant(choice.index(), v, at, errs);
+                if decoded.is_none() {
+                    for other in runtime::other_fits(v, #name::SHAPES, choice.index()) {
+                        let mut scratch = runtime::DecodeErrors::default();
+                        if let Some(found) = #name::decode_variant(other, v, at, &mut scratch).filter(|_| scratch.is_empty()) {
+                            errs.issues.truncate(before);
+                            return Some(found);
+                        }
+                    }
+                }
+            },
+        )
     };
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
     let stands_for = variants.iter().map(|v| {
@@ -166,6 +190,8 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
                 match self { #(#name::#idents(_) => #stands_for,)* }
             }
         }
+
+        #decode
 
         impl runtime::FromJson for #name {
             fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
