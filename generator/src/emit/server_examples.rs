@@ -83,10 +83,11 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
             quote!(request.#ident.to_string())
         })
         .collect();
-    // Every documented status, successes first, with a body made from its schema.
+    // Every documented status, successes first, with a body made from its schema (a status whose
+    // schema gave no value is left out: it is answered only with a documented example).
     let mut ordered: Vec<&Response> = op.responses.iter().collect();
     ordered.sort_by_key(|r| !r.is_success());
-    let made = ordered.iter().map(|r| {
+    let made = ordered.iter().filter(|r| r.ty.is_none() || r.made.is_some()).map(|r| {
         let status = &r.status;
         let body = match (&r.ty, &r.made) {
             (Some(_), Some(v)) => {
