@@ -296,17 +296,19 @@ pub fn query_param<T: FromJson>(pairs: &[(String, String)], name: &str, rule: Qu
 
 /// The example a request asks for with `Prefer: example=<name>` (the convention mock servers use).
 pub fn preferred_example(headers: &HeaderMap) -> Option<String> {
-    headers.get_all("prefer").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split([',', ';'])).find_map(|part| {
-        let (key, value) = part.trim().split_once('=')?;
-        key.trim().eq_ignore_ascii_case("example").then(|| value.trim().trim_matches('"').to_string())
-    })
+    preference(headers, "example")
 }
 
 /// The status a request asks for with `Prefer: code=<status>` (as Prism does).
 pub fn preferred_code(headers: &HeaderMap) -> Option<String> {
+    preference(headers, "code")
+}
+
+/// The value of the preference `name` in the request's `Prefer` headers.
+fn preference(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get_all("prefer").iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split([',', ';'])).find_map(|part| {
         let (key, value) = part.trim().split_once('=')?;
-        key.trim().eq_ignore_ascii_case("code").then(|| value.trim().trim_matches('"').to_string())
+        key.trim().eq_ignore_ascii_case(name).then(|| value.trim().trim_matches('"').to_string())
     })
 }
 

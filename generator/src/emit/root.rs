@@ -18,10 +18,9 @@ fn inner_docs(text: &str) -> TokenStream {
 pub fn client_lib(apis: &[Api]) -> TokenStream {
     let mods = apis.iter().map(|a| format_ident!("{}", a.module));
     let specs = apis.iter().map(|a| format_ident!("{}", a.module));
-    let replays = apis.iter().map(|a| format_ident!("{}", a.module));
-    let files = apis.iter().map(|a| a.file.as_str());
-    let files2 = apis.iter().map(|a| a.file.as_str());
-    let replays2 = apis.iter().map(|a| format_ident!("{}", a.module));
+    // Collected: each is repeated in two functions below.
+    let replays: Vec<_> = apis.iter().map(|a| format_ident!("{}", a.module)).collect();
+    let files: Vec<&str> = apis.iter().map(|a| a.file.as_str()).collect();
     let listed = apis.iter().map(|a| format!("- [`{}`]: {} ({}), from `{}`", a.module, a.title, a.version, a.file)).collect::<Vec<_>>().join("\n");
     let docs = inner_docs(&format!(
         "Typed client and shared types for the APIs in `openapi/`.\n\n{listed}\n\n\
@@ -54,7 +53,7 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
         #[cfg(feature = "client")]
         pub async fn call_every_operation(file: &str, base_url: &str, http: reqwest::Client) -> Option<Vec<runtime::ExampleCall>> {
             match file {
-                #(#files2 => Some(#replays2::examples::call_every_operation(base_url, http.clone()).await),)*
+                #(#files => Some(#replays::examples::call_every_operation(base_url, http.clone()).await),)*
                 _ => None,
             }
         }

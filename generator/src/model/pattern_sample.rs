@@ -72,16 +72,12 @@ fn atom(p: &[char], at: &mut usize, extra: usize) -> Option<String> {
             *at += 1;
             match e {
                 'd' => "1".into(),
-                'w' | 'S' | 'D' | 'W' if e != 'W' => "a".into(),
+                'w' | 'S' | 'D' => "a".into(),
                 'W' | 's' => " ".into(),
                 'b' | 'B' => String::new(),
                 'n' => "\n".into(),
                 't' => "\t".into(),
-                'u' => {
-                    let hex: String = p.get(*at..*at + 4)?.iter().collect();
-                    *at += 4;
-                    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?.to_string()
-                }
+                'u' => unicode_escape(p, at)?.to_string(),
                 other => other.to_string(),
             }
         }
@@ -139,11 +135,7 @@ fn class(p: &[char], at: &mut usize) -> Option<char> {
                     members.push((' ', ' '));
                     continue;
                 }
-                'u' => {
-                    let hex: String = p.get(*at..*at + 4)?.iter().collect();
-                    *at += 4;
-                    c = char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?;
-                }
+                'u' => c = unicode_escape(p, at)?,
                 other => c = other,
             }
         }
@@ -154,13 +146,7 @@ fn class(p: &[char], at: &mut usize) -> Option<char> {
             if high == '\\' {
                 let e = *p.get(*at)?;
                 *at += 1;
-                high = if e == 'u' {
-                    let hex: String = p.get(*at..*at + 4)?.iter().collect();
-                    *at += 4;
-                    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?
-                } else {
-                    e
-                };
+                high = if e == 'u' { unicode_escape(p, at)? } else { e };
             }
             members.push((c, high));
         } else {
@@ -173,6 +159,13 @@ fn class(p: &[char], at: &mut usize) -> Option<char> {
         return "aA1-_x".chars().find(|c| !members.iter().any(|(lo, hi)| lo <= c && c <= hi));
     }
     members.first().map(|(lo, _)| *lo)
+}
+
+/// The character of a `\uXXXX` escape whose four hex digits start at `at`.
+fn unicode_escape(p: &[char], at: &mut usize) -> Option<char> {
+    let hex: String = p.get(*at..*at + 4)?.iter().collect();
+    *at += 4;
+    char::from_u32(u32::from_str_radix(&hex, 16).ok()?)
 }
 
 #[cfg(test)]

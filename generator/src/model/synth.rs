@@ -51,25 +51,19 @@ fn value(root: &Value, schema: &Value, depth: usize) -> Option<Value> {
 
 /// allOf: the object members' properties together, or the keywords of non-object members merged.
 fn all_of(root: &Value, map: &Map<String, Value>, members: &[Value], depth: usize) -> Option<Value> {
-    let mut merged = Map::new();
-    let mut resolved = Vec::new();
-    for m in members {
-        let (m, _) = deref(root, m, "");
-        resolved.push(m.clone());
-    }
+    // The members, and the schema's own keywords beside `allOf` as one more.
+    let mut resolved: Vec<Value> = members.iter().map(|m| deref(root, m, "").0.clone()).collect();
+    resolved.push(Value::Object(map.iter().filter(|(k, _)| *k != "allOf").map(|(k, v)| (k.clone(), v.clone())).collect()));
     let objects = resolved.iter().any(|m| m.get("properties").is_some() || m.get("type").and_then(Value::as_str) == Some("object"));
     if !objects {
-        for m in &resolved {
-            if let Some(m) = m.as_object() {
-                merge_keywords(&mut merged, m);
-            }
+        let mut merged = Map::new();
+        for m in resolved.iter().filter_map(Value::as_object) {
+            merge_keywords(&mut merged, m);
         }
-        let rest: Map<String, Value> = map.iter().filter(|(k, _)| *k != "allOf").map(|(k, v)| (k.clone(), v.clone())).collect();
-        merge_keywords(&mut merged, &rest);
         return value(root, &Value::Object(merged), depth + 1);
     }
     let mut out = Map::new();
-    for m in resolved.iter().chain(std::iter::once(&Value::Object(map.iter().filter(|(k, _)| *k != "allOf").map(|(k, v)| (k.clone(), v.clone())).collect()))) {
+    for m in &resolved {
         match value(root, m, depth + 1)? {
             Value::Object(part) => {
                 for (k, v) in part {
@@ -186,13 +180,14 @@ fn number(map: &Map<String, Value>, integer: bool) -> Option<Value> {
     let step = get("multipleOf").filter(|s| *s > 0.0);
     // normalize left 3.0's form: a boolean exclusive flag beside its bound.
     let exclusive = |k: &str| map.get(k) == Some(&Value::Bool(true));
-    let mut low = get("minimum").unwrap_or(if get("maximum").is_some_and(|m| m < 0.0) { f64::MIN } else { 0.0 });
-    if low == f64::MIN {
-        low = get("maximum").unwrap_or(0.0) - 1000.0;
-    }
-    let mut x = low;
+    // The lower bound, else zero, else (below a negative upper bound) well under it.
+    let mut x = match (get("minimum"), get("maximum")) {
+        (Some(min), _) => min,
+        (None, Some(max)) if max < 0.0 => max - 1000.0,
+        _ => 0.0,
+    };
     if exclusive("exclusiveMinimum") && get("minimum").is_some() {
-        x = if integer { low.floor() + 1.0 } else { low + step.unwrap_or(0.5) };
+        x = if integer { x.floor() + 1.0 } else { x + step.unwrap_or(0.5) };
     }
     if integer {
         x = x.ceil();
