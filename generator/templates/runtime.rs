@@ -207,9 +207,12 @@ impl FromJson for bool {
     }
 }
 
+/// JSON Schema's integers are numbers without a fraction, however written: `36.0` is `36`.
 impl FromJson for i64 {
     fn from_json(v: &Value, at: &str, errs: &mut DecodeErrors) -> Option<Self> {
-        match v.as_i64() {
+        // Every f64 below 2^63 (`i64::MAX as f64` rounds to it) in magnitude with no fraction converts to i64 exactly.
+        let integral = || v.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < i64::MAX as f64).map(|f| f as i64);
+        match v.as_i64().or_else(integral) {
             Some(n) => Some(n),
             None => {
                 mismatch(v, "an integer", at, errs);
@@ -327,7 +330,7 @@ pub fn optional<T>(
 /// A property whose schema allows exactly one value (`const`, or an `enum` of one).
 pub fn constant(obj: &Map<String, Value>, key: &str, expected: &Value, required: bool, at: &str, errs: &mut DecodeErrors) {
     match obj.get(key) {
-        Some(v) if v == expected => {}
+        Some(v) if json_equal(v, expected) => {}
         Some(v) => errs.push_field(at, key, format!("expected {expected}, found {v}")),
         None if required => errs.push_field(at, key, "missing required property"),
         None => {}
@@ -455,10 +458,26 @@ pub fn check_number(v: &Value, rules: &NumberRules) -> Result<(), String> {
 pub struct ArrayRules {
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
+    pub unique_items: bool,
 }
 
 impl ArrayRules {
-    pub const NONE: ArrayRules = ArrayRules { min_items: None, max_items: None };
+    pub const NONE: ArrayRules = ArrayRules { min_items: None, max_items: None, unique_items: false };
+}
+
+/// Equality as JSON Schema defines it: numbers by their value (`1` equals `1.0`), objects whatever
+/// the order of their keys.
+pub fn json_equal(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64(), x.as_u64(), y.as_u64()) {
+            (Some(x), Some(y), _, _) => x == y,
+            (_, _, Some(x), Some(y)) => x == y,
+            _ => x.as_f64() == y.as_f64(),
+        },
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| json_equal(x, y)),
+        (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w))),
+        _ => a == b,
+    }
 }
 
 pub fn array_with<T>(
@@ -481,6 +500,12 @@ pub fn array_with<T>(
     if let Some(max) = rules.max_items {
         if items.len() > max {
             errs.push(at, format!("must have at most {max} items, found {}", items.len()));
+        }
+    }
+    if rules.unique_items {
+        let repeated = items.iter().enumerate().find_map(|(j, x)| items[..j].iter().position(|y| json_equal(x, y)).map(|i| (i, j)));
+        if let Some((i, j)) = repeated {
+            errs.push(at, format!("items must be unique; items {i} and {j} are equal"));
         }
     }
     let mut out = Vec::with_capacity(items.len());

@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{kind, DecodeErrors};
+use super::{json_equal, kind, DecodeErrors};
 
 /// JSON types, as bits, for choosing a union variant by the kind of value.
 pub mod json_type {
@@ -22,7 +22,8 @@ fn type_bit(v: &Value) -> u8 {
     match v {
         Value::Null => json_type::NULL,
         Value::Bool(_) => json_type::BOOLEAN,
-        Value::Number(n) if n.is_i64() || n.is_u64() => json_type::INTEGER | json_type::NUMBER,
+        // JSON Schema's integers are the numbers without a fraction, however written (`36.0`).
+        Value::Number(n) if n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) => json_type::INTEGER | json_type::NUMBER,
         Value::Number(_) => json_type::NUMBER,
         Value::String(_) => json_type::STRING,
         Value::Array(_) => json_type::ARRAY,
@@ -47,8 +48,8 @@ impl Const {
             (Const::Null, Value::Null) => true,
             (Const::Bool(b), Value::Bool(x)) => b == x,
             (Const::Str(s), Value::String(x)) => s == x,
-            (Const::Int(i), Value::Number(n)) => n.as_i64() == Some(*i),
-            (Const::Json(text), v) => serde_json::from_str::<Value>(text).is_ok_and(|c| &c == v),
+            (Const::Int(i), Value::Number(n)) => n.as_i64() == Some(*i) || n.as_f64().is_some_and(|f| f.fract() == 0.0 && f == *i as f64),
+            (Const::Json(text), v) => serde_json::from_str::<Value>(text).is_ok_and(|c| json_equal(&c, v)),
             _ => false,
         }
     }

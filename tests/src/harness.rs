@@ -137,3 +137,108 @@ macro_rules! replay_examples {
         }
     }};
 }
+
+/// The differential test over each spec in `files` (relative to `root`): the generated decoder of
+/// `$client` against a JSON Schema validator, on the instances in `instance_dir` and their
+/// mutants. Returns each spec's report, or why a spec could not be judged.
+#[macro_export]
+macro_rules! differential_reports {
+    ($client:path, $root:expr, $files:expr, $instance_dir:expr) => {{
+        use $client as client_crate;
+        use $crate::differential::judge::Decoded;
+        let root: &std::path::Path = $root;
+        let mut reports = Vec::new();
+        for file in $files {
+            let file: String = file;
+            let info = client_crate::SPECS
+                .iter()
+                .find(|s| s.file == file)
+                .unwrap_or_else(|| panic!("{file} has no generated code; run `cargo xtask regen`"));
+            let decode = |name: &str, value: &serde_json::Value| {
+                (info.roundtrip)(name, value).map(|r| match r {
+                    Ok(back) => Decoded::Accepted(back.value),
+                    Err(errors) => Decoded::Refused(errors.issues.into_iter().map(|i| (i.pointer, i.message)).collect()),
+                })
+            };
+            let body_schema = |method: &str, path: &str, at: &str| {
+                let op = info.operations.iter().find(|o| o.method.eq_ignore_ascii_case(method) && o.path == path)?;
+                match at {
+                    "request" => op.request.map(|b| b.schema.to_string()),
+                    status => op.responses.iter().find(|r| r.status == status).and_then(|r| r.schema).map(str::to_string),
+                }
+            };
+            let generated = $crate::differential::Generated { decode: &decode, body_schema: &body_schema };
+            reports.push($crate::differential::run_spec(root, &file, $instance_dir, &generated));
+        }
+        reports
+    }};
+}
+
+/// Sends the values a differential report saw refused, as request bodies of every operation whose
+/// body has that schema, to the generated example server of the spec in `$file`: each must be a
+/// 400 that names the place the decoder named first (in `validation_errors` where the spec's
+/// error body has them, else in its text), never another status. Returns (sent, failures).
+#[macro_export]
+macro_rules! server_refusals {
+    ($client:path, $server:path, $file:expr, $report:expr) => {{
+        use $client as client_crate;
+        use $server as server_crate;
+
+        /// Grants every scope any operation asks for, to any well-formed credential.
+        struct AllScopes;
+
+        impl server_crate::server_runtime::Authenticator for AllScopes {
+            async fn authenticate(
+                &self,
+                _credential: server_crate::server_runtime::Credential,
+                _headers: &axum::http::HeaderMap,
+            ) -> Result<server_crate::server_runtime::Principal, server_crate::server_runtime::AuthError> {
+                let scopes = client_crate::SPECS.iter().flat_map(|s| s.operations).flat_map(|o| o.scopes.iter().map(|s| s.to_string())).collect();
+                Ok(server_crate::server_runtime::Principal { subject: Some("differential".into()), scopes })
+            }
+        }
+
+        let file: &str = $file;
+        let report: &$crate::differential::Report = $report;
+        let info = client_crate::SPECS.iter().find(|s| s.file == file).expect("every spec is generated");
+        let app = server_crate::example_router(file, AllScopes).expect("every spec has an example server");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        let http = reqwest::Client::new();
+        let mut failures: Vec<String> = Vec::new();
+        let mut sent = 0usize;
+        for op in info.operations {
+            let Some(body) = op.request.filter(|b| b.content_type.contains("json")) else { continue };
+            let Some(cases) = report.refused.get(body.schema) else { continue };
+            // Any value for each path parameter: the body is what is under test.
+            let path: String = op.path.split('/').map(|s| if s.starts_with('{') { "p1" } else { s }).collect::<Vec<_>>().join("/");
+            let url = format!("http://{addr}{}{path}", info.base_path);
+            let method = reqwest::Method::from_bytes(op.method.to_uppercase().as_bytes()).unwrap();
+            for $crate::differential::Refused { what, value, issues } in cases {
+                sent += 1;
+                let res = http
+                    .request(method.clone(), &url)
+                    .header("authorization", "Bearer differential")
+                    .header("content-type", body.content_type)
+                    .body(value.to_string())
+                    .send()
+                    .await
+                    .unwrap();
+                let status = res.status().as_u16();
+                let text = res.text().await.unwrap_or_default();
+                let (first, _) = &issues[0];
+                let answer: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+                let named = match answer.get("validation_errors").and_then(serde_json::Value::as_array) {
+                    Some(errors) => errors.iter().any(|e| e.get("pointer").and_then(serde_json::Value::as_str) == Some(first.as_str())),
+                    None => text.contains(first.as_str()),
+                };
+                if status != 400 || !named {
+                    failures.push(format!("{file} {} {}, {what}: {value}\n    the decoder names {first:?}; the server answered {status} {text}", op.method, op.path));
+                }
+            }
+        }
+        server.abort();
+        (sent, failures)
+    }};
+}

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub mod differential;
 mod examples;
 mod harness;
 pub mod seeds;

@@ -2410,6 +2410,7 @@ impl runtime::FromJson for AuthenticatorAttestationResponseData {
                 &runtime::ArrayRules {
                     min_items: None,
                     max_items: None,
+                    unique_items: false,
                 },
                 |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
                     v,
@@ -3672,6 +3673,7 @@ impl ConnectionNamesFilter {
                         &runtime::ArrayRules {
                             min_items: Some(1usize),
                             max_items: Some(20usize),
+                            unique_items: false,
                         },
                         |
                             v: &serde_json::Value,
@@ -3708,7 +3710,7 @@ impl runtime::FromJson for ConnectionNamesFilter {
         )?;
         let before = errs.issues.len();
         let decoded = ConnectionNamesFilter::decode_variant(choice.index(), v, at, errs);
-        if decoded.is_none() {
+        if decoded.is_none() || errs.issues.len() > before {
             for other in runtime::other_fits(
                 v,
                 ConnectionNamesFilter::SHAPES,
@@ -4350,7 +4352,7 @@ impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
             at,
             errs,
         );
-        if decoded.is_none() {
+        if decoded.is_none() || errs.issues.len() > before {
             for other in runtime::other_fits(
                 v,
                 CreateAuthenticationMethodResponseContent::SHAPES,
@@ -4558,6 +4560,7 @@ impl runtime::FromJson for CreateConnectedAccountsRequestContent {
                 &runtime::ArrayRules {
                     min_items: Some(1usize),
                     max_items: Some(100usize),
+                    unique_items: true,
                 },
                 |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
                     v,
@@ -6303,6 +6306,7 @@ impl runtime::FromJson for ListAuthenticationMethodsResponseContent {
                 &runtime::ArrayRules {
                     min_items: None,
                     max_items: Some(20usize),
+                    unique_items: false,
                 },
                 <AuthenticationMethod as runtime::FromJson>::from_json,
             ),
@@ -6373,6 +6377,7 @@ impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
                 &runtime::ArrayRules {
                     min_items: None,
                     max_items: Some(20usize),
+                    unique_items: false,
                 },
                 <ConnectedAccountConnection as runtime::FromJson>::from_json,
             ),
@@ -6454,6 +6459,7 @@ impl runtime::FromJson for ListConnectedAccountsResponseContent {
                 &runtime::ArrayRules {
                     min_items: None,
                     max_items: Some(20usize),
+                    unique_items: false,
                 },
                 <ConnectedAccount as runtime::FromJson>::from_json,
             ),
@@ -6650,6 +6656,7 @@ impl runtime::FromJson for ListOrganizationsResponseContent {
                 &runtime::ArrayRules {
                     min_items: None,
                     max_items: Some(100usize),
+                    unique_items: false,
                 },
                 <Organization as runtime::FromJson>::from_json,
             ),
@@ -9619,7 +9626,7 @@ impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
             at,
             errs,
         );
-        if decoded.is_none() {
+        if decoded.is_none() || errs.issues.len() > before {
             for other in runtime::other_fits(
                 v,
                 VerifyAuthenticationMethodRequestContent::SHAPES,

@@ -4,7 +4,7 @@
 //! properties and its keys, without decoding it once per variant; and, for a value no variant
 //! takes, the nearest variant, so that the error can name fields.
 use serde_json::Value;
-use super::{kind, DecodeErrors};
+use super::{json_equal, kind, DecodeErrors};
 /// JSON types, as bits, for choosing a union variant by the kind of value.
 pub mod json_type {
     pub const NULL: u8 = 1;
@@ -20,7 +20,9 @@ fn type_bit(v: &Value) -> u8 {
     match v {
         Value::Null => json_type::NULL,
         Value::Bool(_) => json_type::BOOLEAN,
-        Value::Number(n) if n.is_i64() || n.is_u64() => {
+        Value::Number(
+            n,
+        ) if n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) => {
             json_type::INTEGER | json_type::NUMBER
         }
         Value::Number(_) => json_type::NUMBER,
@@ -45,9 +47,12 @@ impl Const {
             (Const::Null, Value::Null) => true,
             (Const::Bool(b), Value::Bool(x)) => b == x,
             (Const::Str(s), Value::String(x)) => s == x,
-            (Const::Int(i), Value::Number(n)) => n.as_i64() == Some(*i),
+            (Const::Int(i), Value::Number(n)) => {
+                n.as_i64() == Some(*i)
+                    || n.as_f64().is_some_and(|f| f.fract() == 0.0 && f == *i as f64)
+            }
             (Const::Json(text), v) => {
-                serde_json::from_str::<Value>(text).is_ok_and(|c| &c == v)
+                serde_json::from_str::<Value>(text).is_ok_and(|c| json_equal(&c, v))
             }
             _ => false,
         }

@@ -106,7 +106,8 @@ pub fn optional_usize(v: Option<u64>) -> TokenStream {
 fn array_rules(rules: &ArrayRules) -> TokenStream {
     let min = optional_usize(rules.min_items);
     let max = optional_usize(rules.max_items);
-    quote!(runtime::ArrayRules { min_items: #min, max_items: #max })
+    let unique = rules.unique_items;
+    quote!(runtime::ArrayRules { min_items: #min, max_items: #max, unique_items: #unique })
 }
 
 /// An expression of type `impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>` decoding `ty`:

@@ -159,7 +159,9 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
             quote! {
                 let before = errs.issues.len();
                 let decoded = #name::decode_variant(choice.index(), v, at, errs);
-                if decoded.is_none() {
+                // A refusal is any problem recorded: a struct that found an unknown property
+                // deep inside still hands back what it decoded.
+                if decoded.is_none() || errs.issues.len() > before {
                     for other in runtime::other_fits(v, #name::SHAPES, choice.index()) {
                         let mut scratch = runtime::DecodeErrors::default();
                         if let Some(found) = #name::decode_variant(other, v, at, &mut scratch).filter(|_| scratch.is_empty()) {

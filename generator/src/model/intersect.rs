@@ -145,6 +145,8 @@ pub fn merge_keywords(into: &mut Map<String, Value>, member: &Map<String, Value>
                 (Some("number"), Some("integer")) => v.clone(),
                 _ => existing,
             },
+            // Unique items apply when either member asks for them.
+            "uniqueItems" => Value::Bool(existing == Value::Bool(true) || v == &Value::Bool(true)),
             "required" => match (existing.as_array(), v.as_array()) {
                 (Some(a), Some(b)) => Value::Array(a.iter().chain(b.iter().filter(|x| !a.contains(x))).cloned().collect()),
                 _ => existing,

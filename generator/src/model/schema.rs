@@ -51,7 +51,11 @@ fn bounded(ty: Ty, schema: &Value) -> Ty {
 }
 
 fn array_rules(schema: &Value) -> ArrayRules {
-    ArrayRules { min_items: schema.get("minItems").and_then(Value::as_u64), max_items: schema.get("maxItems").and_then(Value::as_u64) }
+    ArrayRules {
+        min_items: schema.get("minItems").and_then(Value::as_u64),
+        max_items: schema.get("maxItems").and_then(Value::as_u64),
+        unique_items: schema.get("uniqueItems") == Some(&Value::Bool(true)),
+    }
 }
 
 /// A schema's enum values when they are all strings.

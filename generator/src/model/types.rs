@@ -69,11 +69,12 @@ impl NumberRules {
 pub struct ArrayRules {
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
+    pub unique_items: bool,
 }
 
 impl ArrayRules {
     pub fn is_empty(&self) -> bool {
-        self.min_items.is_none() && self.max_items.is_none()
+        self.min_items.is_none() && self.max_items.is_none() && !self.unique_items
     }
 }
 

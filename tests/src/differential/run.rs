@@ -1,0 +1,133 @@
+//! One spec through the differential test: its instance file read and checked for staleness,
+//! every target's instances and their mutants judged, the findings counted.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::Value;
+
+use super::judge::{judge, validator, Decoded, Finding};
+use super::mutate::{discriminator_places, mutants};
+use super::{fingerprint, instance_path, read_instances, targets, Place};
+
+/// The command that makes the instance files, for messages.
+pub const GENERATE: &str = "bash tests/differential/generate.sh";
+
+/// How the generated code of one spec is reached: decode a value as a named schema's type, and
+/// find the name the generator gave an inline body.
+pub struct Generated<'a> {
+    pub decode: &'a dyn Fn(&str, &Value) -> Option<Decoded>,
+    /// (method, path, `request` or status) to the body's schema name.
+    pub body_schema: &'a dyn Fn(&str, &str, &str) -> Option<String>,
+}
+
+/// What one spec's run found.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub spec: String,
+    pub made_by: String,
+    pub targets: usize,
+    pub generated: usize,
+    pub mutants: usize,
+    pub agreed_valid: usize,
+    pub agreed_invalid: usize,
+    pub documented: BTreeMap<&'static str, usize>,
+    pub disagreements: Vec<String>,
+    /// Targets the instance generator could not take, with its reason.
+    pub skipped: Vec<String>,
+    /// Values both refused, by schema name, with the decoder's problems: what the server test
+    /// sends as request bodies. One per kind of mutation and place, up to [`REFUSED_KEPT`].
+    pub refused: BTreeMap<String, Vec<Refused>>,
+}
+
+/// A value the validator and the decoder both refused.
+#[derive(Debug, Clone)]
+pub struct Refused {
+    /// The mutation that made it, and where.
+    pub what: String,
+    pub value: Value,
+    /// The decoder's problems, as (JSON pointer, message).
+    pub issues: Vec<(String, String)>,
+}
+
+/// How many refused values of each schema a report keeps.
+pub const REFUSED_KEPT: usize = 60;
+
+impl Report {
+    pub fn summary(&self) -> String {
+        let documented: Vec<String> = self.documented.iter().map(|(k, n)| format!("{n} × {k}")).collect();
+        format!(
+            "{}: {} schemas, {} generated instances and {} mutants: {} valid and {} invalid agreed, documented differences [{}], {} disagreements, {} schemas the generator could not take ({})",
+            self.spec,
+            self.targets,
+            self.generated,
+            self.mutants,
+            self.agreed_valid,
+            self.agreed_invalid,
+            documented.join(", "),
+            self.disagreements.len(),
+            self.skipped.len(),
+            self.made_by
+        )
+    }
+}
+
+/// Runs the test for `file` (relative to `root`), whose instances are in `instance_dir` (relative
+/// to `root` too). An error is a run that cannot be judged: no instances, stale ones, no type.
+pub fn run_spec(root: &Path, file: &str, instance_dir: &str, generated: &Generated<'_>) -> Result<Report, String> {
+    let text = std::fs::read_to_string(root.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    let spec = generator::load::load(file, &text).map_err(|e| e.to_string())?.1;
+    let instances_at = instance_path(instance_dir, file);
+    let instances = read_instances(&root.join(&instances_at))
+        .ok_or_else(|| format!("{file}: no instances at {instances_at}; run `{GENERATE}`"))??;
+    if instances.fingerprint != fingerprint(&text) || instances.spec != file {
+        return Err(format!("{file}: the instances at {instances_at} were generated from another version of the spec; run `{GENERATE}`"));
+    }
+    let targets = targets(&spec);
+    let mut report = Report { spec: file.to_string(), made_by: instances.made_by.clone(), targets: targets.targets.len(), ..Report::default() };
+    for target in &targets.targets {
+        let Some(made) = instances.targets.iter().find(|t| t.id == target.id) else {
+            return Err(format!("{file}: no instances of {}; run `{GENERATE}`", target.id));
+        };
+        if let Some(why) = &made.skipped {
+            report.skipped.push(format!("{}: {why}", target.id));
+        }
+        let name = match &target.place {
+            Place::Component(name) => Some(name.clone()),
+            Place::Body { method, path, at } => (generated.body_schema)(method, path, at),
+        };
+        let Some(name) = name else {
+            report.disagreements.push(format!("{}: the generated code names no type for it", target.id));
+            continue;
+        };
+        let validator = validator(&targets.root(&target.schema)).map_err(|e| format!("{file} {}: the validator cannot compile it: {e}", target.id))?;
+        for text in &made.valid {
+            let instance: Value = serde_json::from_str(text).map_err(|e| format!("{file} {}: an instance that is not JSON ({e}): {text}", target.id))?;
+            report.generated += 1;
+            let made = mutants(&targets.components, &target.schema, &instance);
+            report.mutants += made.len();
+            let candidates = std::iter::once(("as generated".to_string(), instance.clone())).chain(made.into_iter().map(|m| (m.what, m.value)));
+            for (what, value) in candidates {
+                let Some(decoded) = (generated.decode)(&name, &value) else {
+                    report.disagreements.push(format!("{}: the generated code has no type {name}", target.id));
+                    break;
+                };
+                let tags = discriminator_places(&targets.components, &target.schema, &value);
+                match judge(&validator, &value, &decoded, &tags) {
+                    Finding::Agreed { valid: true } => report.agreed_valid += 1,
+                    Finding::Agreed { valid: false } => {
+                        report.agreed_invalid += 1;
+                        let kept = report.refused.entry(name.clone()).or_default();
+                        let new_kind = kept.len() < REFUSED_KEPT && kept.iter().all(|r| r.what != what);
+                        if let (true, Decoded::Refused(issues)) = (new_kind, decoded) {
+                            kept.push(Refused { what, value, issues });
+                        }
+                    }
+                    Finding::Documented(which) => *report.documented.entry(which).or_default() += 1,
+                    Finding::Disagreed(why) => report.disagreements.push(format!("{} ({name}), {what}: {value}\n    {why}", target.id)),
+                }
+            }
+        }
+    }
+    Ok(report)
+}
