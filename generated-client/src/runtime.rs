@@ -385,6 +385,34 @@ pub fn count_properties(
         errs.push(at, format!("must have at most {max} properties, found {n}"));
     }
 }
+/// `anyOf`/`oneOf` of `required` lists: the object holds every name of at least one list (of
+/// exactly one, when `exactly_one`).
+pub fn required_alternatives(
+    obj: &Map<String, Value>,
+    sets: &[&[&str]],
+    exactly_one: bool,
+    at: &str,
+    errs: &mut DecodeErrors,
+) {
+    let held = sets
+        .iter()
+        .filter(|set| set.iter().all(|k| obj.contains_key(*k)))
+        .count();
+    let listed = || {
+        sets.iter().map(|set| set.join(" and ")).collect::<Vec<_>>().join(" | ")
+    };
+    if held == 0 {
+        errs.push(
+            at,
+            format!(
+                "must have {}: {}", if exactly_one { "exactly one of" } else { "one of"
+                }, listed()
+            ),
+        );
+    } else if exactly_one && held > 1 {
+        errs.push(at, format!("must have exactly one of: {}; found {held}", listed()));
+    }
+}
 /// The properties not in `known`, kept so that an open object round-trips without loss.
 pub fn extras(obj: &Map<String, Value>, known: &[&str]) -> Map<String, Value> {
     obj.iter()

@@ -161,10 +161,14 @@ impl std::fmt::Display for Const {
     }
 }
 
-/// The variants other than `chosen` whose shape takes the object `v`, best first: where the chosen
-/// variant refuses the value (a property of the wrong type), one of these may accept it.
+/// The variants other than `chosen` whose shape takes `v`, best first: where the chosen variant
+/// refuses the value (a property of the wrong type, an item of another array type), one of these
+/// may accept it. A value that is not an object fits every other variant of its JSON type.
 pub fn other_fits(v: &Value, shapes: &[VariantShape], chosen: usize) -> Vec<usize> {
-    let Value::Object(obj) = v else { return Vec::new() };
+    let Value::Object(obj) = v else {
+        let bit = type_bit(v);
+        return (0..shapes.len()).filter(|i| *i != chosen && shapes[*i].types & bit != 0).collect();
+    };
     let mut fits: Vec<(usize, Fit)> =
         shapes.iter().enumerate().filter(|(i, s)| *i != chosen && s.types & json_type::OBJECT != 0).map(|(i, s)| (i, fit(obj, s))).filter(|(_, f)| f.takes()).collect();
     fits.sort_by_key(|(i, f)| (std::cmp::Reverse(f.matched_tags), std::cmp::Reverse(shapes[*i].required.len()), std::cmp::Reverse(f.known), *i));

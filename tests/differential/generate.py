@@ -64,7 +64,9 @@ def main():
             made_total += len(entry["valid"])
         except Exception as err:  # the generator's own limits: recursive references, unsatisfiable schemas
             entry["valid"] = []
-            entry["skipped"] = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"[:300]
+            # The reason without the schema some messages carry along.
+            reason = (str(err).splitlines() or [""])[0].split(" in schema=")[0]
+            entry["skipped"] = f"{type(err).__name__}: {reason}"[:200]
         out_targets.append(entry)
         print(f"  {target['id']}: {len(entry['valid'])}{' (' + entry['skipped'] + ')' if 'skipped' in entry else ''}", file=sys.stderr)
 

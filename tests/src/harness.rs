@@ -242,3 +242,20 @@ macro_rules! server_refusals {
         (sent, failures)
     }};
 }
+
+/// [`server_refusals!`] over every report, with a summary printed; panics on any failure.
+#[macro_export]
+macro_rules! check_server_refusals {
+    ($client:path, $server:path, $reports:expr) => {{
+        let mut failures = Vec::new();
+        let mut sent = 0;
+        for report in &$reports {
+            let (n, f) = $crate::server_refusals!($client, $server, &report.spec, report);
+            println!("{}: {n} refused bodies sent to the example server", report.spec);
+            sent += n;
+            failures.extend(f.into_iter().take(20));
+        }
+        assert!(sent > 0, "no refused request body was sent");
+        assert!(failures.is_empty(), "{} refused bodies the server did not answer with a 400 naming the field:\n{}", failures.len(), failures.join("\n"));
+    }};
+}

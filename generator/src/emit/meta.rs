@@ -50,6 +50,11 @@ pub fn emit(api: &Api) -> TokenStream {
         let schema = t.schema_name.as_ref()?;
         let ty = format_ident!("{}", t.name);
         Some(match t.kind {
+            // A schema that allows null round-trips as `Option<T>`, the way its uses hold it.
+            _ if t.nullable => {
+                let name = &t.name;
+                quote!(#schema => Some(runtime::roundtrip_as::<Option<types::#ty>>(value, #name)),)
+            }
             Kind::Alias(_) => {
                 let name = &t.name;
                 quote!(#schema => Some(runtime::roundtrip_as::<types::#ty>(value, #name)),)

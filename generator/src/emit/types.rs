@@ -148,6 +148,11 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         let max = optional_usize(s.max_properties);
         decodes.push(quote!(runtime::count_properties(obj, #min, #max, at, errs);));
     }
+    for rule in &s.alternatives {
+        let sets = rule.sets.iter().map(|set| quote!(&[#(#set),*]));
+        let exactly_one = rule.exactly_one;
+        decodes.push(quote!(runtime::required_alternatives(obj, &[#(#sets),*], #exactly_one, at, errs);));
+    }
     if let Some((extra, ty)) = &s.extra {
         let ident = format_ident!("{}", extra);
         let local = format_ident!("field_{}", extra);

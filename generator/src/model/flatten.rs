@@ -29,6 +29,8 @@ pub struct Flat {
     /// `minProperties` and `maxProperties`, the tightest of every member's.
     pub min_properties: Option<u64>,
     pub max_properties: Option<u64>,
+    /// Rules on which properties are present together, of every member.
+    pub alternatives: Vec<super::types::Alternatives>,
 }
 
 /// Flattens the schema at `at` (following references), failing on an allOf that contains itself.
@@ -62,6 +64,7 @@ fn flatten_inner(ctx: &mut Ctx, schema: &Value, at: &str, stack: &mut Vec<String
         own.required = required.iter().filter_map(Value::as_str).map(str::to_string).collect();
     }
     own.min_properties = schema.get("minProperties").and_then(Value::as_u64);
+    own.alternatives.extend(super::types::Alternatives::of(schema));
     own.max_properties = schema.get("maxProperties").and_then(Value::as_u64);
     match schema.get("additionalProperties") {
         // `additionalProperties` only sees the properties beside it, not those of allOf members.
@@ -121,6 +124,7 @@ fn merge(ctx: &mut Ctx, into: &mut Flat, from: Flat) -> Result<(), Error> {
         into.description = from.description;
     }
     into.min_properties = into.min_properties.max(from.min_properties);
+    into.alternatives.extend(from.alternatives);
     into.max_properties = match (into.max_properties, from.max_properties) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),

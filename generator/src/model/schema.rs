@@ -72,6 +72,25 @@ fn is_object_like(schema: &Value) -> bool {
     schema.get("properties").is_some() || schema.get("allOf").is_some() || counted
 }
 
+/// A schema that allows `null` (`nullable`, after normalization) but defines a struct, a string
+/// enum, a union or a constrained value: the named type holds the non-null values (and checks
+/// them), and every use of it is `Option<T>`. A plain alias (`type X = Option<String>`) carries
+/// its null itself.
+pub fn nullable_named(root: &Value, schema: &Value, at: &str) -> bool {
+    const CONSTRAINTS: &[&str] =
+        &["minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"];
+    schema.get("nullable") == Some(&Value::Bool(true))
+        && (schema.get("oneOf").is_some()
+            || schema.get("anyOf").is_some()
+            || match schema.get("allOf") {
+                // An allOf of scalars is its members' keywords merged: as that merged schema.
+                Some(_) => merged_non_object_all_of(root, schema, at).is_none_or(|merged| nullable_named(root, &merged, at)),
+                None => is_object_like(schema),
+            }
+            || string_enum(schema).is_some_and(|v| !v.is_empty())
+            || CONSTRAINTS.iter().any(|k| schema.get(*k).is_some()))
+}
+
 /// An allOf none of whose members describes an object (`{$ref: Name}` plus `{maxLength: 10}`):
 /// the members' keywords merged into one schema, or `None` when some member is an object or a union.
 fn merged_non_object_all_of(root: &Value, schema: &Value, at: &str) -> Option<Value> {
@@ -109,7 +128,13 @@ impl Ctx<'_> {
             if let Some(name) = pointer.strip_prefix("/components/schemas/").filter(|n| !n.contains('/')) {
                 let name = name.replace("~1", "/").replace("~0", "~");
                 if let Some(ty) = self.component_type(&name) {
-                    return Ok(Ty::Named(ty));
+                    // `null` where the component allows it, or where the reference says so (a
+                    // 3.0-style `nullable` beside `$ref`), unless the component's alias holds it.
+                    let (target, target_at) = deref(self.root, schema, at);
+                    let target_null = target.get("nullable") == Some(&Value::Bool(true));
+                    let here_null = schema.get("nullable") == Some(&Value::Bool(true));
+                    let nullable = nullable_named(self.root, target, &target_at) || (here_null && !target_null);
+                    return Ok(if nullable { Ty::Nullable(Box::new(Ty::Named(ty))) } else { Ty::Named(ty) });
                 }
             }
             let (target, target_at) = deref(self.root, schema, at);
@@ -195,10 +220,22 @@ impl Ctx<'_> {
 
     /// Defines the named type `name` for the schema at `at`.
     pub fn define(&mut self, name: String, schema_name: Option<String>, schema: &Value, at: &str) -> Result<(), Error> {
+        let nullable = nullable_named(self.root, schema, at);
+        let without_null;
+        let schema = if nullable {
+            let mut copy = schema.clone();
+            if let Some(m) = copy.as_object_mut() {
+                m.remove("nullable");
+            }
+            without_null = copy;
+            &without_null
+        } else {
+            schema
+        };
         let doc = doc_of(schema);
         let kind = if schema.get("discriminator").is_some() && (schema.get("oneOf").is_some() || schema.get("anyOf").is_some()) {
             Kind::Tagged(tagged::tagged(self, &name, schema, at)?)
-        } else if schema.get("oneOf").is_some() || schema.get("anyOf").is_some() {
+        } else if (schema.get("oneOf").is_some() || schema.get("anyOf").is_some()) && !(is_object_like(schema) && Alternatives::of(schema).is_some()) {
             if schema.get("properties").is_some() {
                 self.warnings.push(Warning {
                     at: self.doc.at(at),
@@ -222,7 +259,7 @@ impl Ctx<'_> {
                 ty => Kind::Alias(ty),
             }
         };
-        self.types.insert(name.clone(), TypeDef { name, schema_name, pointer: at.to_string(), doc, kind });
+        self.types.insert(name.clone(), TypeDef { name, schema_name, pointer: at.to_string(), doc, kind, nullable });
         Ok(())
     }
 
@@ -233,6 +270,7 @@ impl Ctx<'_> {
             skip: skip.to_vec(),
             min_properties: flat.min_properties,
             max_properties: flat.max_properties,
+            alternatives: flat.alternatives.clone(),
             ..Struct::default()
         };
         let mut idents = super::names::Taken::default();

@@ -80,11 +80,16 @@ fn single(ctx: &mut Ctx, name: &str, property: &str, key: &str, ident: &str, tar
     };
     let target_at = super::schema::component_pointer(target);
     let target_schema = crate::resolve::get(ctx.root, &target_at).cloned().unwrap_or_default();
+    let doc = target_schema.get("title").or(target_schema.get("description")).and_then(Value::as_str).map(str::to_string);
+    if target_schema.get("oneOf").is_some() || target_schema.get("anyOf").is_some() {
+        // A member that is a union of its own decodes the whole object, tag included: its members
+        // declare the tag (or, open, keep it), and a struct flattened from it would keep nothing.
+        return Ok(TaggedVariant { key: key.to_string(), ident: ident.to_string(), payload: payload_type, payload_writes_tag: true, shared: false, doc });
+    }
     let flat = flatten(ctx, &target_schema, &target_at)?;
     let tag_schema = flat.props.iter().find(|p| p.0 == property).map(|p| deref(ctx.root, &p.1, &p.2).0.clone());
     let tag_const = tag_schema.as_ref().and_then(|s| single_value(ctx.root, s));
     let required = flat.required.iter().any(|r| r == property);
-    let doc = target_schema.get("title").or(target_schema.get("description")).and_then(Value::as_str).map(str::to_string);
     let (payload, payload_writes_tag) = match tag_const {
         Some(Value::String(v)) if v == key && required => (payload_type, true),
         Some(other) if other != Value::String(key.to_string()) => {
@@ -106,6 +111,7 @@ fn single(ctx: &mut Ctx, name: &str, property: &str, key: &str, ident: &str, tar
                     pointer: target_at.clone(),
                     doc: Some(format!("The `{key}` variant of [`{name}`]: [`{payload_type}`] without its `{property}`.")),
                     kind: Kind::Struct(body),
+                    nullable: false,
                 },
             );
             (payload_name, false)

@@ -88,6 +88,8 @@ pub struct TypeDef {
     pub pointer: String,
     pub doc: Option<String>,
     pub kind: Kind,
+    /// The schema allows `null` too: every use is `Option<T>` (see `schema::nullable_named`).
+    pub nullable: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -121,6 +123,38 @@ pub struct Struct {
     /// `minProperties` and `maxProperties`: how many properties the object may have.
     pub min_properties: Option<u64>,
     pub max_properties: Option<u64>,
+    /// Which properties must be present together: `anyOf`/`oneOf` of `required` lists.
+    pub alternatives: Vec<Alternatives>,
+}
+
+/// An `anyOf` (or `oneOf`) whose members only list required properties, beside the object's own
+/// properties: not a union of shapes but a rule on which properties are present. The object
+/// holds every name of at least one list (of exactly one, for `oneOf`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alternatives {
+    pub exactly_one: bool,
+    pub sets: Vec<Vec<String>>,
+}
+
+impl Alternatives {
+    /// The rule of `schema`'s `anyOf`/`oneOf`, when every member of it only lists required names.
+    pub fn of(schema: &serde_json::Value) -> Option<Alternatives> {
+        let (key, exactly_one) = match (schema.get("anyOf"), schema.get("oneOf")) {
+            (Some(_), None) => ("anyOf", false),
+            (None, Some(_)) => ("oneOf", true),
+            _ => return None,
+        };
+        let members = schema.get(key)?.as_array()?;
+        let sets = members
+            .iter()
+            .map(|m| {
+                let keys = m.as_object()?;
+                keys.keys().all(|k| k == "required" || crate::normalize::is_annotation(k)).then_some(())?;
+                Some(keys.get("required")?.as_array()?.iter().filter_map(|n| n.as_str().map(str::to_string)).collect())
+            })
+            .collect::<Option<Vec<Vec<String>>>>()?;
+        (!sets.is_empty()).then_some(Alternatives { exactly_one, sets })
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -245,7 +245,7 @@ fn warn_ambiguities(ctx: &mut Ctx, name: &str, at: &str, variants: &[KeyedVarian
                 continue;
             }
             if shared & json_type::OBJECT == 0 {
-                found.push(format!("{} and {} both accept the same non-object values; {} wins", a.ident, b.ident, a.ident));
+                found.push(format!("{} and {} take non-object values of the same JSON type; {} is tried first, {} when it refuses the value", a.ident, b.ident, a.ident, b.ident));
                 continue;
             }
             if decided_by_tags(a, b) {

@@ -124,12 +124,14 @@ fn json_type_of(v: &Value) -> Option<&'static str> {
 
 /// Annotations beside a `$ref` (title, description, extensions) stay: the model reads them. Any
 /// other keyword beside a `$ref` is a constraint that 3.0 would drop, so it moves into an allOf.
+/// `nullable` stays beside the reference: it widens the schema rather than constraining it, and a
+/// member `{nullable: true}` of an allOf would not let `null` through.
 pub fn ref_siblings(root: &mut Value, _doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
     for_each_schema(root, &mut |schema, _at| {
         let Value::Object(map) = schema else { return };
         let Some(reference) = map.get("$ref").cloned() else { return };
         let constraints: Vec<String> =
-            map.keys().filter(|k| k.as_str() != "$ref" && !is_annotation(k)).cloned().collect();
+            map.keys().filter(|k| k.as_str() != "$ref" && k.as_str() != "nullable" && !is_annotation(k)).cloned().collect();
         if constraints.is_empty() {
             return;
         }

@@ -35,6 +35,9 @@ pub const INTEGER_FRACTION: &str = "an integer written as 36.0 comes back as 36"
 /// OpenAPI's discriminator decides a union member by the tag's value; JSON Schema ignores it, so a
 /// value whose tag names no member can still be valid to it by the shape of some member.
 pub const DISCRIMINATOR_DECIDES: &str = "a tag naming no member is refused";
+/// A schema with `properties` and no `type` is read as an object; JSON Schema lets any
+/// non-object value through it.
+pub const PROPERTIES_IMPLY_OBJECT: &str = "properties without a type refuse non-objects";
 /// JSON Schema's `oneOf` refuses a value more than one member takes; the generated union takes
 /// the member its tag names, or the most specific one.
 pub const ONE_OF_PICKS_ONE: &str = "a oneOf value several members take is accepted as one";
@@ -45,8 +48,9 @@ pub fn validator(root: &Value) -> Result<Validator, String> {
 }
 
 /// Judges `decoded`, the decoder's verdict on `value`; `tags` are the pointers of the
-/// discriminator properties in `value`.
-pub fn judge(validator: &Validator, value: &Value, decoded: &Decoded, tags: &BTreeSet<String>) -> Finding {
+/// discriminator properties in `value`; `implied` validates the schema as the generator reads it
+/// where that differs ([`super::implied_types`]).
+pub fn judge(validator: &Validator, implied: Option<&Validator>, value: &Value, decoded: &Decoded, tags: &BTreeSet<String>) -> Finding {
     let valid = validator.is_valid(value);
     // A problem the README documents: at an integer past i64, or at a discriminator's tag.
     let documented = |at: &str| {
@@ -83,13 +87,20 @@ pub fn judge(validator: &Validator, value: &Value, decoded: &Decoded, tags: &BTr
                 // A tag that names a member decides the member, even where another member's shape
                 // would take the value: every problem inside that union's object is the tag's doing.
                 let decided_by_tag = |at: &str| tags.iter().any(|tag| tag.rsplit_once('/').is_some_and(|(union, _)| at.starts_with(union)));
+                let implied_named = implied.filter(|v| !v.is_valid(value)).map(|v| named_places(v, value)).unwrap_or_default();
                 return match excused.first() {
                     Some(which) if excused.len() == issues.len() => Finding::Documented(which),
                     _ if issues.iter().all(|(at, _)| documented(at).is_some() || decided_by_tag(at)) => Finding::Documented(DISCRIMINATOR_DECIDES),
+                    _ if !implied_named.is_empty() && issues.iter().all(|(at, _)| documented(at).is_some() || implied_named.contains(at)) => {
+                        Finding::Documented(PROPERTIES_IMPLY_OBJECT)
+                    }
                     _ => Finding::Disagreed(format!("refused, but the validator accepts it: {}", describe(issues))),
                 };
             }
-            let named = named_places(validator, value);
+            let mut named = named_places(validator, value);
+            if let Some(implied) = implied {
+                named.extend(named_places(implied, value));
+            }
             let unnamed: Vec<(String, String)> = issues.iter().filter(|(at, _)| !named.contains(at) && documented(at).is_none()).cloned().collect();
             if !unnamed.is_empty() {
                 Finding::Disagreed(format!(
@@ -120,6 +131,25 @@ pub fn json_equal(a: &Value, b: &Value) -> bool {
         (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_equal(v, w))),
         _ => a == b,
     }
+}
+
+/// `value` with every integer an `i64` cannot hold replaced by 0, when it has any: a union that
+/// falls back from member to member reports its nearest member's problems, not the integer's, so
+/// the difference is told apart by judging the value without those integers.
+pub fn without_wide_integers(value: &Value) -> Option<Value> {
+    fn clamp(v: &mut Value) -> bool {
+        match v {
+            Value::Array(items) => items.iter_mut().fold(false, |any, x| clamp(x) | any),
+            Value::Object(map) => map.values_mut().fold(false, |any, x| clamp(x) | any),
+            number if past_64_bits(number) => {
+                *number = Value::from(0);
+                true
+            }
+            _ => false,
+        }
+    }
+    let mut out = value.clone();
+    clamp(&mut out).then_some(out)
 }
 
 /// An integer that an `i64` cannot hold: past its range, or a float too large for it (an integer
@@ -189,21 +219,21 @@ mod tests {
     fn a_refusal_must_name_a_place_the_validator_names() {
         let v = schema();
         let missing = json!({});
-        assert_eq!(judge(&v, &missing, &Decoded::Refused(vec![("/a".into(), "missing".into())]), &BTreeSet::new()), Finding::Agreed { valid: false });
-        assert!(matches!(judge(&v, &missing, &Decoded::Refused(vec![("/b".into(), "missing".into())]), &BTreeSet::new()), Finding::Disagreed(_)));
+        assert_eq!(judge(&v, None, &missing, &Decoded::Refused(vec![("/a".into(), "missing".into())]), &BTreeSet::new()), Finding::Agreed { valid: false });
+        assert!(matches!(judge(&v, None, &missing, &Decoded::Refused(vec![("/b".into(), "missing".into())]), &BTreeSet::new()), Finding::Disagreed(_)));
         let extra = json!({"a": 1, "b": 2});
-        assert_eq!(judge(&v, &extra, &Decoded::Refused(vec![("/b".into(), "unexpected".into())]), &BTreeSet::new()), Finding::Agreed { valid: false });
+        assert_eq!(judge(&v, None, &extra, &Decoded::Refused(vec![("/b".into(), "unexpected".into())]), &BTreeSet::new()), Finding::Agreed { valid: false });
     }
 
     #[test]
     fn acceptance_must_agree_and_come_back_unchanged() {
         let v = schema();
         let ok = json!({"a": 1});
-        assert_eq!(judge(&v, &ok, &Decoded::Accepted(ok.clone()), &BTreeSet::new()), Finding::Agreed { valid: true });
-        assert!(matches!(judge(&v, &ok, &Decoded::Accepted(json!({"a": 2})), &BTreeSet::new()), Finding::Disagreed(_)));
-        assert!(matches!(judge(&v, &json!({}), &Decoded::Accepted(json!({})), &BTreeSet::new()), Finding::Disagreed(_)));
-        assert!(matches!(judge(&v, &ok, &Decoded::Refused(vec![("/a".into(), "no".into())]), &BTreeSet::new()), Finding::Disagreed(_)));
+        assert_eq!(judge(&v, None, &ok, &Decoded::Accepted(ok.clone()), &BTreeSet::new()), Finding::Agreed { valid: true });
+        assert!(matches!(judge(&v, None, &ok, &Decoded::Accepted(json!({"a": 2})), &BTreeSet::new()), Finding::Disagreed(_)));
+        assert!(matches!(judge(&v, None, &json!({}), &Decoded::Accepted(json!({})), &BTreeSet::new()), Finding::Disagreed(_)));
+        assert!(matches!(judge(&v, None, &ok, &Decoded::Refused(vec![("/a".into(), "no".into())]), &BTreeSet::new()), Finding::Disagreed(_)));
         let big = json!({"a": u64::MAX});
-        assert_eq!(judge(&v, &big, &Decoded::Refused(vec![("/a".into(), "too big".into())]), &BTreeSet::new()), Finding::Documented(INTEGER_PAST_64_BITS));
+        assert_eq!(judge(&v, None, &big, &Decoded::Refused(vec![("/a".into(), "too big".into())]), &BTreeSet::new()), Finding::Documented(INTEGER_PAST_64_BITS));
     }
 }

@@ -12,8 +12,8 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-pub use run::{run_spec, Generated, Refused, Report, GENERATE, REFUSED_KEPT};
-pub use targets::{targets, to_2020_12, Place, Target, Targets};
+pub use run::{check_reports, run_spec, Generated, Refused, Report, GENERATE, REFUSED_KEPT};
+pub use targets::{implied_types, targets, to_2020_12, Place, Target, Targets};
 
 /// What the generation script reads for one spec: its fingerprint and its targets.
 pub fn targets_document(file: &str, text: &str, spec: &Value) -> Value {

@@ -298,11 +298,10 @@ impl<'a> Walk<'a> {
     fn union_keys(&mut self, views: &[&'a Value], unions: &[&'a Value], object: &serde_json::Map<String, Value>, path: &mut Vec<String>, depth: usize) {
         for view in views {
             let Some(tag) = view.pointer("/discriminator/propertyName").and_then(Value::as_str) else { continue };
-            if object.contains_key(tag) {
-                path.push(tag.to_string());
-                self.tags.insert(pointer(path));
-                path.pop();
-            }
+            // Where the tag is, or would be: a missing tag is the discriminator's decision too.
+            path.push(tag.to_string());
+            self.tags.insert(pointer(path));
+            path.pop();
             for key in view.pointer("/discriminator/mapping").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k) {
                 if object.get(tag) != Some(&json!(key)) {
                     path.push(tag.to_string());

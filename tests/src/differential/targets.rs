@@ -29,25 +29,62 @@ pub enum Place {
 #[derive(Debug, Clone)]
 pub struct Targets {
     pub components: Value,
+    /// The components as the generator reads them ([`implied_types`]).
+    pub implied_components: Value,
     pub targets: Vec<Target>,
 }
 
 impl Targets {
     /// A whole JSON Schema document for `schema`: the components ride along so `$ref`s resolve.
     pub fn root(&self, schema: &Value) -> Value {
-        let mut root = json!({ "$schema": "https://json-schema.org/draft/2020-12/schema", "components": self.components });
-        match schema {
-            Value::Object(keys) => keys.iter().for_each(|(k, v)| root[k] = v.clone()),
-            // A boolean schema: `allOf` keeps its meaning inside an object.
-            other => root["allOf"] = json!([other]),
-        }
-        root
+        root_of(&self.components, schema)
     }
+
+    /// The dynamic-reference keyword `schema` reaches (itself or through `$ref`s), if any.
+    pub fn dynamic_reference(&self, schema: &Value) -> Option<&'static str> {
+        let mut seen = BTreeSet::new();
+        let mut stack = vec![schema];
+        while let Some(s) = stack.pop() {
+            match s {
+                Value::Object(keys) => {
+                    for keyword in ["$dynamicRef", "$recursiveRef"] {
+                        if keys.contains_key(keyword) {
+                            return Some(keyword);
+                        }
+                    }
+                    if let Some(name) = keys.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/schemas/")) {
+                        if seen.insert(name.to_string()) {
+                            stack.extend(self.components.get("schemas").and_then(|c| c.get(unescape(name))));
+                        }
+                    }
+                    stack.extend(keys.iter().filter(|(k, _)| !is_literal(k)).map(|(_, v)| v));
+                }
+                Value::Array(items) => stack.extend(items),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The document for `schema` as the generator reads it, when that differs from [`Targets::root`].
+    pub fn implied_root(&self, schema: &Value) -> Option<Value> {
+        let implied = implied_types(schema);
+        (implied != *schema || self.implied_components != self.components).then(|| root_of(&self.implied_components, &implied))
+    }
+}
+
+fn root_of(components: &Value, schema: &Value) -> Value {
+    let mut root = json!({ "$schema": "https://json-schema.org/draft/2020-12/schema", "components": components });
+    match schema {
+        Value::Object(keys) => keys.iter().for_each(|(k, v)| root[k] = v.clone()),
+        // A boolean schema: `allOf` keeps its meaning inside an object.
+        other => root["allOf"] = json!([other]),
+    }
+    root
 }
 
 /// The targets of `spec` (a loaded OpenAPI document), sorted by id.
 pub fn targets(spec: &Value) -> Targets {
-    let openapi_30 = spec.get("openapi").and_then(Value::as_str).is_some_and(|v| v.starts_with("3.0"));
     let mut bodies: BTreeMap<String, Target> = BTreeMap::new();
     let mut components: BTreeSet<String> = BTreeSet::new();
     for (method, path, at, schema) in body_schemas(spec) {
@@ -57,7 +94,7 @@ pub fn targets(spec: &Value) -> Targets {
             }
             None => {
                 let id = format!("{} {path} {at}", method.to_uppercase());
-                let schema = to_2020_12(&schema, openapi_30);
+                let schema = to_2020_12(&schema);
                 bodies.insert(id.clone(), Target { id, place: Place::Body { method, path, at }, schema });
             }
         }
@@ -83,8 +120,9 @@ pub fn targets(spec: &Value) -> Targets {
         .collect();
     targets.extend(bodies.into_values());
     targets.sort_by(|a, b| a.id.cmp(&b.id));
-    let components = Value::Object(all.as_object().into_iter().flatten().map(|(k, v)| (k.clone(), to_2020_12(v, openapi_30))).collect());
-    Targets { components: json!({ "schemas": components }), targets }
+    let components: Map<String, Value> = all.as_object().into_iter().flatten().map(|(k, v)| (k.clone(), to_2020_12(v))).collect();
+    let implied: Map<String, Value> = components.iter().map(|(k, v)| (k.clone(), implied_types(v))).collect();
+    Targets { components: json!({ "schemas": components }), implied_components: json!({ "schemas": implied }), targets }
 }
 
 /// Every JSON body schema of every operation: (method, path, `request` or status, schema).
@@ -160,17 +198,15 @@ fn unescape(token: &str) -> String {
     token.replace("~1", "/").replace("~0", "~")
 }
 
-/// An OpenAPI schema in JSON Schema 2020-12 terms. A 3.1 schema already is one; a 3.0 schema's
-/// `nullable` becomes a `null` type (or an `anyOf` with `null` where it has no type of its own),
-/// and its boolean `exclusiveMinimum`/`exclusiveMaximum` become the numeric keywords.
-pub fn to_2020_12(schema: &Value, openapi_30: bool) -> Value {
-    if !openapi_30 {
-        return schema.clone();
-    }
+/// An OpenAPI schema in JSON Schema 2020-12 terms: 3.0's `nullable` becomes a `null` type (or an
+/// `anyOf` with `null` where it has no type of its own), and its boolean `exclusiveMinimum`/
+/// `exclusiveMaximum` become the numeric keywords. The generator reads these 3.0 keywords where a
+/// 3.1 document still writes them (published 3.1 documents do), so the validator does too.
+pub fn to_2020_12(schema: &Value) -> Value {
     match schema {
         Value::Object(keys) => {
             let mut out: Map<String, Value> =
-                keys.iter().map(|(k, v)| (k.clone(), if is_literal(k) { v.clone() } else { to_2020_12(v, true) })).collect();
+                keys.iter().map(|(k, v)| (k.clone(), if is_literal(k) { v.clone() } else { to_2020_12(v) })).collect();
             for (flag, bound) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
                 if let Some(Value::Bool(exclusive)) = out.get(flag).cloned() {
                     out.remove(flag);
@@ -180,6 +216,12 @@ pub fn to_2020_12(schema: &Value, openapi_30: bool) -> Value {
                         }
                     }
                 }
+            }
+            // `required` lists each name once (JSON Schema says so; published documents repeat
+            // names, and a validator may then misreport present properties as missing).
+            if let Some(Value::Array(names)) = out.get_mut("required") {
+                let mut seen = std::collections::BTreeSet::new();
+                names.retain(|n| seen.insert(n.to_string()));
             }
             if out.get("nullable") == Some(&Value::Bool(true)) {
                 out.remove("nullable");
@@ -200,9 +242,36 @@ pub fn to_2020_12(schema: &Value, openapi_30: bool) -> Value {
             }
             Value::Object(out)
         }
-        Value::Array(items) => Value::Array(items.iter().map(|v| to_2020_12(v, true)).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(|v| to_2020_12(v)).collect()),
         other => other.clone(),
     }
+}
+
+/// `schema` as the generator reads it where JSON Schema is silent: a schema that declares
+/// `properties` but no `type` describes an object (JSON Schema lets any non-object through).
+pub fn implied_types(schema: &Value) -> Value {
+    let Value::Object(keys) = schema else { return schema.clone() };
+    let mut out = Map::new();
+    for (k, v) in keys {
+        let v = match (k.as_str(), v) {
+            // Maps of schemas: their keys are names, not keywords.
+            ("properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas", Value::Object(map)) => {
+                Value::Object(map.iter().map(|(name, s)| (name.clone(), implied_types(s))).collect())
+            }
+            ("allOf" | "anyOf" | "oneOf" | "prefixItems", Value::Array(list)) => Value::Array(list.iter().map(implied_types).collect()),
+            (
+                "items" | "additionalProperties" | "unevaluatedProperties" | "not" | "contains" | "propertyNames" | "if" | "then" | "else"
+                | "additionalItems" | "unevaluatedItems",
+                s,
+            ) => implied_types(s),
+            (_, other) => other.clone(),
+        };
+        out.insert(k.clone(), v);
+    }
+    if out.get("properties").is_some_and(Value::is_object) && !out.contains_key("type") {
+        out.insert("type".into(), json!("object"));
+    }
+    Value::Object(out)
 }
 
 #[cfg(test)]
@@ -210,14 +279,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_30_nullable_schema_allows_null() {
+    fn openapi_30_keywords_become_json_schema() {
         let s = json!({"type": "string", "nullable": true, "enum": ["a"], "properties": {"nullable": {"type": "integer", "maximum": 3, "exclusiveMaximum": true}}});
         assert_eq!(
-            to_2020_12(&s, true),
+            to_2020_12(&s),
             json!({"type": ["string", "null"], "enum": ["a", null], "properties": {"nullable": {"type": "integer", "exclusiveMaximum": 3}}})
         );
-        assert_eq!(to_2020_12(&json!({"$ref": "#/x", "nullable": true}), true), json!({"anyOf": [{"$ref": "#/x"}, {"type": "null"}]}));
-        assert_eq!(to_2020_12(&s, false), s);
+        assert_eq!(to_2020_12(&json!({"$ref": "#/x", "nullable": true})), json!({"anyOf": [{"$ref": "#/x"}, {"type": "null"}]}));
+        let plain = json!({"type": "string", "nullable": false, "exclusiveMinimum": 1});
+        assert_eq!(to_2020_12(&plain), json!({"type": "string", "exclusiveMinimum": 1}));
+    }
+
+    #[test]
+    fn properties_imply_an_object() {
+        let s = json!({"properties": {"properties": {"type": "string"}}, "required": ["a", "a"]});
+        assert_eq!(implied_types(&to_2020_12(&s)), json!({"type": "object", "properties": {"properties": {"type": "string"}}, "required": ["a"]}));
     }
 
     #[test]
