@@ -354,8 +354,10 @@ fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) 
                 #common
             }
         }
-        Ty::Bounded(_, rules) => {
+        Ty::Bounded(inner, rules) => {
             let rules = super::rust_types::number_rules(rules);
+            // An `i64` is `Copy`; a `serde_json::Number` is not.
+            let copy = if matches!(**inner, Ty::Integer) { quote!(value) } else { quote!(value.clone()) };
             quote! {
                 #[derive(Debug, Clone, PartialEq)]
                 pub struct #name(#t);
@@ -363,7 +365,7 @@ fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) 
                 impl #name {
                     /// Checks `value` against the schema's bounds.
                     pub fn new(value: #t) -> Result<Self, String> {
-                        runtime::check_number(&serde_json::Value::from(value.clone()), &#rules)?;
+                        runtime::check_number(&serde_json::Value::from(#copy), &#rules)?;
                         Ok(#name(value))
                     }
 

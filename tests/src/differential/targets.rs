@@ -242,7 +242,7 @@ pub fn to_2020_12(schema: &Value) -> Value {
             }
             Value::Object(out)
         }
-        Value::Array(items) => Value::Array(items.iter().map(|v| to_2020_12(v)).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(to_2020_12).collect()),
         other => other.clone(),
     }
 }
