@@ -14,9 +14,9 @@ fn warnings_of(name: &str) -> Vec<String> {
 fn real_world_unions() {
     insta::assert_snapshot!(warnings_of("real-world-unions.yaml").join("\n"), @r#"
     fixtures/real-world-unions.yaml:73 at #/paths/~1status/get/responses/200/content/application~1json: `application/json` documents no schema: the body is any JSON value (`serde_json::Value`)
-    fixtures/real-world-unions.yaml:102 at #/components/schemas/EffectReport/properties/rows: union EffectReportRows is ambiguous for some values: Array and Array2 take non-object values of the same JSON type; Array is tried first, Array2 when it refuses the value; such a value goes to the variant that declares more of its properties, then to the first listed
-    fixtures/real-world-unions.yaml:234 at #/components/schemas/Grant: discriminator `grant_type` value `authorization_code` belongs to AuthorizationCodeGrant and AuthorizationCodePKCEGrant; a value tagged `authorization_code` is decided among them by its keys
-    fixtures/real-world-unions.yaml:268 at #/components/schemas/Unchecked/pattern: pattern "(?<=a)b(?" is not an ECMA-262 regular expression (Invalid token at named capture group identifier); values are not checked against it
+    fixtures/real-world-unions.yaml:106 at #/components/schemas/EffectReport/properties/rows: union EffectReportRows is ambiguous for some values: Array and Array2 take non-object values of the same JSON type; Array is tried first, Array2 when it refuses the value; such a value goes to the variant that declares more of its properties, then to the first listed
+    fixtures/real-world-unions.yaml:238 at #/components/schemas/Grant: discriminator `grant_type` value `authorization_code` belongs to AuthorizationCodeGrant and AuthorizationCodePKCEGrant; a value tagged `authorization_code` is decided among them by its keys
+    fixtures/real-world-unions.yaml:272 at #/components/schemas/Unchecked/pattern: pattern "(?<=a)b(?" is not an ECMA-262 regular expression (Invalid token at named capture group identifier); values are not checked against it
     "#);
 }
 

@@ -79,6 +79,9 @@ fn is_object_like(schema: &Value) -> bool {
 pub fn nullable_named(root: &Value, schema: &Value, at: &str) -> bool {
     const CONSTRAINTS: &[&str] =
         &["minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems"];
+    if let Some(single) = single_real_all_of(schema) {
+        return nullable_named(root, &single, at);
+    }
     schema.get("nullable") == Some(&Value::Bool(true))
         && (schema.get("oneOf").is_some()
             || schema.get("anyOf").is_some()
@@ -89,6 +92,26 @@ pub fn nullable_named(root: &Value, schema: &Value, at: &str) -> bool {
             }
             || string_enum(schema).is_some_and(|v| !v.is_empty())
             || CONSTRAINTS.iter().any(|k| schema.get(*k).is_some()))
+}
+
+/// An allOf of one real member beside members that only annotate or allow `null`
+/// (`allOf: [{$ref: X}, {nullable: true}]`, a common way to make a reference nullable): the real
+/// member, `nullable` where a trivial member said so. `None` for any other schema.
+fn single_real_all_of(schema: &Value) -> Option<Value> {
+    let members = schema.get("allOf")?.as_array()?;
+    let outer_plain = schema.as_object()?.keys().all(|k| k == "allOf" || k == "nullable" || is_annotation(k));
+    let trivial = |m: &Value| m.as_object().is_some_and(|o| o.keys().all(|k| k == "nullable" || is_annotation(k)));
+    let mut real = members.iter().filter(|m| !trivial(m));
+    let (Some(only), None, true) = (real.next(), real.next(), outer_plain) else { return None };
+    if members.len() == 1 {
+        return None; // an allOf of one member is read as that member already
+    }
+    let nullable = members.iter().chain(std::iter::once(schema)).any(|m| m.get("nullable") == Some(&Value::Bool(true)));
+    let mut out = only.clone();
+    if let (true, Some(map)) = (nullable, out.as_object_mut()) {
+        map.insert("nullable".into(), Value::Bool(true));
+    }
+    Some(out)
 }
 
 /// An allOf none of whose members describes an object (`{$ref: Name}` plus `{maxLength: 10}`):
@@ -139,6 +162,9 @@ impl Ctx<'_> {
             }
             let (target, target_at) = deref(self.root, schema, at);
             return self.ty_of(&target.clone(), &target_at, hint);
+        }
+        if let Some(single) = single_real_all_of(schema) {
+            return self.ty_of(&single, at, hint);
         }
         if schema.get("nullable") == Some(&Value::Bool(true)) {
             let mut inner = schema.clone();
@@ -220,6 +246,9 @@ impl Ctx<'_> {
 
     /// Defines the named type `name` for the schema at `at`.
     pub fn define(&mut self, name: String, schema_name: Option<String>, schema: &Value, at: &str) -> Result<(), Error> {
+        if let Some(single) = single_real_all_of(schema) {
+            return self.define(name, schema_name, &single, at);
+        }
         let nullable = nullable_named(self.root, schema, at);
         let without_null;
         let schema = if nullable {
@@ -244,7 +273,12 @@ impl Ctx<'_> {
             }
             Kind::Keyed(unions::keyed(self, &name, schema, at)?)
         } else if let Some(merged) = schema.get("allOf").and_then(|_| merged_non_object_all_of(self.root, schema, at)) {
-            return self.define(name, schema_name, &merged, at);
+            self.define(name.clone(), schema_name, &merged, at)?;
+            // `null` was taken off before merging: the merged type still allows it at every use.
+            if let Some(def) = self.types.get_mut(&name).filter(|_| nullable) {
+                def.nullable = true;
+            }
+            return Ok(());
         } else if is_object_like(schema) {
             let flat = flatten(self, schema, at)?;
             Kind::Struct(self.build_struct(&name, &flat, &[])?)
