@@ -177,7 +177,7 @@ macro_rules! differential_reports {
 /// Sends the values a differential report saw refused, as request bodies of every operation whose
 /// body has that schema, to the generated example server of the spec in `$file`: each must be a
 /// 400 that names the place the decoder named first (in `validation_errors` where the spec's
-/// error body has them, else in its text), never another status. Returns (sent, failures).
+/// error body has them, else in one of its strings), never another status. Returns (sent, failures).
 #[macro_export]
 macro_rules! server_refusals {
     ($client:path, $server:path, $file:expr, $report:expr) => {{
@@ -206,19 +206,36 @@ macro_rules! server_refusals {
         let addr = listener.local_addr().unwrap();
         let server = tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
         let http = reqwest::Client::new();
+        let spec = $crate::load_spec(&$crate::workspace_root().join(file));
         let mut failures: Vec<String> = Vec::new();
         let mut sent = 0usize;
         for op in info.operations {
             let Some(body) = op.request.filter(|b| b.content_type.contains("json")) else { continue };
             let Some(cases) = report.refused.get(body.schema) else { continue };
-            // Any value for each path parameter: the body is what is under test.
-            let path: String = op.path.split('/').map(|s| if s.starts_with('{') { "p1" } else { s }).collect::<Vec<_>>().join("/");
+            // Parameters the server accepts: the body is what is under test.
+            let params = $crate::differential::parameters_to_send(&spec, op.method, op.path);
+            let mut path = op.path.to_string();
+            let mut query = Vec::new();
+            let mut headers = reqwest::header::HeaderMap::new();
+            for (location, name, value) in &params {
+                match location.as_str() {
+                    "path" => path = path.replace(&format!("{{{name}}}"), &$crate::differential::path_segment(value)),
+                    "query" => query.push((name.clone(), value.clone())),
+                    _ => {
+                        if let (Ok(k), Ok(v)) = (reqwest::header::HeaderName::from_bytes(name.as_bytes()), reqwest::header::HeaderValue::from_str(value)) {
+                            headers.insert(k, v);
+                        }
+                    }
+                }
+            }
             let url = format!("http://{addr}{}{path}", info.base_path);
             let method = reqwest::Method::from_bytes(op.method.to_uppercase().as_bytes()).unwrap();
             for $crate::differential::Refused { what, value, issues } in cases {
                 sent += 1;
                 let res = http
                     .request(method.clone(), &url)
+                    .query(&query)
+                    .headers(headers.clone())
                     .header("authorization", "Bearer differential")
                     .header("content-type", body.content_type)
                     .body(value.to_string())
@@ -231,7 +248,20 @@ macro_rules! server_refusals {
                 let answer: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
                 let named = match answer.get("validation_errors").and_then(serde_json::Value::as_array) {
                     Some(errors) => errors.iter().any(|e| e.get("pointer").and_then(serde_json::Value::as_str) == Some(first.as_str())),
-                    None => text.contains(first.as_str()),
+                    // Else in one of the body's strings (as decoded: the pointer may hold characters JSON escapes).
+                    None => {
+                        let mut strings = vec![&answer];
+                        let mut found = false;
+                        while let Some(v) = strings.pop() {
+                            match v {
+                                serde_json::Value::String(s) => found |= s.contains(first.as_str()),
+                                serde_json::Value::Array(items) => strings.extend(items),
+                                serde_json::Value::Object(map) => strings.extend(map.values()),
+                                _ => {}
+                            }
+                        }
+                        found
+                    }
                 };
                 if status != 400 || !named {
                     failures.push(format!("{file} {} {}, {what}: {value}\n    the decoder names {first:?}; the server answered {status} {text}", op.method, op.path));

@@ -4,7 +4,7 @@
 //! the generated decoders agree with a JSON Schema validator on instances generated from the
 //! documents (`corpus/run.sh` makes them into corpus/differential, see tests/differential).
 
-use workspace_tests::differential::check_reports;
+use workspace_tests::differential::{check_reports, read_open_gaps, set_aside_open};
 use workspace_tests::{check_server_refusals, differential_reports, relative_specs, replay_examples, roundtrip_examples, workspace_root};
 
 fn corpus_files() -> Vec<String> {
@@ -40,6 +40,11 @@ async fn every_example_goes_through_client_and_server() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_decoder_agrees_with_a_validator() {
-    let reports = check_reports(differential_reports!(corpus_client, &workspace_root(), corpus_files(), "corpus/differential"));
+    let mut reports = differential_reports!(corpus_client, &workspace_root(), corpus_files(), "corpus/differential");
+    // Known generator gaps, listed with their reason in corpus/differential-open.txt: counted
+    // and shown, never silently; a gap that agrees now fails here until it leaves the list.
+    let fixed = set_aside_open(&mut reports, &read_open_gaps(&workspace_root().join("corpus/differential-open.txt")));
+    assert!(fixed.is_empty(), "corpus/differential-open.txt lists gaps that are gone:\n{}", fixed.join("\n"));
+    let reports = check_reports(reports);
     check_server_refusals!(corpus_client, corpus_server, reports);
 }

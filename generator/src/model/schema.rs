@@ -103,8 +103,10 @@ fn single_real_all_of(schema: &Value) -> Option<Value> {
     let trivial = |m: &Value| m.as_object().is_some_and(|o| o.keys().all(|k| k == "nullable" || is_annotation(k)));
     let mut real = members.iter().filter(|m| !trivial(m));
     let (Some(only), None, true) = (real.next(), real.next(), outer_plain) else { return None };
-    if members.len() == 1 {
-        return None; // an allOf of one member is read as that member already
+    // An allOf of one member that is not a union is read as an object built from it (its
+    // properties and the outer ones); a union inside it would be lost that way.
+    if members.len() == 1 && only.get("oneOf").is_none() && only.get("anyOf").is_none() {
+        return None;
     }
     let nullable = members.iter().chain(std::iter::once(schema)).any(|m| m.get("nullable") == Some(&Value::Bool(true)));
     let mut out = only.clone();

@@ -25,6 +25,7 @@ pub struct Pass {
 pub const PASSES: &[Pass] = &[
     Pass { name: "discriminator mapping values as strings", run: schemas::mapping_values_as_strings },
     Pass { name: "boolean schemas as objects", run: schemas::boolean_schemas },
+    Pass { name: "keywords the generated code does not check, named", run: schemas::unchecked_keywords },
     Pass { name: "type arrays and null members as nullable", run: schemas::nullable_forms },
     Pass { name: "const as a one-value enum", run: schemas::const_as_enum },
     Pass { name: "constraint siblings of $ref into allOf", run: schemas::ref_siblings },

@@ -46,6 +46,17 @@ pub fn boolean_schemas(root: &mut Value, _doc: &Document, _warnings: &mut Vec<Wa
     Ok(())
 }
 
+/// `not` is not checked by the generated code (`not: {}`, the form of `false`, is): each schema
+/// that uses it is named in a warning, so that what the types accept beyond the schema is known.
+pub fn unchecked_keywords(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
+    for_each_schema(root, &mut |schema, at| {
+        if schema.get("not").is_some_and(|not| !not.as_object().is_some_and(|o| o.is_empty())) {
+            warnings.push(Warning { at: doc.at(&format!("{at}/not")), message: "`not` is not checked: values it excludes are accepted".into() });
+        }
+    });
+    Ok(())
+}
+
 /// `type: [T, "null"]` becomes `type: T, nullable: true`; several non-null types become an anyOf;
 /// a `{type: "null"}` member of anyOf/oneOf makes the union nullable.
 pub fn nullable_forms(root: &mut Value, _doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {

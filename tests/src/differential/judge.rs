@@ -38,6 +38,8 @@ pub const DISCRIMINATOR_DECIDES: &str = "a tag naming no member is refused";
 /// A schema with `properties` and no `type` is read as an object; JSON Schema lets any
 /// non-object value through it.
 pub const PROPERTIES_IMPLY_OBJECT: &str = "properties without a type refuse non-objects";
+/// `not` is not checked by the generated code (the generator warns where a schema uses it).
+pub const NOT_UNCHECKED: &str = "`not` is not checked";
 /// JSON Schema's `oneOf` refuses a value more than one member takes; the generated union takes
 /// the member its tag names, or the most specific one.
 pub const ONE_OF_PICKS_ONE: &str = "a oneOf value several members take is accepted as one";
@@ -73,9 +75,11 @@ pub fn judge(validator: &Validator, implied: Option<&Validator>, value: &Value, 
             }
         }
         Decoded::Accepted(back) => {
-            let only_one_of = validator.iter_errors(value).all(|e| matches!(e.kind(), ValidationErrorKind::OneOfMultipleValid { .. }));
-            if only_one_of && json_equal(back, value) {
+            let only = |f: fn(&ValidationErrorKind) -> bool| validator.iter_errors(value).all(|e| f(e.kind()));
+            if only(|k| matches!(k, ValidationErrorKind::OneOfMultipleValid { .. })) && json_equal(back, value) {
                 Finding::Documented(ONE_OF_PICKS_ONE)
+            } else if only(|k| matches!(k, ValidationErrorKind::Not { .. })) && json_equal(back, value) {
+                Finding::Documented(NOT_UNCHECKED)
             } else {
                 Finding::Disagreed(format!("accepted, but the validator refuses it: {}", validator_says(validator, value)))
             }

@@ -5,6 +5,7 @@
 
 pub mod judge;
 pub mod mutate;
+mod params;
 mod run;
 mod targets;
 
@@ -12,7 +13,8 @@ use std::path::Path;
 
 use serde_json::{json, Value};
 
-pub use run::{check_reports, run_spec, Generated, Refused, Report, GENERATE, REFUSED_KEPT};
+pub use params::{path_segment, parameters_to_send};
+pub use run::{check_reports, read_open_gaps, run_spec, set_aside_open, Generated, Refused, Report, GENERATE, REFUSED_KEPT};
 pub use targets::{implied_types, targets, to_2020_12, Place, Target, Targets};
 
 /// What the generation script reads for one spec: its fingerprint and its targets.
