@@ -2,7 +2,7 @@
 //! annotation) against the generated decoder, on one value. They must agree on acceptance; an
 //! accepted value must encode back to itself; a refusal must name a place the validator names.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::{ValidationError, Validator};
@@ -49,16 +49,24 @@ pub fn validator(root: &Value) -> Result<Validator, String> {
     jsonschema::options().should_validate_formats(false).build(root).map_err(|e| e.to_string())
 }
 
-/// Judges `decoded`, the decoder's verdict on `value`; `tags` are the pointers of the
-/// discriminator properties in `value`; `implied` validates the schema as the generator reads it
-/// where that differs ([`super::implied_types`]).
-pub fn judge(validator: &Validator, implied: Option<&Validator>, value: &Value, decoded: &Decoded, tags: &BTreeSet<String>) -> Finding {
+/// What the judge knows of a value's discriminators: the pointers of the tags (present or
+/// missing) with the `$ref` of the member each names, and whether that member's schema refuses
+/// the object the tag is in.
+pub struct Tags<'a> {
+    pub places: &'a BTreeMap<String, Option<String>>,
+    pub member_refuses: &'a dyn Fn(&str, &Value) -> bool,
+}
+
+/// Judges `decoded`, the decoder's verdict on `value`; `tags` tells of its discriminators;
+/// `implied` validates the schema as the generator reads it where that differs
+/// ([`super::implied_types`]).
+pub fn judge(validator: &Validator, implied: Option<&Validator>, value: &Value, decoded: &Decoded, tags: &Tags<'_>) -> Finding {
     let valid = validator.is_valid(value);
     // A problem the README documents: at an integer past i64, or at a discriminator's tag.
     let documented = |at: &str| {
         if value.pointer(at).is_some_and(past_64_bits) {
             Some(INTEGER_PAST_64_BITS)
-        } else if tags.contains(at) {
+        } else if tags.places.contains_key(at) {
             Some(DISCRIMINATOR_DECIDES)
         } else {
             None
@@ -89,8 +97,15 @@ pub fn judge(validator: &Validator, implied: Option<&Validator>, value: &Value, 
             let excused: Vec<&'static str> = issues.iter().filter_map(|(at, _)| documented(at)).collect();
             if valid {
                 // A tag that names a member decides the member, even where another member's shape
-                // would take the value: every problem inside that union's object is the tag's doing.
-                let decided_by_tag = |at: &str| tags.iter().any(|tag| tag.rsplit_once('/').is_some_and(|(union, _)| at.starts_with(union)));
+                // would take the value: a problem inside that union's object is the tag's doing
+                // when the named member's own schema refuses the object too.
+                let decided_by_tag = |at: &str| {
+                    tags.places.iter().any(|(tag, member)| {
+                        let Some((union, _)) = tag.rsplit_once('/') else { return false };
+                        at.starts_with(union)
+                            && member.as_deref().is_some_and(|m| value.pointer(union).is_some_and(|object| (tags.member_refuses)(m, object)))
+                    })
+                };
                 let implied_named = implied.filter(|v| !v.is_valid(value)).map(|v| named_places(v, value)).unwrap_or_default();
                 return match excused.first() {
                     Some(which) if excused.len() == issues.len() => Finding::Documented(which),
@@ -215,6 +230,11 @@ mod tests {
 
     use super::*;
 
+    fn no_tags() -> Tags<'static> {
+        static NONE: BTreeMap<String, Option<String>> = BTreeMap::new();
+        Tags { places: &NONE, member_refuses: &|_, _| false }
+    }
+
     fn schema() -> Validator {
         validator(&json!({"type": "object", "required": ["a"], "additionalProperties": false, "properties": {"a": {"type": "integer"}}})).unwrap()
     }
@@ -223,21 +243,21 @@ mod tests {
     fn a_refusal_must_name_a_place_the_validator_names() {
         let v = schema();
         let missing = json!({});
-        assert_eq!(judge(&v, None, &missing, &Decoded::Refused(vec![("/a".into(), "missing".into())]), &BTreeSet::new()), Finding::Agreed { valid: false });
-        assert!(matches!(judge(&v, None, &missing, &Decoded::Refused(vec![("/b".into(), "missing".into())]), &BTreeSet::new()), Finding::Disagreed(_)));
+        assert_eq!(judge(&v, None, &missing, &Decoded::Refused(vec![("/a".into(), "missing".into())]), &no_tags()), Finding::Agreed { valid: false });
+        assert!(matches!(judge(&v, None, &missing, &Decoded::Refused(vec![("/b".into(), "missing".into())]), &no_tags()), Finding::Disagreed(_)));
         let extra = json!({"a": 1, "b": 2});
-        assert_eq!(judge(&v, None, &extra, &Decoded::Refused(vec![("/b".into(), "unexpected".into())]), &BTreeSet::new()), Finding::Agreed { valid: false });
+        assert_eq!(judge(&v, None, &extra, &Decoded::Refused(vec![("/b".into(), "unexpected".into())]), &no_tags()), Finding::Agreed { valid: false });
     }
 
     #[test]
     fn acceptance_must_agree_and_come_back_unchanged() {
         let v = schema();
         let ok = json!({"a": 1});
-        assert_eq!(judge(&v, None, &ok, &Decoded::Accepted(ok.clone()), &BTreeSet::new()), Finding::Agreed { valid: true });
-        assert!(matches!(judge(&v, None, &ok, &Decoded::Accepted(json!({"a": 2})), &BTreeSet::new()), Finding::Disagreed(_)));
-        assert!(matches!(judge(&v, None, &json!({}), &Decoded::Accepted(json!({})), &BTreeSet::new()), Finding::Disagreed(_)));
-        assert!(matches!(judge(&v, None, &ok, &Decoded::Refused(vec![("/a".into(), "no".into())]), &BTreeSet::new()), Finding::Disagreed(_)));
+        assert_eq!(judge(&v, None, &ok, &Decoded::Accepted(ok.clone()), &no_tags()), Finding::Agreed { valid: true });
+        assert!(matches!(judge(&v, None, &ok, &Decoded::Accepted(json!({"a": 2})), &no_tags()), Finding::Disagreed(_)));
+        assert!(matches!(judge(&v, None, &json!({}), &Decoded::Accepted(json!({})), &no_tags()), Finding::Disagreed(_)));
+        assert!(matches!(judge(&v, None, &ok, &Decoded::Refused(vec![("/a".into(), "no".into())]), &no_tags()), Finding::Disagreed(_)));
         let big = json!({"a": u64::MAX});
-        assert_eq!(judge(&v, None, &big, &Decoded::Refused(vec![("/a".into(), "too big".into())]), &BTreeSet::new()), Finding::Documented(INTEGER_PAST_64_BITS));
+        assert_eq!(judge(&v, None, &big, &Decoded::Refused(vec![("/a".into(), "too big".into())]), &no_tags()), Finding::Documented(INTEGER_PAST_64_BITS));
     }
 }

@@ -3,7 +3,7 @@
 //! choose between union members. A mutant is only a candidate: the JSON Schema validator says
 //! whether it is valid, and the decoder must agree, so a mutation need not always break the value.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{json, Value};
 
@@ -20,7 +20,7 @@ const MAX_DEPTH: usize = 10;
 /// The mutants of `instance` (valid for `schema`), in a fixed order.
 pub fn mutants(components: &Value, schema: &Value, instance: &Value) -> Vec<Mutant> {
     let mut edits = Vec::new();
-    let mut tags = BTreeSet::new();
+    let mut tags = BTreeMap::new();
     Walk { components, edits: &mut edits, tags: &mut tags }.node(schema, instance, &mut Vec::new(), 0);
     // Views of a node overlap (a `$ref` and its target), so one edit can be made twice.
     let mut seen = BTreeSet::new();
@@ -34,10 +34,11 @@ pub fn mutants(components: &Value, schema: &Value, instance: &Value) -> Vec<Muta
         .collect()
 }
 
-/// The pointers of the discriminator properties in `instance`: the properties whose value decides
-/// a union member by OpenAPI's `discriminator`, which JSON Schema itself does not know.
-pub fn discriminator_places(components: &Value, schema: &Value, instance: &Value) -> BTreeSet<String> {
-    let mut tags = BTreeSet::new();
+/// The pointers of the discriminator properties in `instance` (present or missing): the
+/// properties whose value decides a union member by OpenAPI's `discriminator`, which JSON Schema
+/// itself does not know; each with the `$ref` of the member its value names, when it names one.
+pub fn discriminator_places(components: &Value, schema: &Value, instance: &Value) -> BTreeMap<String, Option<String>> {
+    let mut tags = BTreeMap::new();
     Walk { components, edits: &mut Vec::new(), tags: &mut tags }.node(schema, instance, &mut Vec::new(), 0);
     tags
 }
@@ -86,8 +87,8 @@ fn apply(root: &mut Value, path: &[String], with: Option<Value>) {
 struct Walk<'a> {
     components: &'a Value,
     edits: &'a mut Vec<Edit>,
-    /// Where discriminator properties were met.
-    tags: &'a mut BTreeSet<String>,
+    /// Where discriminator properties were met, with the member their value names.
+    tags: &'a mut BTreeMap<String, Option<String>>,
 }
 
 impl<'a> Walk<'a> {
@@ -299,8 +300,15 @@ impl<'a> Walk<'a> {
         for view in views {
             let Some(tag) = view.pointer("/discriminator/propertyName").and_then(Value::as_str) else { continue };
             // Where the tag is, or would be: a missing tag is the discriminator's decision too.
+            let named = object.get(tag).and_then(Value::as_str).map(|v| {
+                match view.pointer("/discriminator/mapping").and_then(|m| m.get(v)).and_then(Value::as_str) {
+                    Some(target) if target.starts_with('#') => target.to_string(),
+                    Some(name) => format!("#/components/schemas/{name}"),
+                    None => format!("#/components/schemas/{v}"),
+                }
+            });
             path.push(tag.to_string());
-            self.tags.insert(pointer(path));
+            self.tags.insert(pointer(path), named);
             path.pop();
             for key in view.pointer("/discriminator/mapping").and_then(Value::as_object).into_iter().flatten().map(|(k, _)| k) {
                 if object.get(tag) != Some(&json!(key)) {

@@ -135,6 +135,13 @@ pub fn run_spec(root: &Path, file: &str, instance_dir: &str, generated: &Generat
             Some(Err(e)) => return Err(format!("{file} {}: the validator cannot compile the generator's reading of it: {e}", target.id)),
             None => None,
         };
+        // Whether a union member's own schema refuses an object: validators compiled once each.
+        let members: std::cell::RefCell<BTreeMap<String, Option<jsonschema::Validator>>> = Default::default();
+        let member_refuses = |reference: &str, object: &Value| {
+            let mut members = members.borrow_mut();
+            let compiled = members.entry(reference.to_string()).or_insert_with(|| judge::validator(&targets.root(&serde_json::json!({ "$ref": reference }))).ok());
+            compiled.as_ref().is_some_and(|v| !v.is_valid(object))
+        };
         for text in &made.valid {
             let instance: Value = serde_json::from_str(text).map_err(|e| format!("{file} {}: an instance that is not JSON ({e}): {text}", target.id))?;
             report.generated += 1;
@@ -146,7 +153,8 @@ pub fn run_spec(root: &Path, file: &str, instance_dir: &str, generated: &Generat
                     report.disagreements.push(format!("{}: the generated code has no type {name}", target.id));
                     break;
                 };
-                let tags = discriminator_places(&targets.components, &target.schema, &value);
+                let places = discriminator_places(&targets.components, &target.schema, &value);
+                let tags = judge::Tags { places: &places, member_refuses: &member_refuses };
                 let mut finding = judge(&validator, implied.as_ref(), &value, &decoded, &tags);
                 if let (Finding::Disagreed(_), Some(narrow)) = (&finding, judge::without_wide_integers(&value)) {
                     let decoded_narrow = (generated.decode)(&name, &narrow);
