@@ -377,6 +377,12 @@ fn body(ctx: &mut Ctx, rb: &Value, at: &str) -> Result<Option<Body>, Error> {
     let schema = media.get("schema").cloned().unwrap_or_default();
     let name = schema.get("$ref").and_then(Value::as_str).and_then(schema_name);
     let ty = ctx.ty_of(&schema, &format!("{at}/content/{}/schema", crate::load::escape_token(ct)), "RequestBody")?;
+    // A body is a value: the client (progenitor) sends the named type itself, and a server takes
+    // it, even where the schema also allows `null` (a bare `null` body is not sent).
+    let ty = match ty {
+        Ty::Nullable(inner) => *inner,
+        other => other,
+    };
     let Some(name) = name else {
         return Err(Error::Unsupported { at: ctx.doc.at(at), what: "a request body schema that is not a named schema after normalization".into() });
     };
