@@ -5,6 +5,7 @@
 //! [`normalize`] (3.1 to the 3.0 form progenitor reads), [`model`] (typed per-type and per-operation
 //! facts), [`emit`] (token streams), [`render`] (prettyplease text).
 
+pub mod changes;
 pub mod emit;
 pub mod error;
 pub mod load;

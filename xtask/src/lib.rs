@@ -4,6 +4,7 @@
 pub mod cli;
 mod diff;
 mod files;
+pub mod spec_diff;
 
 use std::collections::BTreeMap;
 use std::fmt;
