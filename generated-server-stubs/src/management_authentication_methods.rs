@@ -21,12 +21,14 @@ pub mod examples;
 pub const BASE_PATH: &str = "/api/v2";
 /// Writes a problem the router found as the spec's error body.
 pub fn problem_body(p: &Problem) -> types::ManagementApiError {
-    types::ManagementApiError {
-        status_code: i64::from(p.status.as_u16()),
-        error: p.title.to_string(),
-        message: p.detail.to_string(),
-        error_code: Some(p.kind.to_string()),
-        additional_properties: Default::default(),
+    {
+        let mut value = types::ManagementApiError::new(
+            i64::from(p.status.as_u16()),
+            p.title.to_string(),
+            p.detail.to_string(),
+        );
+        value.error_code = Some(p.kind.to_string());
+        value
     }
 }
 /// An error answer, chosen by the error hook: a status and the spec's error body.

@@ -21,24 +21,30 @@ pub mod examples;
 pub const BASE_PATH: &str = "/me/v1";
 /// Writes a problem the router found as the spec's error body.
 pub fn problem_body(p: &Problem) -> types::ErrorResponse {
-    types::ErrorResponse {
-        type_: p.kind.to_string(),
-        status: serde_json::Number::from(p.status.as_u16()),
-        title: p.title.to_string(),
-        detail: p.detail.to_string(),
-        validation_errors: (!p.issues.is_empty())
+    {
+        let mut value = types::ErrorResponse::new(
+            p.kind.to_string(),
+            serde_json::Number::from(p.status.as_u16()),
+            p.title.to_string(),
+            p.detail.to_string(),
+        );
+        value.validation_errors = (!p.issues.is_empty())
             .then(|| {
                 p
                     .issues
                     .iter()
-                    .map(|(source, issue)| types::ValidationError {
-                        detail: issue.message.to_string(),
-                        field: issue.field.clone(),
-                        pointer: Some(issue.pointer.to_string()),
-                        source: Some(source.as_str().to_string()),
+                    .map(|(source, issue)| {
+                        let mut value = types::ValidationError::new(
+                            issue.message.to_string(),
+                        );
+                        value.field = issue.field.clone();
+                        value.pointer = Some(issue.pointer.to_string());
+                        value.source = Some(source.as_str().to_string());
+                        value
                     })
                     .collect::<Vec<_>>()
-            }),
+            });
+        value
     }
 }
 /// An error answer, chosen by the error hook: a status and the spec's error body.

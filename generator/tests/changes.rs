@@ -107,3 +107,10 @@ fn versions_read_as_semver() {
     assert_eq!(Bump::between("1.9.0", "2.0.0-beta"), Some(Bump::Major));
     assert_eq!(Bump::between("2025-01-01", "2025-02-01"), None);
 }
+
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).unwrap();
+    let table = render::rules_table();
+    assert!(readme.contains(&table), "README.md's rules table is not the one `generator::changes::render::rules_table()` gives:\n{table}");
+}

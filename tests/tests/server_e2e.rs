@@ -111,13 +111,7 @@ impl AuthenticationMethodsApi for ExampleApi {
                 x_ratelimit_remaining: remaining,
             }),
             None => Ok(GetAuthenticationMethodResponse::NotFound {
-                body: ErrorResponse {
-                    type_: "not_found".into(),
-                    status: 404.into(),
-                    title: "Not Found".into(),
-                    detail: format!("No authentication method {}.", request.authentication_method_id),
-                    validation_errors: None,
-                },
+                body: ErrorResponse::new("not_found".into(), 404.into(), "Not Found".into(), format!("No authentication method {}.", request.authentication_method_id)),
             }),
         }
     }
@@ -143,13 +137,7 @@ impl AuthenticationMethodsApi for ExampleApi {
         let (limit, reset, remaining) = rate_headers();
         if request.authentication_method_id == "password|only" {
             return Ok(DeleteAuthenticationMethodResponse::Conflict {
-                body: ErrorResponse {
-                    type_: "conflict".into(),
-                    status: 409.into(),
-                    title: "Conflict".into(),
-                    detail: "The last authentication method cannot be deleted.".into(),
-                    validation_errors: None,
-                },
+                body: ErrorResponse::new("conflict".into(), 409.into(), "Conflict".into(), "The last authentication method cannot be deleted.".into()),
             });
         }
         Ok(DeleteAuthenticationMethodResponse::NoContent { x_ratelimit_limit: limit, x_ratelimit_reset: reset, x_ratelimit_remaining: remaining })
@@ -161,13 +149,7 @@ impl AuthenticationMethodsApi for ExampleApi {
             "panic" => panic!("secret internal state"),
             "rate-limited" => {
                 let (limit, reset, _) = rate_headers();
-                let body = ErrorResponse {
-                    type_: "too_many_requests".into(),
-                    status: 429.into(),
-                    title: "Too Many Requests".into(),
-                    detail: "Slow down.".into(),
-                    validation_errors: None,
-                };
+                let body = ErrorResponse::new("too_many_requests".into(), 429.into(), "Too Many Requests".into(), "Slow down.".into());
                 return Ok(CreateAuthenticationMethodResponse::TooManyRequests {
                     body,
                     retry_after: 3.into(),
@@ -185,13 +167,7 @@ impl AuthenticationMethodsApi for ExampleApi {
             "unexpected" => return Err(AppError::Unexpected("database unreachable at 10.0.0.7".into())),
             "flaky" if self.flaky.fetch_add(1, std::sync::atomic::Ordering::SeqCst) < 2 => {
                 let (limit, reset, _) = rate_headers();
-                let body = ErrorResponse {
-                    type_: "too_many_requests".into(),
-                    status: 429.into(),
-                    title: "Too Many Requests".into(),
-                    detail: "Try again.".into(),
-                    validation_errors: None,
-                };
+                let body = ErrorResponse::new("too_many_requests".into(), 429.into(), "Too Many Requests".into(), "Try again.".into());
                 return Ok(CreateAuthenticationMethodResponse::TooManyRequests {
                     body,
                     retry_after: 0.into(),
@@ -526,7 +502,11 @@ async fn list_get_update_delete_and_unmounted_tags() {
 
     // PATCH: an absent property stays absent; nothing is sent as null.
     let empty: types::UpdateAuthenticationMethodRequestContent = decode(&json!({})).unwrap();
-    let renamed = types::UpdateAuthenticationMethodRequestContent { name: Some("Work phone".into()), preferred_authentication_method: None };
+    let renamed = {
+        let mut update = types::UpdateAuthenticationMethodRequestContent::new();
+        update.name = Some("Work phone".into());
+        update
+    };
     c.update_authentication_method("phone|dev_abc", &empty).await.unwrap();
     let updated = c.update_authentication_method("phone|dev_abc", &renamed).await.unwrap().into_inner();
     assert_eq!(serde_json::to_value(&updated).unwrap()["name"], "Work phone");

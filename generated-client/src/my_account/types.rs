@@ -335,7 +335,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethod {
     }
 }
 /// Schema `AuthenticationMethodBase`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodBase {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -349,6 +353,15 @@ pub struct AuthenticationMethodBase {
 impl AuthenticationMethodBase {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["id", "created_at", "usage"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodBase {
     fn from_json(
@@ -425,7 +438,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodBase {
 /// Email MFA Authenticator
 ///
 /// Schema `AuthenticationMethodEmail`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodEmail {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -456,6 +473,25 @@ impl AuthenticationMethodEmail {
         "name",
         "email",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        created_at: String,
+        usage: Usage,
+        confirmed: bool,
+        email: String,
+    ) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            email,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodEmail {
     fn from_json(
@@ -572,7 +608,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodEmail {
     }
 }
 /// Schema `AuthenticationMethodMfaBase`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodMfaBase {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -596,6 +636,17 @@ impl AuthenticationMethodMfaBase {
         "confirmed",
         "last_auth_at",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodMfaBase {
     fn from_json(
@@ -692,7 +743,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaBase {
 /// Push Notification Authenticator
 ///
 /// Schema `AuthenticationMethodMfaPushNotification`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodMfaPushNotification {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -720,6 +775,18 @@ impl AuthenticationMethodMfaPushNotification {
         "last_auth_at",
         "name",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodMfaPushNotification {
     fn from_json(
@@ -836,7 +903,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaPushNotification {
 /// Recovery Code Authenticator
 ///
 /// Schema `AuthenticationMethodMfaRecoveryCode`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodMfaRecoveryCode {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -861,6 +932,17 @@ impl AuthenticationMethodMfaRecoveryCode {
         "confirmed",
         "last_auth_at",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodMfaRecoveryCode {
     fn from_json(
@@ -966,7 +1048,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaRecoveryCode {
 /// TOTP Authenticator
 ///
 /// Schema `AuthenticationMethodMfaTotp`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodMfaTotp {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -994,6 +1080,18 @@ impl AuthenticationMethodMfaTotp {
         "last_auth_at",
         "name",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodMfaTotp {
     fn from_json(
@@ -1103,7 +1201,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaTotp {
 /// Passkey Authenticator
 ///
 /// Schema `AuthenticationMethodPasskey`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodPasskey {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -1155,6 +1257,37 @@ impl AuthenticationMethodPasskey {
         "relying_party_id",
         "last_auth_at",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        id: String,
+        created_at: String,
+        usage: Usage,
+        credential_backed_up: bool,
+        credential_device_type: CredentialDeviceTypeEnum,
+        identity_user_id: String,
+        key_id: String,
+        public_key: String,
+        user_handle: String,
+    ) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            credential_backed_up,
+            credential_device_type,
+            identity_user_id,
+            key_id,
+            public_key,
+            transports: None,
+            user_agent: None,
+            user_handle,
+            aaguid: None,
+            relying_party_id: None,
+            last_auth_at: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodPasskey {
     fn from_json(
@@ -1342,7 +1475,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPasskey {
 /// Password Authenticator
 ///
 /// Schema `AuthenticationMethodPassword`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodPassword {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -1367,6 +1504,22 @@ impl AuthenticationMethodPassword {
         "identity_user_id",
         "last_password_reset",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        created_at: String,
+        usage: Usage,
+        identity_user_id: String,
+    ) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            identity_user_id,
+            last_password_reset: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodPassword {
     fn from_json(
@@ -1465,7 +1618,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPassword {
 /// Phone MFA Authenticator
 ///
 /// Schema `AuthenticationMethodPhone`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodPhone {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -1499,6 +1656,27 @@ impl AuthenticationMethodPhone {
         "phone_number",
         "preferred_authentication_method",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        created_at: String,
+        usage: Usage,
+        confirmed: bool,
+        phone_number: String,
+        preferred_authentication_method: PhoneAuthenticationMethodEnum,
+    ) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            phone_number,
+            preferred_authentication_method,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodPhone {
     fn from_json(
@@ -1627,7 +1805,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPhone {
     }
 }
 /// Schema `AuthenticationMethodWebAuthn`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodWebAuthn {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -1660,6 +1842,20 @@ impl AuthenticationMethodWebAuthn {
         "key_id",
         "public_key",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            key_id: None,
+            public_key: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodWebAuthn {
     fn from_json(
@@ -1789,7 +1985,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthn {
 /// WebAuthn Platform MFA Authenticator
 ///
 /// Schema `AuthenticationMethodWebAuthnPlatform`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodWebAuthnPlatform {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -1823,6 +2023,20 @@ impl AuthenticationMethodWebAuthnPlatform {
         "key_id",
         "public_key",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            key_id: None,
+            public_key: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodWebAuthnPlatform {
     fn from_json(
@@ -1961,7 +2175,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnPlatform {
 /// WebAuthn Roaming MFA Authenticator
 ///
 /// Schema `AuthenticationMethodWebAuthnRoaming`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticationMethodWebAuthnRoaming {
     /// The unique identifier of the authentication method
     pub id: String,
@@ -1995,6 +2213,20 @@ impl AuthenticationMethodWebAuthnRoaming {
         "key_id",
         "public_key",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, created_at: String, usage: Usage, confirmed: bool) -> Self {
+        Self {
+            id,
+            created_at,
+            usage,
+            confirmed,
+            last_auth_at: None,
+            name: None,
+            key_id: None,
+            public_key: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticationMethodWebAuthnRoaming {
     fn from_json(
@@ -2207,7 +2439,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttachmentEnum {
     }
 }
 /// Schema `AuthenticatorAttestationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticatorAttestationResponse {
     /// The authenticator attachment method
     pub authenticator_attachment: Option<AuthenticatorAttachmentEnum>,
@@ -2228,6 +2464,21 @@ impl AuthenticatorAttestationResponse {
         "rawId",
         "response",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        raw_id: String,
+        response: AuthenticatorAttestationResponseData,
+    ) -> Self {
+        Self {
+            authenticator_attachment: None,
+            client_extension_results: None,
+            id,
+            raw_id,
+            response,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for AuthenticatorAttestationResponse {
     fn from_json(
@@ -2344,7 +2595,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponse {
     }
 }
 /// Schema `AuthenticatorAttestationResponseData`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticatorAttestationResponseData {
     pub attestation_object: String,
     pub client_data_json: String,
@@ -2357,6 +2612,14 @@ impl AuthenticatorAttestationResponseData {
         "clientDataJSON",
         "transports",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(attestation_object: String, client_data_json: String) -> Self {
+        Self {
+            attestation_object,
+            client_data_json,
+            transports: None,
+        }
+    }
 }
 impl runtime::FromJson for AuthenticatorAttestationResponseData {
     fn from_json(
@@ -2466,7 +2729,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponseData {
     }
 }
 /// Schema `AuthenticatorSelection`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthenticatorSelection {
     /// The resident key requirement
     pub resident_key: Option<ResidentKeyEnum>,
@@ -2476,6 +2743,18 @@ pub struct AuthenticatorSelection {
 impl AuthenticatorSelection {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["residentKey", "userVerification"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            resident_key: None,
+            user_verification: None,
+        }
+    }
+}
+impl Default for AuthenticatorSelection {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for AuthenticatorSelection {
     fn from_json(
@@ -2545,7 +2824,11 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorSelection {
 /// Authorization parameters to be sent to the underlying Identity Provider (IdP) during the authorization request. These parameters influence how the IdP processes the authorization flow and what permissions are requested.
 ///
 /// Schema `AuthorizationParams`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct AuthorizationParams {
     /// Specifies the desired Authentication Context Class Reference values, which indicate the required level of authentication (e.g., multi-factor, passwordless). The Identity Provider (IdP) may enforce a specific assurance level based on these values.
     pub acr_values: Option<String>,
@@ -2579,6 +2862,25 @@ impl AuthorizationParams {
         "prompt",
         "ui_locales",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            acr_values: None,
+            audience: None,
+            resource: None,
+            display: None,
+            id_token_hint: None,
+            login_hint: None,
+            max_age: None,
+            prompt: None,
+            ui_locales: None,
+        }
+    }
+}
+impl Default for AuthorizationParams {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for AuthorizationParams {
     fn from_json(
@@ -2789,7 +3091,11 @@ impl<'de> serde::Deserialize<'de> for AuthorizationParams {
 /// Schema `ClientExtensionResults`.
 pub type ClientExtensionResults = serde_json::Map<String, serde_json::Value>;
 /// Schema `CompleteConnectedAccountsRequestContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CompleteConnectedAccountsRequestContent {
     /// The authentication session identifier
     pub auth_session: String,
@@ -2808,6 +3114,19 @@ impl CompleteConnectedAccountsRequestContent {
         "redirect_uri",
         "code_verifier",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        auth_session: String,
+        connect_code: String,
+        redirect_uri: String,
+    ) -> Self {
+        Self {
+            auth_session,
+            connect_code,
+            redirect_uri,
+            code_verifier: None,
+        }
+    }
 }
 impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
     fn from_json(
@@ -2925,7 +3244,11 @@ impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsRequestContent {
     }
 }
 /// Schema `CompleteConnectedAccountsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CompleteConnectedAccountsResponseContent {
     /// The unique identifier of the connected account
     pub id: String,
@@ -2950,6 +3273,22 @@ impl CompleteConnectedAccountsResponseContent {
         "created_at",
         "expires_at",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        connection: String,
+        access_type: AccessTypeEnum,
+        created_at: String,
+    ) -> Self {
+        Self {
+            id,
+            connection,
+            access_type,
+            scopes: None,
+            created_at,
+            expires_at: None,
+        }
+    }
 }
 impl runtime::FromJson for CompleteConnectedAccountsResponseContent {
     fn from_json(
@@ -3053,7 +3392,11 @@ impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsResponseContent {
 /// Parameters to be used with the connect URI.
 ///
 /// Schema `ConnectParams`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ConnectParams {
     /// The ticket identifier to be used with the connection URI.
     pub ticket: String,
@@ -3061,6 +3404,10 @@ pub struct ConnectParams {
 impl ConnectParams {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["ticket"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(ticket: String) -> Self {
+        Self { ticket }
+    }
 }
 impl runtime::FromJson for ConnectParams {
     fn from_json(
@@ -3111,7 +3458,11 @@ impl<'de> serde::Deserialize<'de> for ConnectParams {
     }
 }
 /// Schema `ConnectedAccount`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ConnectedAccount {
     /// The unique identifier for the connected account.
     pub id: String,
@@ -3141,6 +3492,25 @@ impl ConnectedAccount {
         "expires_at",
         "org_id",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        connection: String,
+        access_type: ConnectedAccountAccessTypeEnum,
+        scopes: Vec<String>,
+        created_at: String,
+    ) -> Self {
+        Self {
+            id,
+            connection,
+            access_type,
+            scopes,
+            created_at,
+            expires_at: None,
+            org_id: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for ConnectedAccount {
     fn from_json(
@@ -3321,7 +3691,11 @@ impl<'de> serde::Deserialize<'de> for ConnectedAccountAccessTypeEnum {
     }
 }
 /// Schema `ConnectedAccountConnection`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ConnectedAccountConnection {
     /// The name of the connection.
     pub name: String,
@@ -3333,6 +3707,14 @@ pub struct ConnectedAccountConnection {
 impl ConnectedAccountConnection {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["name", "strategy", "scopes"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(name: String, strategy: String) -> Self {
+        Self {
+            name,
+            strategy,
+            scopes: None,
+        }
+    }
 }
 impl runtime::FromJson for ConnectedAccountConnection {
     fn from_json(
@@ -3768,7 +4150,11 @@ impl<'de> serde::Deserialize<'de> for ConnectionNamesFilter {
 /// A consent record representing user authorization for a specific client and scope.
 ///
 /// Schema `Consent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Consent {
     /// The unique identifier of the consent.
     pub id: String,
@@ -3790,6 +4176,21 @@ impl Consent {
         "created_at",
         "expires_at",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        client_id: String,
+        created_at: String,
+        expires_at: String,
+    ) -> Self {
+        Self {
+            id,
+            client_id,
+            requested_details: None,
+            created_at,
+            expires_at,
+        }
+    }
 }
 impl runtime::FromJson for Consent {
     fn from_json(
@@ -3882,7 +4283,11 @@ impl<'de> serde::Deserialize<'de> for Consent {
 /// Details of the consent request
 ///
 /// Schema `ConsentDetails`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ConsentDetails {
     /// A human-readable identifier or message intended to be displayed on both the consumption device and the authentication device to interlock them together for the transaction by way of a visual cue for the end-user.
     pub binding_message: Option<String>,
@@ -3898,6 +4303,19 @@ impl ConsentDetails {
         "audience",
         "scope",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            binding_message: None,
+            audience: None,
+            scope: None,
+        }
+    }
+}
+impl Default for ConsentDetails {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for ConsentDetails {
     fn from_json(
@@ -4436,7 +4854,11 @@ impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodResponseContent 
 /// Request body for creating an account connection request.
 ///
 /// Schema `CreateConnectedAccountsRequestContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreateConnectedAccountsRequestContent {
     /// Whether `code_challenge_method` (always `"S256"`) is present.
     pub has_code_challenge_method: bool,
@@ -4466,6 +4888,18 @@ impl CreateConnectedAccountsRequestContent {
         "scopes",
         "authorization_params",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(connection: String, redirect_uri: String) -> Self {
+        Self {
+            has_code_challenge_method: false,
+            connection,
+            redirect_uri,
+            state: None,
+            code_challenge: None,
+            scopes: None,
+            authorization_params: None,
+        }
+    }
 }
 impl runtime::FromJson for CreateConnectedAccountsRequestContent {
     fn from_json(
@@ -4639,7 +5073,11 @@ impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsRequestContent {
     }
 }
 /// Schema `CreateConnectedAccountsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreateConnectedAccountsResponseContent {
     /// The base URI to initiate the account connection flow.
     pub connect_uri: String,
@@ -4658,6 +5096,20 @@ impl CreateConnectedAccountsResponseContent {
         "connect_params",
         "expires_in",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        connect_uri: String,
+        auth_session: String,
+        connect_params: ConnectParams,
+        expires_in: i64,
+    ) -> Self {
+        Self {
+            connect_uri,
+            auth_session,
+            connect_params,
+            expires_in,
+        }
+    }
 }
 impl runtime::FromJson for CreateConnectedAccountsResponseContent {
     fn from_json(
@@ -4760,7 +5212,11 @@ impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsResponseContent {
 /// Email enrollment payload
 ///
 /// Schema `CreateEmailAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreateEmailAuthenticationMethod {
     /// The email address to use for sending one-time codes.
     pub email: String,
@@ -4768,6 +5224,10 @@ pub struct CreateEmailAuthenticationMethod {
 impl CreateEmailAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["type", "email"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(email: String) -> Self {
+        Self { email }
+    }
 }
 impl runtime::FromJson for CreateEmailAuthenticationMethod {
     fn from_json(
@@ -4822,7 +5282,11 @@ impl<'de> serde::Deserialize<'de> for CreateEmailAuthenticationMethod {
 /// Passkey enrollment payload
 ///
 /// Schema `CreatePasskeyAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreatePasskeyAuthenticationMethod {
     /// Name of the database connection
     pub connection: Option<Connection>,
@@ -4841,6 +5305,20 @@ impl CreatePasskeyAuthenticationMethod {
         "identity_user_id",
         "use_exclude_credentials",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            connection: None,
+            identity_user_id: None,
+            use_exclude_credentials: None,
+            additional_properties: Default::default(),
+        }
+    }
+}
+impl Default for CreatePasskeyAuthenticationMethod {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for CreatePasskeyAuthenticationMethod {
     fn from_json(
@@ -4925,7 +5403,11 @@ impl<'de> serde::Deserialize<'de> for CreatePasskeyAuthenticationMethod {
 /// Password authentication method creation payload
 ///
 /// Schema `CreatePasswordAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreatePasswordAuthenticationMethod {
     /// Name of the database connection
     pub connection: Option<Connection>,
@@ -4939,6 +5421,18 @@ impl CreatePasswordAuthenticationMethod {
         "connection",
         "identity_user_id",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            connection: None,
+            identity_user_id: None,
+        }
+    }
+}
+impl Default for CreatePasswordAuthenticationMethod {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for CreatePasswordAuthenticationMethod {
     fn from_json(
@@ -5008,7 +5502,11 @@ impl<'de> serde::Deserialize<'de> for CreatePasswordAuthenticationMethod {
 /// Phone enrollment payload
 ///
 /// Schema `CreatePhoneAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreatePhoneAuthenticationMethod {
     /// The destination phone number used to send verification codes via text and voice.
     pub phone_number: String,
@@ -5022,6 +5520,13 @@ impl CreatePhoneAuthenticationMethod {
         "phone_number",
         "preferred_authentication_method",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(phone_number: String) -> Self {
+        Self {
+            phone_number,
+            preferred_authentication_method: None,
+        }
+    }
 }
 impl runtime::FromJson for CreatePhoneAuthenticationMethod {
     fn from_json(
@@ -5089,11 +5594,24 @@ impl<'de> serde::Deserialize<'de> for CreatePhoneAuthenticationMethod {
 /// Push Notification enrollment payload
 ///
 /// Schema `CreatePushNotificationAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreatePushNotificationAuthenticationMethod {}
 impl CreatePushNotificationAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["type"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl Default for CreatePushNotificationAuthenticationMethod {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for CreatePushNotificationAuthenticationMethod {
     fn from_json(
@@ -5147,11 +5665,24 @@ impl<'de> serde::Deserialize<'de> for CreatePushNotificationAuthenticationMethod
 /// Recovery Code enrollment payload
 ///
 /// Schema `CreateRecoveryCodeAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreateRecoveryCodeAuthenticationMethod {}
 impl CreateRecoveryCodeAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["type"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl Default for CreateRecoveryCodeAuthenticationMethod {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for CreateRecoveryCodeAuthenticationMethod {
     fn from_json(
@@ -5205,11 +5736,24 @@ impl<'de> serde::Deserialize<'de> for CreateRecoveryCodeAuthenticationMethod {
 /// TOTP enrollment payload
 ///
 /// Schema `CreateTotpAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct CreateTotpAuthenticationMethod {}
 impl CreateTotpAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["type"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {}
+    }
+}
+impl Default for CreateTotpAuthenticationMethod {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for CreateTotpAuthenticationMethod {
     fn from_json(
@@ -5416,7 +5960,11 @@ impl<'de> serde::Deserialize<'de> for DisplayEnum {
     }
 }
 /// Schema `ErrorResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ErrorResponse {
     pub type_: String,
     pub status: serde_json::Number,
@@ -5433,6 +5981,21 @@ impl ErrorResponse {
         "detail",
         "validation_errors",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        type_: String,
+        status: serde_json::Number,
+        title: String,
+        detail: String,
+    ) -> Self {
+        Self {
+            type_,
+            status,
+            title,
+            detail,
+            validation_errors: None,
+        }
+    }
 }
 impl runtime::FromJson for ErrorResponse {
     fn from_json(
@@ -5523,7 +6086,11 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
     }
 }
 /// Schema `Factor`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Factor {
     /// Authentication method type (factor)
     pub type_: FactorTypeEnum,
@@ -5535,6 +6102,14 @@ pub struct Factor {
 impl Factor {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["type", "usage"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(type_: FactorTypeEnum) -> Self {
+        Self {
+            type_,
+            usage: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for Factor {
     fn from_json(
@@ -5986,7 +6561,11 @@ impl<'de> serde::Deserialize<'de> for GetAuthenticationMethodResponseContent {
     }
 }
 /// Schema `GetConsentResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct GetConsentResponseContent {
     /// The unique identifier of the consent.
     pub id: String,
@@ -6008,6 +6587,21 @@ impl GetConsentResponseContent {
         "created_at",
         "expires_at",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        client_id: String,
+        created_at: String,
+        expires_at: String,
+    ) -> Self {
+        Self {
+            id,
+            client_id,
+            requested_details: None,
+            created_at,
+            expires_at,
+        }
+    }
 }
 impl runtime::FromJson for GetConsentResponseContent {
     fn from_json(
@@ -6098,7 +6692,11 @@ impl<'de> serde::Deserialize<'de> for GetConsentResponseContent {
     }
 }
 /// Schema `IdentityAuthenticationMethodBase`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct IdentityAuthenticationMethodBase {
     /// Name of the database connection
     pub connection: Option<Connection>,
@@ -6110,6 +6708,19 @@ pub struct IdentityAuthenticationMethodBase {
 impl IdentityAuthenticationMethodBase {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["connection", "identity_user_id"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            connection: None,
+            identity_user_id: None,
+            additional_properties: Default::default(),
+        }
+    }
+}
+impl Default for IdentityAuthenticationMethodBase {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for IdentityAuthenticationMethodBase {
     fn from_json(
@@ -6278,13 +6889,21 @@ impl<'de> serde::Deserialize<'de> for IdentityUserId {
     }
 }
 /// Schema `ListAuthenticationMethodsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ListAuthenticationMethodsResponseContent {
     pub authentication_methods: Vec<AuthenticationMethod>,
 }
 impl ListAuthenticationMethodsResponseContent {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["authentication_methods"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(authentication_methods: Vec<AuthenticationMethod>) -> Self {
+        Self { authentication_methods }
+    }
 }
 impl runtime::FromJson for ListAuthenticationMethodsResponseContent {
     fn from_json(
@@ -6347,7 +6966,11 @@ impl<'de> serde::Deserialize<'de> for ListAuthenticationMethodsResponseContent {
     }
 }
 /// Schema `ListConnectedAccountsConnectionsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ListConnectedAccountsConnectionsResponseContent {
     pub connections: Vec<ConnectedAccountConnection>,
     /// The token to retrieve the next page of connections (if there is one)
@@ -6356,6 +6979,10 @@ pub struct ListConnectedAccountsConnectionsResponseContent {
 impl ListConnectedAccountsConnectionsResponseContent {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["connections", "next"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(connections: Vec<ConnectedAccountConnection>) -> Self {
+        Self { connections, next: None }
+    }
 }
 impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
     fn from_json(
@@ -6429,7 +7056,11 @@ impl<'de> serde::Deserialize<'de> for ListConnectedAccountsConnectionsResponseCo
     }
 }
 /// Schema `ListConnectedAccountsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ListConnectedAccountsResponseContent {
     pub accounts: Vec<ConnectedAccount>,
     /// The token to retrieve the next page of connected accounts (if there is one)
@@ -6438,6 +7069,10 @@ pub struct ListConnectedAccountsResponseContent {
 impl ListConnectedAccountsResponseContent {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["accounts", "next"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(accounts: Vec<ConnectedAccount>) -> Self {
+        Self { accounts, next: None }
+    }
 }
 impl runtime::FromJson for ListConnectedAccountsResponseContent {
     fn from_json(
@@ -6511,7 +7146,11 @@ impl<'de> serde::Deserialize<'de> for ListConnectedAccountsResponseContent {
     }
 }
 /// Schema `ListConsentsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ListConsentsResponseContent {
     /// List of consents for the authenticated user.
     pub consents: Vec<Consent>,
@@ -6519,6 +7158,10 @@ pub struct ListConsentsResponseContent {
 impl ListConsentsResponseContent {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["consents"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(consents: Vec<Consent>) -> Self {
+        Self { consents }
+    }
 }
 impl runtime::FromJson for ListConsentsResponseContent {
     fn from_json(
@@ -6569,13 +7212,21 @@ impl<'de> serde::Deserialize<'de> for ListConsentsResponseContent {
     }
 }
 /// Schema `ListFactorsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ListFactorsResponseContent {
     pub factors: Vec<Factor>,
 }
 impl ListFactorsResponseContent {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["factors"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(factors: Vec<Factor>) -> Self {
+        Self { factors }
+    }
 }
 impl runtime::FromJson for ListFactorsResponseContent {
     fn from_json(
@@ -6626,7 +7277,11 @@ impl<'de> serde::Deserialize<'de> for ListFactorsResponseContent {
     }
 }
 /// Schema `ListOrganizationsResponseContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ListOrganizationsResponseContent {
     pub organizations: Vec<Organization>,
     /// The token to retrieve the next page of organizations (if there is one)
@@ -6635,6 +7290,10 @@ pub struct ListOrganizationsResponseContent {
 impl ListOrganizationsResponseContent {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["organizations", "next"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(organizations: Vec<Organization>) -> Self {
+        Self { organizations, next: None }
+    }
 }
 impl runtime::FromJson for ListOrganizationsResponseContent {
     fn from_json(
@@ -6708,7 +7367,11 @@ impl<'de> serde::Deserialize<'de> for ListOrganizationsResponseContent {
     }
 }
 /// Schema `MfaBaseCreationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct MfaBaseCreationResponse {
     /// The unique identifier for the authentication method.
     pub id: String,
@@ -6720,6 +7383,14 @@ pub struct MfaBaseCreationResponse {
 impl MfaBaseCreationResponse {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["id", "auth_session"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, auth_session: String) -> Self {
+        Self {
+            id,
+            auth_session,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for MfaBaseCreationResponse {
     fn from_json(
@@ -6785,7 +7456,11 @@ impl<'de> serde::Deserialize<'de> for MfaBaseCreationResponse {
     }
 }
 /// Schema `Organization`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Organization {
     /// The unique identifier of the organization.
     pub id: String,
@@ -6797,6 +7472,14 @@ pub struct Organization {
 impl Organization {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["id", "name", "display_name"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, name: String) -> Self {
+        Self {
+            id,
+            name,
+            display_name: None,
+        }
+    }
 }
 impl runtime::FromJson for Organization {
     fn from_json(
@@ -6871,7 +7554,11 @@ impl<'de> serde::Deserialize<'de> for Organization {
 /// Passkey enrollment information
 ///
 /// Schema `PasskeyCreationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasskeyCreationResponse {
     /// The unique session identifier for the enrollment.
     pub auth_session: String,
@@ -6885,6 +7572,17 @@ impl PasskeyCreationResponse {
         "auth_session",
         "authn_params_public_key",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        auth_session: String,
+        authn_params_public_key: PublicKeyCredentialCreationOptions,
+    ) -> Self {
+        Self {
+            auth_session,
+            authn_params_public_key,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for PasskeyCreationResponse {
     fn from_json(
@@ -6952,7 +7650,11 @@ impl<'de> serde::Deserialize<'de> for PasskeyCreationResponse {
 /// The password policy configuration for the connection in flexible format.
 ///
 /// Schema `PasswordAuthenticationMethodPolicy`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasswordAuthenticationMethodPolicy {
     /// Password complexity requirements
     pub complexity: PasswordComplexityPolicy,
@@ -6971,6 +7673,20 @@ impl PasswordAuthenticationMethodPolicy {
         "history",
         "dictionary",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        complexity: PasswordComplexityPolicy,
+        profile_data: PasswordProfileDataPolicy,
+        history: PasswordHistoryPolicy,
+        dictionary: PasswordDictionaryPolicy,
+    ) -> Self {
+        Self {
+            complexity,
+            profile_data,
+            history,
+            dictionary,
+        }
+    }
 }
 impl runtime::FromJson for PasswordAuthenticationMethodPolicy {
     fn from_json(
@@ -7214,7 +7930,11 @@ impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeRuleEnum {
 /// Password complexity requirements
 ///
 /// Schema `PasswordComplexityPolicy`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasswordComplexityPolicy {
     /// Minimum password length
     pub min_length: i64,
@@ -7239,6 +7959,24 @@ impl PasswordComplexityPolicy {
         "sequential_characters",
         "max_length_exceeded",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        min_length: i64,
+        character_types: Vec<PasswordCharacterTypeEnum>,
+        character_type_rule: PasswordCharacterTypeRuleEnum,
+        identical_characters: PasswordIdenticalCharactersEnum,
+        sequential_characters: PasswordSequentialCharactersEnum,
+        max_length_exceeded: PasswordMaxLengthExceededEnum,
+    ) -> Self {
+        Self {
+            min_length,
+            character_types,
+            character_type_rule,
+            identical_characters,
+            sequential_characters,
+            max_length_exceeded,
+        }
+    }
 }
 impl runtime::FromJson for PasswordComplexityPolicy {
     fn from_json(
@@ -7338,7 +8076,11 @@ impl<'de> serde::Deserialize<'de> for PasswordComplexityPolicy {
 /// Password enrollment information
 ///
 /// Schema `PasswordCreationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasswordCreationResponse {
     /// The unique identifier for the password authentication method.
     pub id: String,
@@ -7352,6 +8094,19 @@ pub struct PasswordCreationResponse {
 impl PasswordCreationResponse {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["id", "policy", "auth_session"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        policy: PasswordAuthenticationMethodPolicy,
+        auth_session: String,
+    ) -> Self {
+        Self {
+            id,
+            policy,
+            auth_session,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for PasswordCreationResponse {
     fn from_json(
@@ -7503,7 +8258,11 @@ impl<'de> serde::Deserialize<'de> for PasswordDictionaryDefaultEnum {
 /// Dictionary checking settings to block weak or banned passwords
 ///
 /// Schema `PasswordDictionaryPolicy`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasswordDictionaryPolicy {
     /// Whether dictionary checking is enabled
     pub active: bool,
@@ -7513,6 +8272,10 @@ pub struct PasswordDictionaryPolicy {
 impl PasswordDictionaryPolicy {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["active", "default"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(active: bool, default: PasswordDictionaryDefaultEnum) -> Self {
+        Self { active, default }
+    }
 }
 impl runtime::FromJson for PasswordDictionaryPolicy {
     fn from_json(
@@ -7576,7 +8339,11 @@ impl<'de> serde::Deserialize<'de> for PasswordDictionaryPolicy {
 /// Password history enforcement settings
 ///
 /// Schema `PasswordHistoryPolicy`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasswordHistoryPolicy {
     /// Whether password history is enforced
     pub active: bool,
@@ -7586,6 +8353,10 @@ pub struct PasswordHistoryPolicy {
 impl PasswordHistoryPolicy {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["active", "size"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(active: bool, size: i64) -> Self {
+        Self { active, size }
+    }
 }
 impl runtime::FromJson for PasswordHistoryPolicy {
     fn from_json(
@@ -7799,7 +8570,11 @@ impl<'de> serde::Deserialize<'de> for PasswordMaxLengthExceededEnum {
 /// Settings for blocking personal information in passwords
 ///
 /// Schema `PasswordProfileDataPolicy`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PasswordProfileDataPolicy {
     /// Whether to block personal information (name, email, etc.) in passwords
     pub active: bool,
@@ -7809,6 +8584,10 @@ pub struct PasswordProfileDataPolicy {
 impl PasswordProfileDataPolicy {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["active", "blocked_fields"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(active: bool, blocked_fields: Vec<String>) -> Self {
+        Self { active, blocked_fields }
+    }
 }
 impl runtime::FromJson for PasswordProfileDataPolicy {
     fn from_json(
@@ -8106,7 +8885,11 @@ impl<'de> serde::Deserialize<'de> for PromptEnum {
     }
 }
 /// Schema `PublicKeyCredentialCreationOptions`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PublicKeyCredentialCreationOptions {
     pub authenticator_selection: Option<AuthenticatorSelection>,
     pub challenge: String,
@@ -8130,6 +8913,24 @@ impl PublicKeyCredentialCreationOptions {
         "user",
         "excludeCredentials",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        challenge: String,
+        pub_key_cred_params: Vec<PublicKeyCredentialParameter>,
+        rp: RelyingParty,
+        user: User,
+    ) -> Self {
+        Self {
+            authenticator_selection: None,
+            challenge,
+            pub_key_cred_params,
+            rp,
+            timeout: None,
+            user,
+            exclude_credentials: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for PublicKeyCredentialCreationOptions {
     fn from_json(
@@ -8246,7 +9047,11 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialCreationOptions {
     }
 }
 /// Schema `PublicKeyCredentialDescriptor`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PublicKeyCredentialDescriptor {
     /// The credential ID.
     pub id: String,
@@ -8256,6 +9061,10 @@ pub struct PublicKeyCredentialDescriptor {
 impl PublicKeyCredentialDescriptor {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["type", "id", "transports"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String) -> Self {
+        Self { id, transports: None }
+    }
 }
 impl runtime::FromJson for PublicKeyCredentialDescriptor {
     fn from_json(
@@ -8321,7 +9130,11 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialDescriptor {
     }
 }
 /// Schema `PublicKeyCredentialParameter`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PublicKeyCredentialParameter {
     pub alg: serde_json::Number,
     /// The public key credential type
@@ -8330,6 +9143,10 @@ pub struct PublicKeyCredentialParameter {
 impl PublicKeyCredentialParameter {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["alg", "type"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(alg: serde_json::Number, type_: PublicKeyTypeEnum) -> Self {
+        Self { alg, type_ }
+    }
 }
 impl runtime::FromJson for PublicKeyCredentialParameter {
     fn from_json(
@@ -8457,7 +9274,11 @@ impl<'de> serde::Deserialize<'de> for PublicKeyTypeEnum {
     }
 }
 /// Schema `QrCodeCreationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct QrCodeCreationResponse {
     /// The unique identifier for the authentication method.
     pub id: String,
@@ -8478,6 +9299,16 @@ impl QrCodeCreationResponse {
         "barcode_uri",
         "manual_input_code",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, auth_session: String, barcode_uri: String) -> Self {
+        Self {
+            id,
+            auth_session,
+            barcode_uri,
+            manual_input_code: None,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for QrCodeCreationResponse {
     fn from_json(
@@ -8563,7 +9394,11 @@ impl<'de> serde::Deserialize<'de> for QrCodeCreationResponse {
     }
 }
 /// Schema `RecoveryCodeCreationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct RecoveryCodeCreationResponse {
     /// The unique identifier for the authentication method.
     pub id: String,
@@ -8581,6 +9416,15 @@ impl RecoveryCodeCreationResponse {
         "auth_session",
         "recovery_code",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, auth_session: String, recovery_code: String) -> Self {
+        Self {
+            id,
+            auth_session,
+            recovery_code,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for RecoveryCodeCreationResponse {
     fn from_json(
@@ -8655,7 +9499,11 @@ impl<'de> serde::Deserialize<'de> for RecoveryCodeCreationResponse {
     }
 }
 /// Schema `RelyingParty`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct RelyingParty {
     pub id: Option<String>,
     pub name: String,
@@ -8663,6 +9511,10 @@ pub struct RelyingParty {
 impl RelyingParty {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["id", "name"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(name: String) -> Self {
+        Self { id: None, name }
+    }
 }
 impl runtime::FromJson for RelyingParty {
     fn from_json(
@@ -8792,7 +9644,11 @@ impl<'de> serde::Deserialize<'de> for ResidentKeyEnum {
 /// Request content for updating an authentication method
 ///
 /// Schema `UpdateAuthenticationMethodRequestContent`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct UpdateAuthenticationMethodRequestContent {
     /// The friendly name of the authentication method
     pub name: Option<String>,
@@ -8805,6 +9661,18 @@ impl UpdateAuthenticationMethodRequestContent {
         "name",
         "preferred_authentication_method",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new() -> Self {
+        Self {
+            name: None,
+            preferred_authentication_method: None,
+        }
+    }
+}
+impl Default for UpdateAuthenticationMethodRequestContent {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 impl runtime::FromJson for UpdateAuthenticationMethodRequestContent {
     fn from_json(
@@ -9220,7 +10088,11 @@ impl<'de> serde::Deserialize<'de> for UsageEnum {
     }
 }
 /// Schema `User`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct User {
     pub id: String,
     pub name: String,
@@ -9229,6 +10101,10 @@ pub struct User {
 impl User {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["id", "name", "displayName"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(id: String, name: String, display_name: String) -> Self {
+        Self { id, name, display_name }
+    }
 }
 impl runtime::FromJson for User {
     fn from_json(
@@ -9380,7 +10256,11 @@ impl<'de> serde::Deserialize<'de> for UserVerificationEnum {
     }
 }
 /// Schema `ValidationError`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ValidationError {
     pub detail: String,
     pub field: Option<String>,
@@ -9395,6 +10275,15 @@ impl ValidationError {
         "pointer",
         "source",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(detail: String) -> Self {
+        Self {
+            detail,
+            field: None,
+            pointer: None,
+            source: None,
+        }
+    }
 }
 impl runtime::FromJson for ValidationError {
     fn from_json(
@@ -9978,7 +10867,11 @@ impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodResponseContent 
 /// Email verification payload
 ///
 /// Schema `VerifyEmailAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyEmailAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -9988,6 +10881,10 @@ pub struct VerifyEmailAuthenticationMethod {
 impl VerifyEmailAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "otp_code"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(auth_session: String, otp_code: String) -> Self {
+        Self { auth_session, otp_code }
+    }
 }
 impl runtime::FromJson for VerifyEmailAuthenticationMethod {
     fn from_json(
@@ -10051,7 +10948,11 @@ impl<'de> serde::Deserialize<'de> for VerifyEmailAuthenticationMethod {
 /// Passkey verification payload
 ///
 /// Schema `VerifyPasskeyAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyPasskeyAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10060,6 +10961,16 @@ pub struct VerifyPasskeyAuthenticationMethod {
 impl VerifyPasskeyAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "authn_response"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        auth_session: String,
+        authn_response: AuthenticatorAttestationResponse,
+    ) -> Self {
+        Self {
+            auth_session,
+            authn_response,
+        }
+    }
 }
 impl runtime::FromJson for VerifyPasskeyAuthenticationMethod {
     fn from_json(
@@ -10123,7 +11034,11 @@ impl<'de> serde::Deserialize<'de> for VerifyPasskeyAuthenticationMethod {
 /// Password verification payload
 ///
 /// Schema `VerifyPasswordAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyPasswordAuthenticationMethod {
     /// The unique session identifier for the password change operation as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10133,6 +11048,10 @@ pub struct VerifyPasswordAuthenticationMethod {
 impl VerifyPasswordAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "new_password"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(auth_session: String, new_password: String) -> Self {
+        Self { auth_session, new_password }
+    }
 }
 impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
     fn from_json(
@@ -10205,7 +11124,11 @@ impl<'de> serde::Deserialize<'de> for VerifyPasswordAuthenticationMethod {
 /// Phone verification payload
 ///
 /// Schema `VerifyPhoneAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyPhoneAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10215,6 +11138,10 @@ pub struct VerifyPhoneAuthenticationMethod {
 impl VerifyPhoneAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "otp_code"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(auth_session: String, otp_code: String) -> Self {
+        Self { auth_session, otp_code }
+    }
 }
 impl runtime::FromJson for VerifyPhoneAuthenticationMethod {
     fn from_json(
@@ -10278,7 +11205,11 @@ impl<'de> serde::Deserialize<'de> for VerifyPhoneAuthenticationMethod {
 /// Push Notification verification payload
 ///
 /// Schema `VerifyPushNotificationAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyPushNotificationAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10286,6 +11217,10 @@ pub struct VerifyPushNotificationAuthenticationMethod {
 impl VerifyPushNotificationAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(auth_session: String) -> Self {
+        Self { auth_session }
+    }
 }
 impl runtime::FromJson for VerifyPushNotificationAuthenticationMethod {
     fn from_json(
@@ -10340,7 +11275,11 @@ impl<'de> serde::Deserialize<'de> for VerifyPushNotificationAuthenticationMethod
 /// Recovery Code verification payload
 ///
 /// Schema `VerifyRecoveryCodeAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyRecoveryCodeAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10348,6 +11287,10 @@ pub struct VerifyRecoveryCodeAuthenticationMethod {
 impl VerifyRecoveryCodeAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(auth_session: String) -> Self {
+        Self { auth_session }
+    }
 }
 impl runtime::FromJson for VerifyRecoveryCodeAuthenticationMethod {
     fn from_json(
@@ -10402,7 +11345,11 @@ impl<'de> serde::Deserialize<'de> for VerifyRecoveryCodeAuthenticationMethod {
 /// TOTP verification payload
 ///
 /// Schema `VerifyTotpAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyTotpAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10412,6 +11359,10 @@ pub struct VerifyTotpAuthenticationMethod {
 impl VerifyTotpAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "otp_code"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(auth_session: String, otp_code: String) -> Self {
+        Self { auth_session, otp_code }
+    }
 }
 impl runtime::FromJson for VerifyTotpAuthenticationMethod {
     fn from_json(
@@ -10475,7 +11426,11 @@ impl<'de> serde::Deserialize<'de> for VerifyTotpAuthenticationMethod {
 /// WebAuthn Platform verification payload
 ///
 /// Schema `VerifyWebAuthnPlatformAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyWebAuthnPlatformAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10484,6 +11439,16 @@ pub struct VerifyWebAuthnPlatformAuthenticationMethod {
 impl VerifyWebAuthnPlatformAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "authn_response"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        auth_session: String,
+        authn_response: AuthenticatorAttestationResponse,
+    ) -> Self {
+        Self {
+            auth_session,
+            authn_response,
+        }
+    }
 }
 impl runtime::FromJson for VerifyWebAuthnPlatformAuthenticationMethod {
     fn from_json(
@@ -10547,7 +11512,11 @@ impl<'de> serde::Deserialize<'de> for VerifyWebAuthnPlatformAuthenticationMethod
 /// WebAuthn Roaming verification payload
 ///
 /// Schema `VerifyWebAuthnRoamingAuthenticationMethod`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct VerifyWebAuthnRoamingAuthenticationMethod {
     /// The unique session identifier for the enrollment as returned by POST /authentication-methods
     pub auth_session: String,
@@ -10556,6 +11525,16 @@ pub struct VerifyWebAuthnRoamingAuthenticationMethod {
 impl VerifyWebAuthnRoamingAuthenticationMethod {
     /// Every property name the schema declares.
     pub const PROPERTIES: &'static [&'static str] = &["auth_session", "authn_response"];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        auth_session: String,
+        authn_response: AuthenticatorAttestationResponse,
+    ) -> Self {
+        Self {
+            auth_session,
+            authn_response,
+        }
+    }
 }
 impl runtime::FromJson for VerifyWebAuthnRoamingAuthenticationMethod {
     fn from_json(
@@ -10617,7 +11596,11 @@ impl<'de> serde::Deserialize<'de> for VerifyWebAuthnRoamingAuthenticationMethod 
     }
 }
 /// Schema `WebAuthnCreationResponse`.
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+/// optional ones set as fields, so that a property added to the schema is not a breaking
+/// change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct WebAuthnCreationResponse {
     /// The unique identifier for the authentication method.
     pub id: String,
@@ -10634,6 +11617,19 @@ impl WebAuthnCreationResponse {
         "auth_session",
         "authn_params_public_key",
     ];
+    /// A value with the required properties; the optional ones are absent.
+    pub fn new(
+        id: String,
+        auth_session: String,
+        authn_params_public_key: PublicKeyCredentialCreationOptions,
+    ) -> Self {
+        Self {
+            id,
+            auth_session,
+            authn_params_public_key,
+            additional_properties: Default::default(),
+        }
+    }
 }
 impl runtime::FromJson for WebAuthnCreationResponse {
     fn from_json(

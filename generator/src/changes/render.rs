@@ -147,3 +147,19 @@ pub fn json(reports: &[Report]) -> Value {
         "files": files,
     })
 }
+
+/// The rules as the README's Markdown table (a test keeps the README's copy equal to it).
+pub fn rules_table() -> String {
+    let who = |b: super::Breaks| match (b.callers, b.implementers) {
+        (true, true) => "callers, implementers",
+        (true, false) => "callers",
+        (false, true) => "implementers",
+        (false, false) => "nobody",
+    };
+    let mut out = String::from("| rule | change | request side breaks | response side breaks | why |\n|---|---|---|---|---|\n");
+    for r in super::RULES {
+        let (req, resp) = if r.info { ("nobody (informational)", "nobody (informational)") } else { (who(r.request), who(r.response)) };
+        let _ = writeln!(out, "| `{}` | {} | {req} | {resp} | {} |", r.id, cell(r.what), cell(r.why));
+    }
+    out
+}

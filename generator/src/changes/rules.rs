@@ -103,14 +103,14 @@ pub const RULES: &[Rule] = &[
     rule("nullable-added", "null allowed", BOTH, BOTH, "the value becomes `Option<T>`; on the response side old clients refuse `null`"),
     rule("nullable-removed", "null no longer allowed", BOTH, BOTH, "the value loses its `Option`; on the request side `null` is refused"),
     // Schemas: properties.
-    rule("property-added-required", "required property added", CALLERS, IMPLEMENTERS, "the struct gains a field, so struct literals by whoever writes the value stop compiling (and requests without it are refused); readers are not affected"),
-    rule("property-added-optional", "optional property added", CALLERS, IMPLEMENTERS, "the struct gains a field: struct literals by whoever writes the value stop compiling (generated structs are exhaustive, with public fields); readers and the wire are not affected"),
-    rule("property-added-to-closed", "property added to a closed object (`additionalProperties: false`)", CALLERS, BOTH, "as an added property, and on the response side old clients refuse the property they do not know"),
+    rule("property-added-required", "required property added", CALLERS, IMPLEMENTERS, "the struct's `new` takes one more argument, so whoever writes the value (callers for requests, implementations for responses) stops compiling, and requests without it are refused; readers are not affected"),
+    rule("property-added-optional", "optional property added", NONE, NONE, "generated structs are `#[non_exhaustive]` and built with `new` from the required properties, so a new optional field breaks no one who builds or reads the value (with exhaustive structs and public fields, every struct literal would stop compiling)"),
+    rule("property-added-to-closed", "property added to a closed object (`additionalProperties: false`)", NONE, CALLERS, "on the response side old clients refuse the property they do not know; on the request side old clients never send it"),
     rule("property-removed", "property removed", BOTH, BOTH, "the struct loses a field that writers set and readers read"),
     rule("property-made-required", "property made required", BOTH, BOTH, "the field changes from `Option<T>` to `T`; on the request side values without it are refused"),
     rule("property-made-optional", "property made optional", BOTH, BOTH, "the field changes from `T` to `Option<T>`; on the response side old clients refuse values without it"),
     rule("additional-properties-closed", "`additionalProperties: false` added", BOTH, BOTH, "the field that kept undeclared properties is gone; on the request side values with them are refused"),
-    rule("additional-properties-opened", "`additionalProperties: false` removed", BOTH, BOTH, "the struct gains a field for undeclared properties; on the response side old clients refuse them"),
+    rule("additional-properties-opened", "`additionalProperties: false` removed", NONE, CALLERS, "on the response side old clients refuse the undeclared properties they may now get; the struct gains a field for them, which `#[non_exhaustive]` makes compatible for code that builds the value"),
     rule("const-changed", "constant property changed", BOTH, BOTH, "values with the old constant are refused"),
     // Schemas: values.
     rule("enum-value-added", "enum value added", IMPLEMENTERS, CALLERS, "the enum gains a variant: readers' exhaustive matches stop compiling, and on the response side old clients refuse the value (generated enums are exhaustive: `#[non_exhaustive]` would not help old decoders)"),

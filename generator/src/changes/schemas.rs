@@ -215,9 +215,16 @@ impl Walker<'_, '_> {
             .chain(y.consts.iter().filter(|d| !x.consts.iter().any(|c| c.json == d.json) && !x.fields.iter().any(|f| f.json == d.json) && !x.skip.contains(&d.json)).map(|d| (d.json.as_str(), d.required)))
             .collect();
         for (json, required) in added {
-            let id = if x.closed { "property-added-to-closed" } else if required { "property-added-required" } else { "property-added-optional" };
+            let place = at.child("", &prop(json));
             let kind = if required { "required" } else { "optional" };
-            self.push(id, &at.child("", &prop(json)), format!("{kind} property `{json}` added"), false, true);
+            if required {
+                self.push("property-added-required", &place, format!("{kind} property `{json}` added"), false, true);
+            } else if !x.closed {
+                self.push("property-added-optional", &place, format!("{kind} property `{json}` added"), false, true);
+            }
+            if x.closed {
+                self.push("property-added-to-closed", &place, format!("{kind} property `{json}` added to a closed object"), false, true);
+            }
         }
         for f in &x.fields {
             let Some(g) = y.fields.iter().find(|g| g.json == f.json) else { continue };

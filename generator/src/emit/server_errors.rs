@@ -65,30 +65,29 @@ enum Fill {
     Maybe(TokenStream),
 }
 
-/// Builds a struct from per-field expressions; `None` when a required field has no source.
+/// Builds a struct from per-field expressions, through its `new` (the structs are
+/// `#[non_exhaustive]`); `None` when a required field has no source.
 fn build(name: &TokenStream, s: &Struct, value_of: impl Fn(&Field) -> Option<Fill>) -> Option<TokenStream> {
-    let mut inits = Vec::new();
-    for c in &s.consts {
-        if let Some(flag) = &c.presence_ident {
-            let flag = format_ident!("{}", flag);
-            inits.push(quote!(#flag: false));
-        }
-    }
+    let mut args = Vec::new();
+    let mut sets = Vec::new();
     for f in &s.fields {
         let ident = format_ident!("{}", f.ident);
         match (value_of(f), f.required) {
-            (Some(Fill::Plain(v)), true) => inits.push(quote!(#ident: #v)),
-            (Some(Fill::Plain(v)), false) => inits.push(quote!(#ident: Some(#v))),
-            (Some(Fill::Maybe(v)), false) => inits.push(quote!(#ident: #v)),
+            (Some(Fill::Plain(v)), true) => args.push(v),
+            (Some(Fill::Plain(v)), false) => sets.push(quote!(value.#ident = Some(#v);)),
+            (Some(Fill::Maybe(v)), false) => sets.push(quote!(value.#ident = #v;)),
             (Some(Fill::Maybe(_)) | None, true) => return None,
-            (None, false) => inits.push(quote!(#ident: None)),
+            (None, false) => {}
         }
     }
-    if let Some((extra, _)) = &s.extra {
-        let ident = format_ident!("{}", extra);
-        inits.push(quote!(#ident: Default::default()));
+    if sets.is_empty() {
+        return Some(quote!(#name::new(#(#args),*)));
     }
-    Some(quote!(#name { #(#inits),* }))
+    Some(quote!({
+        let mut value = #name::new(#(#args),*);
+        #(#sets)*
+        value
+    }))
 }
 
 fn issue_item(api: &Api, t: &TokenStream, item: &Ty) -> Option<TokenStream> {

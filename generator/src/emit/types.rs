@@ -92,6 +92,9 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
     let mut inits = Vec::new();
     let mut writes = Vec::new();
     let mut known: Vec<String> = Vec::new();
+    // `new` takes the required fields; the others start empty.
+    let mut args = Vec::new();
+    let mut starts = Vec::new();
     for c in &s.consts {
         known.push(c.json.clone());
         let key = &c.json;
@@ -107,6 +110,7 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
                 fields.push(quote!(#doc pub #flag: bool,));
                 decodes.push(quote!(let #local = obj.contains_key(#key);));
                 inits.push(quote!(#flag: #local));
+                starts.push(quote!(#flag: false));
                 writes.push(quote!(if self.#flag { map.serialize_entry(#key, &#value)?; }));
             }
         }
@@ -121,10 +125,13 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         let (ty, dec) = if f.boxed { boxed(&f.ty, patterns) } else { (rust_type(&f.ty), decoder(&f.ty, patterns)) };
         let doc = doc_attr(f.doc.as_deref().unwrap_or_default());
         if f.required {
+            args.push(quote!(#ident: #ty));
+            starts.push(quote!(#ident));
             fields.push(quote!(#doc pub #ident: #ty,));
             decodes.push(quote!(let #local = runtime::required(obj, #key, at, errs, #dec);));
             writes.push(quote!(map.serialize_entry(#key, &self.#ident)?;));
         } else {
+            starts.push(quote!(#ident: None));
             fields.push(quote!(#doc pub #ident: Option<#ty>,));
             decodes.push(quote!(let #local = runtime::optional(obj, #key, at, errs, #dec);));
             writes.push(quote!(if let Some(value) = &self.#ident { map.serialize_entry(#key, value)?; }));
@@ -170,16 +177,38 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             }
         }
         inits.push(quote!(#ident: #local?));
+        starts.push(quote!(#ident: Default::default()));
         writes.push(quote!(for (key, value) in &self.#ident { map.serialize_entry(key, value)?; }));
     }
+    // Many required properties make many arguments: the schema decides, not the generator.
+    let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
+    let default = args.is_empty().then(|| {
+        quote! {
+            impl Default for #name {
+                fn default() -> Self { Self::new() }
+            }
+        }
+    });
     quote! {
+        /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
+        /// optional ones set as fields, so that a property added to the schema is not a breaking
+        /// change for code that builds the value.
         #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
         pub struct #name { #(#fields)* }
 
         impl #name {
             /// Every property name the schema declares.
             pub const PROPERTIES: &'static [&'static str] = &[#(#known),*];
+
+            /// A value with the required properties; the optional ones are absent.
+            #many
+            pub fn new(#(#args),*) -> Self {
+                Self { #(#starts),* }
+            }
         }
+
+        #default
 
         impl runtime::FromJson for #name {
             fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
