@@ -241,8 +241,8 @@ impl Cx<'_> {
         } else {
             sides.iter().fold(rules::NONE, |b, s| b.or(if *s == Side::Request { rule.request } else { rule.response }))
         };
-        let old = old.map(|p| self.old.doc.at(&self.old_origins.original(p)));
-        let new = new.map(|p| self.new.doc.at(&self.new_origins.original(p)));
+        let old = old.map(|p| self.old.doc.at(&self.old_origins.original(&origins::declared(&self.old.normalized, p))));
+        let new = new.map(|p| self.new.doc.at(&self.new_origins.original(&origins::declared(&self.new.normalized, p))));
         self.changes.push(Change { rule, breaks, context: context.to_string(), message, old, new, via: via.clone() });
     }
 }

@@ -66,3 +66,35 @@ impl Origins {
         p
     }
 }
+
+/// Where a property of a merged schema is declared: `{schema}/properties/{name}` when it is there,
+/// else in the `allOf` member that declares it (through `$ref`s), at any depth; the pointer as
+/// given when no member does. Other pointers are returned unchanged.
+pub fn declared(root: &Value, pointer: &str) -> String {
+    if root.pointer(pointer).is_some() {
+        return pointer.to_string();
+    }
+    let Some(cut) = pointer.rfind("/properties/") else { return pointer.to_string() };
+    let (schema, rest) = (&pointer[..cut], &pointer[cut..]);
+    // Only a pointer that ends at the property (`.../properties/name`), or goes inside it.
+    find_property(root, schema, rest, 0).unwrap_or_else(|| pointer.to_string())
+}
+
+fn find_property(root: &Value, schema: &str, rest: &str, depth: usize) -> Option<String> {
+    if depth > 16 {
+        return None;
+    }
+    let candidate = format!("{schema}{rest}");
+    let property = rest.split('/').take(3).collect::<Vec<_>>().join("/");
+    if root.pointer(&format!("{schema}{property}")).is_some() {
+        return Some(candidate);
+    }
+    let members = root.pointer(schema)?.get("allOf")?.as_array()?;
+    members.iter().enumerate().find_map(|(i, m)| {
+        let at = match m.get("$ref").and_then(Value::as_str).and_then(crate::resolve::ref_pointer) {
+            Some(target) => target,
+            None => format!("{schema}/allOf/{i}"),
+        };
+        find_property(root, &at, rest, depth + 1)
+    })
+}

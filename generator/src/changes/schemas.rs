@@ -162,8 +162,8 @@ impl Walker<'_, '_> {
             (Kind::Newtype(x) | Kind::Alias(x), Kind::Newtype(y) | Kind::Alias(y)) => self.ty(x, y, at),
             (Kind::Tagged(x), Kind::Tagged(y)) => {
                 if x.property != y.property {
+                    // The members are still compared by mapping key: their shapes changed too.
                     self.push("discriminator-changed", at, format!("discriminator `{}` is now `{}`", x.property, y.property), true, true);
-                    return;
                 }
                 for v in x.variants.iter().filter(|v| !y.variants.iter().any(|w| w.key == v.key)) {
                     self.push("union-member-removed", at, format!("member `{}` (`{}: {}`) removed", v.payload, x.property, v.key), true, true);
