@@ -270,6 +270,8 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -281,8 +283,14 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<CreateUserAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_id: String = match path.get("id").map(String::as_str) {
                         Some(raw) => rt::decode_param(Source::Path, "id", raw, false)?,
@@ -303,6 +311,8 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }

@@ -248,6 +248,8 @@ impl IntoResponse for GetFactorsResponse {
 }
 async fn handle_get_factors<A: FactorsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -259,13 +261,21 @@ async fn handle_get_factors<A: FactorsApi, Au: Authenticator>(
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetFactorsRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let _ = (body, limit);
                     Ok(GetFactorsRequest {
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -489,7 +499,13 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
 async fn handle_create_connected_account_request<
     A: ConnectedAccountsApi,
     Au: Authenticator,
->(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:connected_accounts"]];
     const STATUSES: &[&str] = &["201", "400", "401", "403", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[7usize];
@@ -498,8 +514,14 @@ async fn handle_create_connected_account_request<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<CreateConnectedAccountRequestRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     rt::check_content_type(&headers, "application/json")?;
                     let bytes = rt::read_body(body, limit).await?;
                     let body: types::CreateConnectedAccountsRequestContent = rt::decode_body(
@@ -510,6 +532,8 @@ async fn handle_create_connected_account_request<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -752,7 +776,13 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
 async fn handle_complete_connected_account_request<
     A: ConnectedAccountsApi,
     Au: Authenticator,
->(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:connected_accounts"]];
     const STATUSES: &[&str] = &["201", "400", "401", "403", "409", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[8usize];
@@ -761,8 +791,14 @@ async fn handle_complete_connected_account_request<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<CompleteConnectedAccountRequestRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     rt::check_content_type(&headers, "application/json")?;
                     let bytes = rt::read_body(body, limit).await?;
                     let body: types::CompleteConnectedAccountsRequestContent = rt::decode_body(
@@ -773,6 +809,8 @@ async fn handle_complete_connected_account_request<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -985,7 +1023,8 @@ impl IntoResponse for GetConnectedAccountsResponse {
 }
 async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
-    uri: axum::http::Uri,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -997,8 +1036,14 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetConnectedAccountsRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let query = rt::query_pairs(uri.query());
                     let param_connection: Option<types::ConnectionNamesFilter> = rt::query_param(
                         &query,
@@ -1038,6 +1083,8 @@ async fn handle_get_connected_accounts<A: ConnectedAccountsApi, Au: Authenticato
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -1247,7 +1294,8 @@ async fn handle_get_connected_accounts_connections<
     Au: Authenticator,
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
-    uri: axum::http::Uri,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -1259,8 +1307,14 @@ async fn handle_get_connected_accounts_connections<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetConnectedAccountsConnectionsRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let query = rt::query_pairs(uri.query());
                     let param_from: Option<String> = rt::query_param(
                         &query,
@@ -1289,6 +1343,8 @@ async fn handle_get_connected_accounts_connections<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -1496,6 +1552,8 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -1507,8 +1565,14 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<DeleteConnectedAccountRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_id: types::ConnectedAccountId = match path
                         .get("id")
@@ -1527,6 +1591,8 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -1734,7 +1800,8 @@ async fn handle_get_authentication_methods<
     Au: Authenticator,
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
-    uri: axum::http::Uri,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -1746,8 +1813,14 @@ async fn handle_get_authentication_methods<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetAuthenticationMethodsRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let query = rt::query_pairs(uri.query());
                     let param_type_: Option<types::FactorTypeEnum> = rt::query_param(
                         &query,
@@ -1765,6 +1838,8 @@ async fn handle_get_authentication_methods<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -1996,7 +2071,13 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
 async fn handle_create_authentication_method<
     A: AuthenticationMethodsApi,
     Au: Authenticator,
->(State(shared): State<Arc<Shared<A, Au>>>, headers: HeaderMap, body: Body) -> Response {
+>(
+    State(shared): State<Arc<Shared<A, Au>>>,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     const REQUIREMENTS: &[&[&str]] = &[&["create:me:authentication_methods"]];
     const STATUSES: &[&str] = &["202", "400", "401", "403", "415", "429"];
     let operation: &'static OperationInfo = &OPERATIONS[2usize];
@@ -2005,8 +2086,14 @@ async fn handle_create_authentication_method<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<CreateAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let bytes = rt::read_body(body, limit).await?;
                     let body: Option<types::CreateAuthenticationMethodRequestContent> = if bytes
                         .is_empty()
@@ -2021,6 +2108,8 @@ async fn handle_create_authentication_method<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -2250,6 +2339,8 @@ async fn handle_get_authentication_method<
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -2261,8 +2352,14 @@ async fn handle_get_authentication_method<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
@@ -2292,6 +2389,8 @@ async fn handle_get_authentication_method<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -2516,6 +2615,8 @@ async fn handle_delete_authentication_method<
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -2527,8 +2628,14 @@ async fn handle_delete_authentication_method<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<DeleteAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
@@ -2558,6 +2665,8 @@ async fn handle_delete_authentication_method<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -2789,6 +2898,8 @@ async fn handle_update_authentication_method<
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -2800,8 +2911,14 @@ async fn handle_update_authentication_method<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<UpdateAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
@@ -2840,6 +2957,8 @@ async fn handle_update_authentication_method<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -3079,6 +3198,8 @@ async fn handle_confirm_authentication_method<
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -3090,8 +3211,14 @@ async fn handle_confirm_authentication_method<
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<ConfirmAuthenticationMethodRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_authentication_method_id: types::PathAuthenticationMethodId = match path
                         .get("authentication_method_id")
@@ -3130,6 +3257,8 @@ async fn handle_confirm_authentication_method<
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -3314,6 +3443,8 @@ impl IntoResponse for GetConsentsResponse {
 }
 async fn handle_get_consents<A: ConsentsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -3325,13 +3456,21 @@ async fn handle_get_consents<A: ConsentsApi, Au: Authenticator>(
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetConsentsRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let _ = (body, limit);
                     Ok(GetConsentsRequest {
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -3540,6 +3679,8 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
         Path<std::collections::HashMap<String, String>>,
         axum::extract::rejection::PathRejection,
     >,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -3551,8 +3692,14 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetConsentRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let Path(path) = path.map_err(path_problem)?;
                     let param_consent_id: String = match path
                         .get("consent_id")
@@ -3577,6 +3724,8 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }
@@ -3783,7 +3932,8 @@ impl IntoResponse for GetOrganizationsResponse {
 }
 async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
-    uri: axum::http::Uri,
+    method: axum::http::Method,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
     headers: HeaderMap,
     body: Body,
 ) -> Response {
@@ -3795,8 +3945,14 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
             async move {
                 let limit = shared.body_limit;
                 let prepared: Result<GetOrganizationsRequest, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers)
+                    let head = rt::RequestHead {
+                        method,
+                        uri,
+                        headers,
+                    };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     let query = rt::query_pairs(uri.query());
                     let param_from: Option<String> = rt::query_param(
                         &query,
@@ -3825,6 +3981,8 @@ async fn handle_get_organizations<A: OrganizationsApi, Au: Authenticator>(
                         context: RequestContext {
                             principal,
                             headers,
+                            method,
+                            uri,
                         },
                     })
                 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use axum::body::{Body, Bytes};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use futures_util::FutureExt;
 use generated_client::runtime::{DecodeErrors, DecodeIssue, FromJson};
@@ -37,13 +37,23 @@ pub struct Principal {
 pub struct AuthError {
     pub detail: String,
 }
+/// The request as the router received it, before its body: what a credential bound to the
+/// request is checked against (a DPoP proof names the method and the URL it was made for).
+#[derive(Debug, Clone, Default)]
+pub struct RequestHead {
+    pub method: Method,
+    /// The request target as received: the path (with the mount prefix) and the query.
+    pub uri: Uri,
+    pub headers: HeaderMap,
+}
 /// Resolves credentials to principals. The application implements it: the stubs invent no token format.
 pub trait Authenticator: Send + Sync + 'static {
-    /// `headers` are the request's, for schemes that need more than the token (the `DPoP` proof).
+    /// `request` is the request's method, target and headers, for schemes that need more than the
+    /// token (the `DPoP` proof, bound to the method and URL).
     fn authenticate(
         &self,
         credential: Credential,
-        headers: &HeaderMap,
+        request: &RequestHead,
     ) -> impl Future<Output = Result<Principal, AuthError>> + Send;
 }
 /// What a handler knows about the request besides its typed parameters and body.
@@ -52,6 +62,9 @@ pub struct RequestContext {
     /// `None` for operations the spec does not secure.
     pub principal: Option<Principal>,
     pub headers: HeaderMap,
+    pub method: Method,
+    /// The request target as received (see [`RequestHead::uri`]).
+    pub uri: Uri,
 }
 /// Settings of a router.
 #[derive(Debug, Clone)]
@@ -225,14 +238,14 @@ pub fn credential(headers: &HeaderMap) -> Result<Credential, Problem> {
 pub async fn authorize<Au: Authenticator>(
     auth: &Au,
     requirements: &[&[&str]],
-    headers: &HeaderMap,
+    request: &RequestHead,
 ) -> Result<Option<Principal>, Problem> {
     if requirements.is_empty() {
         return Ok(None);
     }
-    let credential = credential(headers)?;
+    let credential = credential(&request.headers)?;
     let principal = auth
-        .authenticate(credential, headers)
+        .authenticate(credential, request)
         .await
         .map_err(|e| Problem::new(StatusCode::UNAUTHORIZED, "unauthorized", e.detail))?;
     let mut closest: Option<Vec<&str>> = None;

@@ -5,9 +5,9 @@
 use std::sync::Arc;
 
 use axum::extract::Request;
-use axum::http::{header, HeaderMap, HeaderValue};
+use axum::http::{header, HeaderValue};
 use axum::response::Response;
-use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal};
+use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal, RequestHead};
 use tower::ServiceExt;
 
 /// The development token the mock accepts, with every scope its specs name.
@@ -71,7 +71,7 @@ pub fn parse(args: &[String]) -> Result<Options, String> {
 struct DevToken(Arc<str>);
 
 impl Authenticator for DevToken {
-    async fn authenticate(&self, credential: Credential, _headers: &HeaderMap) -> Result<Principal, AuthError> {
+    async fn authenticate(&self, credential: Credential, _request: &RequestHead) -> Result<Principal, AuthError> {
         if credential.token != *self.0 {
             return Err(AuthError { detail: "The mock accepts its development token only.".into() });
         }

@@ -73,7 +73,7 @@ macro_rules! replay_examples {
             async fn authenticate(
                 &self,
                 _credential: server_crate::server_runtime::Credential,
-                _headers: &axum::http::HeaderMap,
+                _request: &server_crate::server_runtime::RequestHead,
             ) -> Result<server_crate::server_runtime::Principal, server_crate::server_runtime::AuthError> {
                 let scopes = client_crate::SPECS.iter().flat_map(|s| s.operations).flat_map(|o| o.scopes.iter().map(|s| s.to_string())).collect();
                 Ok(server_crate::server_runtime::Principal { subject: Some("example-user".into()), scopes })
@@ -191,7 +191,7 @@ macro_rules! server_refusals {
             async fn authenticate(
                 &self,
                 _credential: server_crate::server_runtime::Credential,
-                _headers: &axum::http::HeaderMap,
+                _request: &server_crate::server_runtime::RequestHead,
             ) -> Result<server_crate::server_runtime::Principal, server_crate::server_runtime::AuthError> {
                 let scopes = client_crate::SPECS.iter().flat_map(|s| s.operations).flat_map(|o| o.scopes.iter().map(|s| s.to_string())).collect();
                 Ok(server_crate::server_runtime::Principal { subject: Some("differential".into()), scopes })

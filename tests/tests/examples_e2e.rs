@@ -19,11 +19,11 @@ async fn every_example_of_every_spec_goes_through_client_and_server() {
 /// example or a value made from the schema, and the client decodes it into its documented type.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_operation_answers_a_success_the_client_decodes() {
-    use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal};
+    use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal, RequestHead};
 
     struct AllScopes;
     impl Authenticator for AllScopes {
-        async fn authenticate(&self, _: Credential, _: &axum::http::HeaderMap) -> Result<Principal, AuthError> {
+        async fn authenticate(&self, _: Credential, _: &RequestHead) -> Result<Principal, AuthError> {
             let scopes = generated_client::SPECS.iter().flat_map(|s| s.operations).flat_map(|o| o.scopes.iter().map(|s| s.to_string())).collect();
             Ok(Principal { subject: Some("user".into()), scopes })
         }

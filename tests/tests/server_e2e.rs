@@ -18,7 +18,7 @@ use generated_server_stubs::my_account::{
     GetAuthenticationMethodsRequest, GetAuthenticationMethodsResponse, UpdateAuthenticationMethodRequest,
     UpdateAuthenticationMethodResponse,
 };
-use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal, Problem, ServerConfig};
+use generated_server_stubs::server_runtime::{AuthError, Authenticator, Credential, Principal, Problem, RequestHead, ServerConfig};
 use serde_json::{json, Value};
 use workspace_tests::{discover_examples, load_spec, workspace_root, ExampleLocation};
 
@@ -240,7 +240,7 @@ impl AuthenticationMethodsApi for ExampleApi {
 struct TestAuth;
 
 impl Authenticator for TestAuth {
-    async fn authenticate(&self, credential: Credential, _headers: &HeaderMap) -> Result<Principal, AuthError> {
+    async fn authenticate(&self, credential: Credential, _request: &RequestHead) -> Result<Principal, AuthError> {
         match credential.token.as_str() {
             "all" => Ok(Principal {
                 subject: Some("auth0|507f1f77bcf86cd799439011".into()),

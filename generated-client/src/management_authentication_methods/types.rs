@@ -3,9 +3,8 @@
 #[allow(unused_imports)]
 use crate::runtime;
 /// Schema `CreateUserAuthenticationMethodRequestContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserAuthenticationMethodRequestContent {
@@ -312,9 +311,8 @@ impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodRequestConte
 /// The successfully created authentication method.
 ///
 /// Schema `CreateUserAuthenticationMethodResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateUserAuthenticationMethodResponseContent {
@@ -742,9 +740,8 @@ impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
 /// The Management API's error body.
 ///
 /// Schema `ManagementApiError`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ManagementApiError {
@@ -933,9 +930,8 @@ impl<'de> serde::Deserialize<'de> for PreferredAuthenticationMethodEnum {
     }
 }
 /// Schema `UserAuthenticationMethodProperties`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UserAuthenticationMethodProperties {

@@ -335,9 +335,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethod {
     }
 }
 /// Schema `AuthenticationMethodBase`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodBase {
@@ -438,9 +437,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodBase {
 /// Email MFA Authenticator
 ///
 /// Schema `AuthenticationMethodEmail`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodEmail {
@@ -608,9 +606,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodEmail {
     }
 }
 /// Schema `AuthenticationMethodMfaBase`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodMfaBase {
@@ -743,9 +740,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaBase {
 /// Push Notification Authenticator
 ///
 /// Schema `AuthenticationMethodMfaPushNotification`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodMfaPushNotification {
@@ -903,9 +899,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaPushNotification {
 /// Recovery Code Authenticator
 ///
 /// Schema `AuthenticationMethodMfaRecoveryCode`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodMfaRecoveryCode {
@@ -1048,9 +1043,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaRecoveryCode {
 /// TOTP Authenticator
 ///
 /// Schema `AuthenticationMethodMfaTotp`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodMfaTotp {
@@ -1201,9 +1195,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaTotp {
 /// Passkey Authenticator
 ///
 /// Schema `AuthenticationMethodPasskey`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodPasskey {
@@ -1475,9 +1468,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPasskey {
 /// Password Authenticator
 ///
 /// Schema `AuthenticationMethodPassword`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodPassword {
@@ -1618,9 +1610,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPassword {
 /// Phone MFA Authenticator
 ///
 /// Schema `AuthenticationMethodPhone`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodPhone {
@@ -1805,9 +1796,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPhone {
     }
 }
 /// Schema `AuthenticationMethodWebAuthn`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodWebAuthn {
@@ -1985,9 +1975,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthn {
 /// WebAuthn Platform MFA Authenticator
 ///
 /// Schema `AuthenticationMethodWebAuthnPlatform`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodWebAuthnPlatform {
@@ -2175,9 +2164,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnPlatform {
 /// WebAuthn Roaming MFA Authenticator
 ///
 /// Schema `AuthenticationMethodWebAuthnRoaming`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticationMethodWebAuthnRoaming {
@@ -2439,9 +2427,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttachmentEnum {
     }
 }
 /// Schema `AuthenticatorAttestationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticatorAttestationResponse {
@@ -2595,9 +2582,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponse {
     }
 }
 /// Schema `AuthenticatorAttestationResponseData`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticatorAttestationResponseData {
@@ -2729,9 +2715,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponseData {
     }
 }
 /// Schema `AuthenticatorSelection`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthenticatorSelection {
@@ -2824,9 +2809,8 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorSelection {
 /// Authorization parameters to be sent to the underlying Identity Provider (IdP) during the authorization request. These parameters influence how the IdP processes the authorization flow and what permissions are requested.
 ///
 /// Schema `AuthorizationParams`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct AuthorizationParams {
@@ -3091,9 +3075,8 @@ impl<'de> serde::Deserialize<'de> for AuthorizationParams {
 /// Schema `ClientExtensionResults`.
 pub type ClientExtensionResults = serde_json::Map<String, serde_json::Value>;
 /// Schema `CompleteConnectedAccountsRequestContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CompleteConnectedAccountsRequestContent {
@@ -3244,9 +3227,8 @@ impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsRequestContent {
     }
 }
 /// Schema `CompleteConnectedAccountsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CompleteConnectedAccountsResponseContent {
@@ -3392,9 +3374,8 @@ impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsResponseContent {
 /// Parameters to be used with the connect URI.
 ///
 /// Schema `ConnectParams`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectParams {
@@ -3458,9 +3439,8 @@ impl<'de> serde::Deserialize<'de> for ConnectParams {
     }
 }
 /// Schema `ConnectedAccount`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectedAccount {
@@ -3691,9 +3671,8 @@ impl<'de> serde::Deserialize<'de> for ConnectedAccountAccessTypeEnum {
     }
 }
 /// Schema `ConnectedAccountConnection`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConnectedAccountConnection {
@@ -4150,9 +4129,8 @@ impl<'de> serde::Deserialize<'de> for ConnectionNamesFilter {
 /// A consent record representing user authorization for a specific client and scope.
 ///
 /// Schema `Consent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Consent {
@@ -4283,9 +4261,8 @@ impl<'de> serde::Deserialize<'de> for Consent {
 /// Details of the consent request
 ///
 /// Schema `ConsentDetails`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ConsentDetails {
@@ -4854,9 +4831,8 @@ impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodResponseContent 
 /// Request body for creating an account connection request.
 ///
 /// Schema `CreateConnectedAccountsRequestContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateConnectedAccountsRequestContent {
@@ -5073,9 +5049,8 @@ impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsRequestContent {
     }
 }
 /// Schema `CreateConnectedAccountsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateConnectedAccountsResponseContent {
@@ -5212,9 +5187,8 @@ impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsResponseContent {
 /// Email enrollment payload
 ///
 /// Schema `CreateEmailAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateEmailAuthenticationMethod {
@@ -5282,9 +5256,8 @@ impl<'de> serde::Deserialize<'de> for CreateEmailAuthenticationMethod {
 /// Passkey enrollment payload
 ///
 /// Schema `CreatePasskeyAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePasskeyAuthenticationMethod {
@@ -5403,9 +5376,8 @@ impl<'de> serde::Deserialize<'de> for CreatePasskeyAuthenticationMethod {
 /// Password authentication method creation payload
 ///
 /// Schema `CreatePasswordAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePasswordAuthenticationMethod {
@@ -5502,9 +5474,8 @@ impl<'de> serde::Deserialize<'de> for CreatePasswordAuthenticationMethod {
 /// Phone enrollment payload
 ///
 /// Schema `CreatePhoneAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePhoneAuthenticationMethod {
@@ -5594,9 +5565,8 @@ impl<'de> serde::Deserialize<'de> for CreatePhoneAuthenticationMethod {
 /// Push Notification enrollment payload
 ///
 /// Schema `CreatePushNotificationAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreatePushNotificationAuthenticationMethod {}
@@ -5665,9 +5635,8 @@ impl<'de> serde::Deserialize<'de> for CreatePushNotificationAuthenticationMethod
 /// Recovery Code enrollment payload
 ///
 /// Schema `CreateRecoveryCodeAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateRecoveryCodeAuthenticationMethod {}
@@ -5736,9 +5705,8 @@ impl<'de> serde::Deserialize<'de> for CreateRecoveryCodeAuthenticationMethod {
 /// TOTP enrollment payload
 ///
 /// Schema `CreateTotpAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CreateTotpAuthenticationMethod {}
@@ -5960,9 +5928,8 @@ impl<'de> serde::Deserialize<'de> for DisplayEnum {
     }
 }
 /// Schema `ErrorResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ErrorResponse {
@@ -6086,9 +6053,8 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
     }
 }
 /// Schema `Factor`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Factor {
@@ -6561,9 +6527,8 @@ impl<'de> serde::Deserialize<'de> for GetAuthenticationMethodResponseContent {
     }
 }
 /// Schema `GetConsentResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct GetConsentResponseContent {
@@ -6692,9 +6657,8 @@ impl<'de> serde::Deserialize<'de> for GetConsentResponseContent {
     }
 }
 /// Schema `IdentityAuthenticationMethodBase`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct IdentityAuthenticationMethodBase {
@@ -6889,9 +6853,8 @@ impl<'de> serde::Deserialize<'de> for IdentityUserId {
     }
 }
 /// Schema `ListAuthenticationMethodsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListAuthenticationMethodsResponseContent {
@@ -6966,9 +6929,8 @@ impl<'de> serde::Deserialize<'de> for ListAuthenticationMethodsResponseContent {
     }
 }
 /// Schema `ListConnectedAccountsConnectionsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListConnectedAccountsConnectionsResponseContent {
@@ -7056,9 +7018,8 @@ impl<'de> serde::Deserialize<'de> for ListConnectedAccountsConnectionsResponseCo
     }
 }
 /// Schema `ListConnectedAccountsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListConnectedAccountsResponseContent {
@@ -7146,9 +7107,8 @@ impl<'de> serde::Deserialize<'de> for ListConnectedAccountsResponseContent {
     }
 }
 /// Schema `ListConsentsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListConsentsResponseContent {
@@ -7212,9 +7172,8 @@ impl<'de> serde::Deserialize<'de> for ListConsentsResponseContent {
     }
 }
 /// Schema `ListFactorsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListFactorsResponseContent {
@@ -7277,9 +7236,8 @@ impl<'de> serde::Deserialize<'de> for ListFactorsResponseContent {
     }
 }
 /// Schema `ListOrganizationsResponseContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ListOrganizationsResponseContent {
@@ -7367,9 +7325,8 @@ impl<'de> serde::Deserialize<'de> for ListOrganizationsResponseContent {
     }
 }
 /// Schema `MfaBaseCreationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct MfaBaseCreationResponse {
@@ -7456,9 +7413,8 @@ impl<'de> serde::Deserialize<'de> for MfaBaseCreationResponse {
     }
 }
 /// Schema `Organization`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Organization {
@@ -7554,9 +7510,8 @@ impl<'de> serde::Deserialize<'de> for Organization {
 /// Passkey enrollment information
 ///
 /// Schema `PasskeyCreationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasskeyCreationResponse {
@@ -7650,9 +7605,8 @@ impl<'de> serde::Deserialize<'de> for PasskeyCreationResponse {
 /// The password policy configuration for the connection in flexible format.
 ///
 /// Schema `PasswordAuthenticationMethodPolicy`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordAuthenticationMethodPolicy {
@@ -7930,9 +7884,8 @@ impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeRuleEnum {
 /// Password complexity requirements
 ///
 /// Schema `PasswordComplexityPolicy`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordComplexityPolicy {
@@ -8076,9 +8029,8 @@ impl<'de> serde::Deserialize<'de> for PasswordComplexityPolicy {
 /// Password enrollment information
 ///
 /// Schema `PasswordCreationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordCreationResponse {
@@ -8258,9 +8210,8 @@ impl<'de> serde::Deserialize<'de> for PasswordDictionaryDefaultEnum {
 /// Dictionary checking settings to block weak or banned passwords
 ///
 /// Schema `PasswordDictionaryPolicy`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordDictionaryPolicy {
@@ -8339,9 +8290,8 @@ impl<'de> serde::Deserialize<'de> for PasswordDictionaryPolicy {
 /// Password history enforcement settings
 ///
 /// Schema `PasswordHistoryPolicy`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordHistoryPolicy {
@@ -8570,9 +8520,8 @@ impl<'de> serde::Deserialize<'de> for PasswordMaxLengthExceededEnum {
 /// Settings for blocking personal information in passwords
 ///
 /// Schema `PasswordProfileDataPolicy`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PasswordProfileDataPolicy {
@@ -8885,9 +8834,8 @@ impl<'de> serde::Deserialize<'de> for PromptEnum {
     }
 }
 /// Schema `PublicKeyCredentialCreationOptions`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PublicKeyCredentialCreationOptions {
@@ -9047,9 +8995,8 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialCreationOptions {
     }
 }
 /// Schema `PublicKeyCredentialDescriptor`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PublicKeyCredentialDescriptor {
@@ -9130,9 +9077,8 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialDescriptor {
     }
 }
 /// Schema `PublicKeyCredentialParameter`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct PublicKeyCredentialParameter {
@@ -9274,9 +9220,8 @@ impl<'de> serde::Deserialize<'de> for PublicKeyTypeEnum {
     }
 }
 /// Schema `QrCodeCreationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct QrCodeCreationResponse {
@@ -9394,9 +9339,8 @@ impl<'de> serde::Deserialize<'de> for QrCodeCreationResponse {
     }
 }
 /// Schema `RecoveryCodeCreationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RecoveryCodeCreationResponse {
@@ -9499,9 +9443,8 @@ impl<'de> serde::Deserialize<'de> for RecoveryCodeCreationResponse {
     }
 }
 /// Schema `RelyingParty`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct RelyingParty {
@@ -9644,9 +9587,8 @@ impl<'de> serde::Deserialize<'de> for ResidentKeyEnum {
 /// Request content for updating an authentication method
 ///
 /// Schema `UpdateAuthenticationMethodRequestContent`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct UpdateAuthenticationMethodRequestContent {
@@ -10088,9 +10030,8 @@ impl<'de> serde::Deserialize<'de> for UsageEnum {
     }
 }
 /// Schema `User`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct User {
@@ -10256,9 +10197,8 @@ impl<'de> serde::Deserialize<'de> for UserVerificationEnum {
     }
 }
 /// Schema `ValidationError`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ValidationError {
@@ -10867,9 +10807,8 @@ impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodResponseContent 
 /// Email verification payload
 ///
 /// Schema `VerifyEmailAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyEmailAuthenticationMethod {
@@ -10948,9 +10887,8 @@ impl<'de> serde::Deserialize<'de> for VerifyEmailAuthenticationMethod {
 /// Passkey verification payload
 ///
 /// Schema `VerifyPasskeyAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyPasskeyAuthenticationMethod {
@@ -11034,9 +10972,8 @@ impl<'de> serde::Deserialize<'de> for VerifyPasskeyAuthenticationMethod {
 /// Password verification payload
 ///
 /// Schema `VerifyPasswordAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyPasswordAuthenticationMethod {
@@ -11124,9 +11061,8 @@ impl<'de> serde::Deserialize<'de> for VerifyPasswordAuthenticationMethod {
 /// Phone verification payload
 ///
 /// Schema `VerifyPhoneAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyPhoneAuthenticationMethod {
@@ -11205,9 +11141,8 @@ impl<'de> serde::Deserialize<'de> for VerifyPhoneAuthenticationMethod {
 /// Push Notification verification payload
 ///
 /// Schema `VerifyPushNotificationAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyPushNotificationAuthenticationMethod {
@@ -11275,9 +11210,8 @@ impl<'de> serde::Deserialize<'de> for VerifyPushNotificationAuthenticationMethod
 /// Recovery Code verification payload
 ///
 /// Schema `VerifyRecoveryCodeAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyRecoveryCodeAuthenticationMethod {
@@ -11345,9 +11279,8 @@ impl<'de> serde::Deserialize<'de> for VerifyRecoveryCodeAuthenticationMethod {
 /// TOTP verification payload
 ///
 /// Schema `VerifyTotpAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyTotpAuthenticationMethod {
@@ -11426,9 +11359,8 @@ impl<'de> serde::Deserialize<'de> for VerifyTotpAuthenticationMethod {
 /// WebAuthn Platform verification payload
 ///
 /// Schema `VerifyWebAuthnPlatformAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyWebAuthnPlatformAuthenticationMethod {
@@ -11512,9 +11444,8 @@ impl<'de> serde::Deserialize<'de> for VerifyWebAuthnPlatformAuthenticationMethod
 /// WebAuthn Roaming verification payload
 ///
 /// Schema `VerifyWebAuthnRoamingAuthenticationMethod`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct VerifyWebAuthnRoamingAuthenticationMethod {
@@ -11596,9 +11527,8 @@ impl<'de> serde::Deserialize<'de> for VerifyWebAuthnRoamingAuthenticationMethod 
     }
 }
 /// Schema `WebAuthnCreationResponse`.
-/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-/// optional ones set as fields, so that a property added to the schema is not a breaking
-/// change for code that builds the value.
+///
+/// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct WebAuthnCreationResponse {

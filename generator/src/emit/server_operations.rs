@@ -199,7 +199,6 @@ pub(crate) fn operation(
         quote!()
     };
     let path_bind = if uses_path { quote!(let Path(path) = path.map_err(path_problem)?;) } else { quote!() };
-    let query_extract = if uses_query { quote!(uri: axum::http::Uri,) } else { quote!() };
     let query_bind = if uses_query { quote!(let query = rt::query_pairs(uri.query());) } else { quote!() };
     let item = quote! {
         #request_doc
@@ -224,7 +223,8 @@ pub(crate) fn operation(
         async fn #handler<A: #trait_name, Au: Authenticator>(
             State(shared): State<Arc<Shared<A, Au>>>,
             #path_extract
-            #query_extract
+            method: axum::http::Method,
+            axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
             headers: HeaderMap,
             body: Body,
         ) -> Response {
@@ -234,11 +234,13 @@ pub(crate) fn operation(
             rt::guard(problem_body, async move {
                 let limit = shared.body_limit;
                 let prepared: Result<#request, Problem> = async {
-                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &headers).await?;
+                    let head = rt::RequestHead { method, uri, headers };
+                    let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head).await?;
+                    let rt::RequestHead { method, uri, headers } = head;
                     #path_bind
                     #query_bind
                     #(#decodes)*
-                    Ok(#request { #(#inits,)* context: RequestContext { principal, headers } })
+                    Ok(#request { #(#inits,)* context: RequestContext { principal, headers, method, uri } })
                 }
                 .await;
                 match prepared {

@@ -33,6 +33,11 @@ pub fn render(api: &Api, header: &str) -> Result<String, Error> {
 const UNBOXED: &str = " Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value \
                        is matched far more often than it is moved, and a box would be in every pattern.";
 
+/// Why structs are `#[non_exhaustive]`, in their docs (a paragraph of its own, after the schema's).
+const STRUCT_NOTE: &str = "`#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones \
+                           set as fields, so that a property added to the schema is not a breaking change for code that \
+                           builds the value.";
+
 fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
     let name = format_ident!("{}", t.name);
     let mut doc = t.doc.clone().unwrap_or_default();
@@ -41,6 +46,12 @@ fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
             doc.push_str("\n\n");
         }
         doc.push_str(&format!("Schema `{schema}`."));
+    }
+    if matches!(t.kind, Kind::Struct(_)) {
+        if !doc.is_empty() {
+            doc.push_str("\n\n");
+        }
+        doc.push_str(STRUCT_NOTE);
     }
     let doc = doc_attr(&doc);
     let serde_impls = serde_glue(&name);
@@ -190,9 +201,6 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         }
     });
     quote! {
-        /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the
-        /// optional ones set as fields, so that a property added to the schema is not a breaking
-        /// change for code that builds the value.
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub struct #name { #(#fields)* }
