@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use axum::http::{HeaderMap, StatusCode};
 use generated_client::my_account::types::{ErrorResponse, ValidationError};
+use generated_client::runtime::OperationInfo;
 use generated_server_stubs::my_account::ErrorReply;
 use generated_server_stubs::server_runtime::RequestContext;
 use serde_json::Value;
@@ -62,8 +63,17 @@ impl ApiError {
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "The server could not answer the request.")
     }
 
-    /// The error answer of the spec.
-    pub fn reply(self) -> ErrorReply {
+    /// The error answer of the spec, among the statuses `operation` documents: one it does not
+    /// document is answered 400 where 400 is (the published document lists 404 only for the
+    /// reads of one method or consent, so an unknown or another user's id is 404 there and 400
+    /// on update, delete and verify; the same answer for both either way, so nothing leaks).
+    pub fn reply(mut self, operation: &OperationInfo) -> ErrorReply {
+        let code = self.status.as_u16().to_string();
+        let class = format!("{}XX", &code[..1]);
+        let documented = |s: &str| operation.responses.iter().any(|r| r.status == s);
+        if self.status.is_client_error() && !documented(&code) && !documented(&class) && documented("400") {
+            self.status = StatusCode::BAD_REQUEST;
+        }
         let title = self.status.canonical_reason().unwrap_or("Error").to_string();
         let mut body = ErrorResponse::new(self.kind.to_string(), self.status.as_u16().into(), title, self.detail);
         if !self.issues.is_empty() {

@@ -138,7 +138,7 @@ impl AuthenticationMethodsApi for Methods {
         self.confirm(&request)
     }
 
-    fn handle_error(&self, _operation: &'static OperationInfo, error: ApiError) -> ErrorReply {
-        error.reply()
+    fn handle_error(&self, operation: &'static OperationInfo, error: ApiError) -> ErrorReply {
+        error.reply(operation)
     }
 }

@@ -62,8 +62,8 @@ impl FactorsApi for Others {
         Ok(GetFactorsResponse::Ok { body: typed(json!({ "factors": factors }))?, x_ratelimit_limit: placeholder(), x_ratelimit_reset: placeholder(), x_ratelimit_remaining: placeholder() })
     }
 
-    fn handle_error(&self, _: &'static OperationInfo, error: ApiError) -> ErrorReply {
-        error.reply()
+    fn handle_error(&self, operation: &'static OperationInfo, error: ApiError) -> ErrorReply {
+        error.reply(operation)
     }
 }
 
@@ -83,8 +83,8 @@ impl ConsentsApi for Others {
         Ok(GetConsentResponse::Ok { body: typed(found)?, x_ratelimit_limit: placeholder(), x_ratelimit_reset: placeholder(), x_ratelimit_remaining: placeholder() })
     }
 
-    fn handle_error(&self, _: &'static OperationInfo, error: ApiError) -> ErrorReply {
-        error.reply()
+    fn handle_error(&self, operation: &'static OperationInfo, error: ApiError) -> ErrorReply {
+        error.reply(operation)
     }
 }
 
@@ -103,8 +103,8 @@ impl OrganizationsApi for Others {
         })
     }
 
-    fn handle_error(&self, _: &'static OperationInfo, error: ApiError) -> ErrorReply {
-        error.reply()
+    fn handle_error(&self, operation: &'static OperationInfo, error: ApiError) -> ErrorReply {
+        error.reply(operation)
     }
 }
 
@@ -234,8 +234,8 @@ impl ConnectedAccountsApi for Others {
         Ok(DeleteConnectedAccountResponse::NoContent { x_ratelimit_limit: placeholder(), x_ratelimit_reset: placeholder(), x_ratelimit_remaining: placeholder() })
     }
 
-    fn handle_error(&self, _: &'static OperationInfo, error: ApiError) -> ErrorReply {
-        error.reply()
+    fn handle_error(&self, operation: &'static OperationInfo, error: ApiError) -> ErrorReply {
+        error.reply(operation)
     }
 }
 

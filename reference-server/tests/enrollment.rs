@@ -207,11 +207,14 @@ async fn list_filter_update_and_delete() {
     assert_eq!(json_of(&voice)["name"], "Work phone");
     let voice = r.client(ALICE).update_authentication_method(id, &body(json!({"preferred_authentication_method": "voice"}))).await.unwrap().into_inner();
     assert_eq!((json_of(&voice)["name"].as_str(), json_of(&voice)["preferred_authentication_method"].as_str()), (Some("Work phone"), Some("voice")));
-    let (status, _) = refusal(r.client(BOB).update_authentication_method(id, &body(json!({"name": "mine"}))).await);
-    assert_eq!(status, 404);
-
-    let (status, _) = refusal(r.client(BOB).delete_authentication_method(id).await);
-    assert_eq!(status, 404);
+    // Another user's id is the answer an unknown id gets: 404 where the operation documents it
+    // (the reads), else the documented 400, with the same body.
+    let (status, err) = refusal(r.client(BOB).update_authentication_method(id, &body(json!({"name": "mine"}))).await);
+    assert_eq!((status, err["type"].as_str()), (400, Some("not_found")));
+    let unknown = refusal(r.client(ALICE).update_authentication_method("phone|dev_nope", &body(json!({"name": "mine"}))).await);
+    assert_eq!(unknown, (status, err));
+    let (status, err) = refusal(r.client(BOB).delete_authentication_method(id).await);
+    assert_eq!((status, err["type"].as_str()), (400, Some("not_found")));
     assert_eq!(r.client(ALICE).delete_authentication_method(id).await.unwrap().status().as_u16(), 204);
     let (status, _) = refusal(r.client(ALICE).get_authentication_method(id).await);
     assert_eq!(status, 404);

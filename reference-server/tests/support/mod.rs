@@ -81,7 +81,7 @@ impl Running {
     pub fn last_message(&self, user: &str) -> reference_server::store::OutboxEntry {
         use reference_server::store::Queries;
         let all = self.server.app.store.tx(|tx| tx.outbox()).unwrap();
-        all.into_iter().filter(|m| m.user_id == user).next_back().expect("a message was sent")
+        all.into_iter().rfind(|m| m.user_id == user).expect("a message was sent")
     }
 
     /// The six-digit code of the last message to `user`.
