@@ -58,8 +58,10 @@ impl ApiError {
     }
 
     pub fn internal(why: impl std::fmt::Display) -> ApiError {
-        // The cause goes to the operator's console, never to the caller.
-        eprintln!("reference-server: internal error: {why}");
+        // The cause goes to the operator's console (its first 500 characters), never to the caller.
+        let why = why.to_string();
+        let cut = why.char_indices().nth(500).map_or(why.len(), |(i, _)| i);
+        eprintln!("reference-server: internal error: {}", &why[..cut]);
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal_error", "The server could not answer the request.")
     }
 

@@ -12,6 +12,9 @@ use crate::password;
 use crate::store::{Enrollment, Method, Queries};
 use crate::vault;
 
+/// The most methods a user has: what the list answers at most (its schema's `maxItems`).
+pub const MAX_METHODS: usize = 20;
+
 /// The types that enroll as a second factor (their methods show `confirmed`).
 pub fn is_mfa(kind: &str) -> bool {
     !matches!(kind, "password" | "passkey")
@@ -138,6 +141,15 @@ pub fn start(app: &App, user: &str, body: &Value, user_agent: Option<&str>) -> A
     let keeps_method = !matches!(kind.as_str(), "password" | "passkey");
     let now_text = app.clock.now_text();
     let sent = app.store.tx(|tx| {
+        let methods = tx.methods_of(user)?;
+        // A new enrollment of a type replaces the user's pending one of that type.
+        for pending in methods.iter().filter(|m| m.kind == kind && !m.confirmed) {
+            tx.delete_method(user, &pending.id)?;
+        }
+        let kept = methods.iter().filter(|m| m.kind != kind || m.confirmed).count();
+        if keeps_method && kept >= MAX_METHODS {
+            return Ok(Err(ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))));
+        }
         if keeps_method {
             tx.put_method(&method)?;
         }
@@ -146,9 +158,10 @@ pub fn start(app: &App, user: &str, body: &Value, user_agent: Option<&str>) -> A
             let outbox_id = tx.send(user, channel, destination, text, &now_text)?;
             enrollment.state["outbox"] = json!(outbox_id);
         }
-        tx.put_enrollment(&enrollment)
+        tx.put_enrollment(&enrollment)?;
+        Ok(Ok(()))
     });
-    sent?;
+    sent??;
     if let Some((channel, destination, text)) = message {
         app.sender.deliver(&crate::outbox::Message { user_id: user.to_string(), channel: channel.to_string(), destination, text });
     }

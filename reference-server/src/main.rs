@@ -1,6 +1,7 @@
 //! `cargo run -p reference-server`: serves the My Account API on 127.0.0.1, and mints local access
 //! tokens (`cargo run -p reference-server -- token ...`).
 
+use std::io::Write;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -102,9 +103,12 @@ fn run(args: Args) -> Result<(), String> {
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(args.listen).await.map_err(|e| format!("{}: {e}", args.listen))?;
         let addr = listener.local_addr().map_err(|e| e.to_string())?;
-        println!("My Account API at http://{addr}/me/v1 (data in {})", args.data.display());
-        println!("get a token:  cargo run -p reference-server -- token --user 'auth0|local-user' --data {}", args.data.display());
-        println!("read codes:   curl http://{addr}/_local/outbox");
+        // A closed standard output (a parent that read the first line and left) must not stop the server.
+        let mut out = std::io::stdout();
+        let _ = writeln!(out, "My Account API at http://{addr}/me/v1 (data in {})", args.data.display());
+        let _ = writeln!(out, "get a token:  cargo run -p reference-server -- token --user 'auth0|local-user' --data {}", args.data.display());
+        let _ = writeln!(out, "read codes:   curl http://{addr}/_local/outbox");
+        let _ = out.flush();
         let service = server.router().into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, service).await.map_err(|e| e.to_string())
     })

@@ -35,7 +35,8 @@ pub struct Console;
 
 impl Sender for Console {
     fn deliver(&self, m: &Message) {
-        eprintln!("outbox: {} to {} (user {}): {}", m.channel, m.destination, m.user_id, m.text);
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), "outbox: {} to {} (user {}): {}", m.channel, m.destination, m.user_id, m.text);
     }
 }
 

@@ -258,3 +258,22 @@ async fn a_restart_keeps_every_enrolled_method_and_the_signing_key() {
     assert!(!db.windows(secret.len()).any(|w| w == secret.as_bytes()));
     assert!(dir.path().join("sealing.key").is_file() && dir.path().join("signing-key.pem").is_file());
 }
+
+#[tokio::test]
+async fn a_new_enrollment_replaces_the_pending_one_and_methods_are_capped_at_the_lists_limit() {
+    let r = start(config(), Data::Memory).await;
+    let (first, _) = create(&r, ALICE, json!({"type": "totp"})).await;
+    let (second, _) = create(&r, ALICE, json!({"type": "totp"})).await;
+    let ids: Vec<Value> = listed(&r, ALICE).await.iter().map(|m| m["id"].clone()).collect();
+    assert_eq!(ids, vec![second["id"].clone()]);
+    let (status, _) = confirm(&r, ALICE, first["id"].as_str().unwrap(), json!({"auth_session": first["auth_session"], "otp_code": totp_code(&first, &r.clock)})).await.unwrap_err();
+    assert_eq!(status, 400);
+    // Confirmed methods count toward the limit of the list (20 items).
+    for _ in 0..19 {
+        let (started, _) = create(&r, ALICE, json!({"type": "recovery-code"})).await;
+        confirm(&r, ALICE, started["id"].as_str().unwrap(), json!({"auth_session": started["auth_session"]})).await.unwrap();
+    }
+    assert_eq!(listed(&r, ALICE).await.len(), 20);
+    let (status, err) = refusal(r.client(ALICE).create_authentication_method(&body(json!({"type": "recovery-code"}))).await);
+    assert_eq!((status, err["type"].as_str()), (400, Some("too_many_methods")));
+}
