@@ -69,6 +69,9 @@ pub struct UserSeed {
     pub consents: Vec<Value>,
     /// `Organization` objects.
     pub organizations: Vec<Value>,
+    /// `AuthenticationMethod` objects the user has already (webauthn-platform and
+    /// webauthn-roaming methods, which the API lists and deletes but does not enroll).
+    pub authentication_methods: Vec<Value>,
 }
 
 /// The factor types the published document lists, in its order.
@@ -150,7 +153,32 @@ impl Config {
             each::<types::ConnectedAccount>(&format!("users.{user}.connected_accounts"), &seed.connected_accounts)?;
             each::<types::Consent>(&format!("users.{user}.consents"), &seed.consents)?;
             each::<types::Organization>(&format!("users.{user}.organizations"), &seed.organizations)?;
+            each::<types::AuthenticationMethod>(&format!("users.{user}.authentication_methods"), &seed.authentication_methods)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_configuration_loads_and_an_empty_one_is_the_default() {
+        let example = Config::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/config.json")).unwrap();
+        assert_eq!(example.users["auth0|local-user"].authentication_methods.len(), 1);
+        let empty: Config = serde_json::from_str("{}").unwrap();
+        assert_eq!((empty.rate_limit.per_second, empty.max_attempts, empty.audience()), (25, 5, "https://localhost:4000/me/".to_string()));
+    }
+
+    #[test]
+    fn values_the_api_types_refuse_are_named() {
+        let mut c = Config::default();
+        c.users.insert("u".into(), UserSeed { organizations: vec![serde_json::json!({"id": "org_1"})], ..UserSeed::default() });
+        let e = c.check().unwrap_err();
+        assert!(e.starts_with("users.u.organizations[0]:") && e.contains("name"), "{e}");
+        let mut c = Config::default();
+        c.factors = vec!["sms".into()];
+        assert!(c.check().unwrap_err().starts_with("factors: `sms`"));
     }
 }

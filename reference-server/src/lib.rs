@@ -6,6 +6,7 @@
 pub mod app;
 pub mod auth;
 pub mod clock;
+pub mod common_passwords;
 pub mod config;
 pub mod enroll;
 pub mod methods;
@@ -197,6 +198,28 @@ fn seed(store: &Store, config: &Config) -> Result<(), rusqlite::Error> {
                     let id = item["id"].as_str().unwrap_or_default();
                     tx.seed(tag, user, id, item)?;
                 }
+            }
+            for m in &s.authentication_methods {
+                let id = m["id"].as_str().unwrap_or_default();
+                // Seeded once: a method the user deleted does not come back at the next start.
+                if tx.seeded("authentication_methods", user)?.iter().any(|v| v["id"].as_str() == Some(id)) {
+                    continue;
+                }
+                tx.seed("authentication_methods", user, id, &serde_json::json!({ "id": id }))?;
+                let mut public = m.as_object().cloned().unwrap_or_default();
+                for k in ["id", "type", "created_at", "usage", "confirmed"] {
+                    public.remove(k);
+                }
+                tx.put_method(&store::Method {
+                    id: id.to_string(),
+                    user_id: user.clone(),
+                    kind: m["type"].as_str().unwrap_or_default().to_string(),
+                    confirmed: m["confirmed"].as_bool().unwrap_or(true),
+                    created_at: m["created_at"].as_str().unwrap_or_default().to_string(),
+                    public,
+                    secret: None,
+                    last_step: None,
+                })?;
             }
         }
         Ok(())

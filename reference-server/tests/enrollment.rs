@@ -233,8 +233,7 @@ async fn webauthn_types_are_not_enrollable_and_disabled_factors_are_refused() {
     let r = start(c, Data::Memory).await;
     let factors = json_of(&r.client(ALICE).get_factors().await.unwrap().into_inner());
     assert_eq!(factors, json!({"factors": [{"type": "totp", "usage": ["secondary"]}, {"type": "webauthn-roaming", "usage": ["secondary"]}]}));
-    // webauthn-roaming has no create schema in the spec, so the request is refused before the
-    // handler; a disabled factor is refused by the handler.
+    // A disabled factor is refused by the handler.
     let (status, err) = refusal(r.client(ALICE).create_authentication_method(&body(json!({"type": "email", "email": "a@example.com"}))).await);
     assert_eq!((status, err["type"].as_str()), (400, Some("factor_not_enabled")));
 }
@@ -276,4 +275,25 @@ async fn a_new_enrollment_replaces_the_pending_one_and_methods_are_capped_at_the
     assert_eq!(listed(&r, ALICE).await.len(), 20);
     let (status, err) = refusal(r.client(ALICE).create_authentication_method(&body(json!({"type": "recovery-code"}))).await);
     assert_eq!((status, err["type"].as_str()), (400, Some("too_many_methods")));
+}
+
+#[tokio::test]
+async fn seeded_webauthn_keys_are_listed_and_deleted_and_stay_deleted() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = start(config(), Data::Dir(dir.path().to_path_buf())).await;
+    let methods = listed(&r, CAROL).await;
+    assert_eq!((methods[0]["type"].as_str(), methods[0]["name"].as_str()), (Some("webauthn-roaming"), Some("YubiKey")));
+    // Not enrollable: the create request has no webauthn-roaming member, so the router refuses it.
+    let refused = reqwest::Client::new()
+        .post(format!("{}/authentication-methods", r.base()))
+        .bearer_auth(r.all_scopes(CAROL))
+        .json(&json!({"type": "webauthn-roaming"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status().as_u16(), 400);
+    assert_eq!(r.client(CAROL).delete_authentication_method("webauthn-roaming|dev_key1").await.unwrap().status().as_u16(), 204);
+    drop(r);
+    let again = start(config(), Data::Dir(dir.path().to_path_buf())).await;
+    assert!(listed(&again, CAROL).await.is_empty());
 }

@@ -14,6 +14,8 @@ use serde_json::{json, Value};
 
 pub const ALICE: &str = "auth0|alice";
 pub const BOB: &str = "auth0|bob";
+/// A user whose security key the configuration seeds.
+pub const CAROL: &str = "auth0|carol";
 
 pub struct Running {
     pub server: Server,
@@ -32,6 +34,9 @@ pub fn config() -> Config {
                 "email": "alice@example.com",
                 "consents": [{ "id": "cns_1", "client_id": "app1", "created_at": "2026-01-01T00:00:00.000Z", "expires_at": "2027-01-01T00:00:00.000Z" }],
                 "organizations": [{ "id": "org_1", "name": "acme" }, { "id": "org_2", "name": "globex" }, { "id": "org_3", "name": "initech" }]
+            },
+            "auth0|carol": {
+                "authentication_methods": [{ "id": "webauthn-roaming|dev_key1", "type": "webauthn-roaming", "created_at": "2026-01-01T00:00:00.000Z", "usage": ["secondary"], "confirmed": true, "name": "YubiKey", "key_id": "a2V5MQ" }]
             }
         }
     }))
