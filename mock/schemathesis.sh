@@ -5,11 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv="${SCHEMATHESIS_VENV:-target/schemathesis-venv}"
-if [[ ! -x "$venv/bin/schemathesis" ]]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check schemathesis==4.32.5
-fi
+source tests/schemathesis-venv.sh
 
 cargo build --locked --quiet -p mock
 log=$(mktemp)
@@ -25,7 +21,7 @@ status=0
 # Each served spec's line: `mock: <file> at <url>`.
 while read -r _ file _ url; do
     echo "schemathesis: $file at $url"
-    "$venv/bin/schemathesis" run "$file" --url "$url" -H "Authorization: Bearer mock-token" \
+    "$schemathesis" run "$file" --url "$url" -H "Authorization: Bearer mock-token" \
         --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
         --phases examples,coverage,fuzzing,stateful --max-examples 50 --seed 1 --workers 1 || status=1
 done < <(grep '^mock: .* at http' "$log")

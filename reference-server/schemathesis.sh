@@ -6,11 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-venv="${SCHEMATHESIS_VENV:-target/schemathesis-venv}"
-if [[ ! -x "$venv/bin/schemathesis" ]]; then
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check schemathesis==4.32.5
-fi
+source tests/schemathesis-venv.sh
 
 cargo build --locked --quiet -p reference-server
 data=$(mktemp -d)
@@ -33,7 +29,7 @@ for _ in $(seq 100); do
 done
 url=$(sed -n 's/^My Account API at \(http[^ ]*\).*/\1/p' "$log")
 echo "schemathesis: openapi/my-account.yaml at $url"
-"$venv/bin/schemathesis" run openapi/my-account.yaml --url "$url" -H "Authorization: Bearer $token" \
+"$schemathesis" run openapi/my-account.yaml --url "$url" -H "Authorization: Bearer $token" \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance \
     --phases examples,coverage,fuzzing,stateful --max-examples "${MAX_EXAMPLES:-100}" --seed 1 --workers 1 || {
     echo "the server's own log (internal errors name their cause there):" >&2

@@ -71,7 +71,7 @@ fn a_removed_property_breaks_callers_and_exits_1_unless_allowed() {
     assert!(err.contains("--allow-breaking"), "{err}");
     let (code, md, _) = diff(r.path(), &["--allow-breaking", "--format", "markdown"]);
     assert_eq!(code, 0);
-    assert!(md.starts_with("## API changes") && md.contains("| **breaking** breaking for callers and implementers | schema Thing |"), "{md}");
+    assert!(md.starts_with("## API changes") && md.contains("| **breaking for callers and implementers** | schema Thing (from GET /things) |"), "{md}");
     let (_, json, _) = diff(r.path(), &["--allow-breaking", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(v["breaking_for_callers"], true);

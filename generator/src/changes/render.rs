@@ -90,12 +90,12 @@ pub fn markdown(reports: &[Report]) -> String {
         let mut sorted: Vec<&Change> = r.changes.iter().collect();
         sorted.sort_by_key(|c| (!c.breaks.callers, !c.breaks.implementers, c.rule.info));
         for c in sorted {
-            let mark = if c.breaks.any() { "**breaking**" } else { "" };
+            let class = if c.breaks.any() { format!("**{}**", class(c)) } else { class(c).to_string() };
+            let here = if c.via.is_empty() { c.context.clone() } else { format!("{} (from {})", c.context, c.via.iter().cloned().collect::<Vec<_>>().join(", ")) };
             let _ = writeln!(
                 out,
-                "| {mark} {} | {} | {} | `{}` | {} | {} |",
-                class(c),
-                cell(&c.context),
+                "| {class} | {} | {} | `{}` | {} | {} |",
+                cell(&here),
                 cell(&c.message),
                 c.rule.id,
                 cell(&place(&c.old)),
