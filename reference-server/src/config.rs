@@ -177,8 +177,7 @@ mod tests {
         c.users.insert("u".into(), UserSeed { organizations: vec![serde_json::json!({"id": "org_1"})], ..UserSeed::default() });
         let e = c.check().unwrap_err();
         assert!(e.starts_with("users.u.organizations[0]:") && e.contains("name"), "{e}");
-        let mut c = Config::default();
-        c.factors = vec!["sms".into()];
+        let c = Config { factors: vec!["sms".into()], ..Config::default() };
         assert!(c.check().unwrap_err().starts_with("factors: `sms`"));
     }
 }

@@ -191,13 +191,19 @@ pub fn confirm(app: &App, user: &str, id: &str, body: &Value) -> ApiResult<Metho
     match outcome {
         Ok(Confirmed { method, password_hash }) => {
             // One transaction: the method, the password it sets, the session used up.
-            app.store.tx(|tx| {
+            let written = app.store.tx(|tx| {
+                let methods = tx.methods_of(user)?;
+                if !methods.iter().any(|m| m.id == method.id) && methods.len() >= MAX_METHODS {
+                    return Ok(Err(ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))));
+                }
                 tx.delete_enrollment(&e.session_hash)?;
                 if let Some(hash) = &password_hash {
                     tx.add_password(user, hash, now)?;
                 }
-                tx.put_method(&method)
+                tx.put_method(&method)?;
+                Ok(Ok(()))
             })?;
+            written?;
             Ok(method)
         }
         Err(Refusal::Wrong(err)) => {
