@@ -100,7 +100,9 @@ impl Walker<'_, '_> {
                 self.ty(a, b, at);
             }
             (Ty::Named(a), Ty::Named(b)) => {
-                if self.rust_shape_renamed(a, b) {
+                // Another Rust name at the same place: code naming the old type stops compiling
+                // (an inline schema is named after its operation, so it is renamed with it).
+                if a != b {
                     self.push("type-renamed", at, format!("`{a}` is now `{b}`"), true, true);
                 }
                 self.found.push((a.clone(), b.clone()));
@@ -132,13 +134,6 @@ impl Walker<'_, '_> {
             (a, b) if a == b => {}
             (a, b) => self.push("type-changed", at, format!("{} is now {}", describe(a), describe(b)), true, true),
         }
-    }
-
-    /// Two named types at one place with other Rust names: code naming the old one breaks. Types
-    /// the generator names after their place (an inline body named after its operation) are
-    /// renamed with the operation, which `operation-id-changed` reports already.
-    fn rust_shape_renamed(&self, a: &str, b: &str) -> bool {
-        a != b
     }
 
     /// Compares two named types.
@@ -173,7 +168,7 @@ impl Walker<'_, '_> {
                 }
                 for v in &x.variants {
                     if let Some(w) = y.variants.iter().find(|w| w.key == v.key) {
-                        let member = at.child("", "");
+                        let member = at.inside("", "", &format!("member `{}: {}`", x.property, v.key));
                         self.ty(&Ty::Named(v.payload.clone()), &Ty::Named(w.payload.clone()), &member);
                     }
                 }
