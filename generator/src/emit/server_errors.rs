@@ -1,4 +1,4 @@
-//! The spec's error schema, filled from a router [`Problem`]: which property holds the status, the
+//! The spec's error schema, filled from a router `Problem`: which property holds the status, the
 //! title, the detail and the list of invalid fields is read from property names common to error
 //! bodies (RFC 9457 problem details and the usual variants), not from this or that spec.
 
