@@ -142,13 +142,14 @@ pub fn start(app: &App, user: &str, body: &Value, user_agent: Option<&str>) -> A
     let now_text = app.clock.now_text();
     let sent = app.store.tx(|tx| {
         let methods = tx.methods_of(user)?;
-        // A new enrollment of a type replaces the user's pending one of that type.
-        for pending in methods.iter().filter(|m| m.kind == kind && !m.confirmed) {
-            tx.delete_method(user, &pending.id)?;
-        }
+        // A new enrollment of a type replaces the user's pending one of that type; a refused one
+        // (over the limit) changes nothing.
         let kept = methods.iter().filter(|m| m.kind != kind || m.confirmed).count();
         if keeps_method && kept >= MAX_METHODS {
             return Ok(Err(ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))));
+        }
+        for pending in methods.iter().filter(|m| m.kind == kind && !m.confirmed) {
+            tx.delete_method(user, &pending.id)?;
         }
         if keeps_method {
             tx.put_method(&method)?;
