@@ -197,7 +197,9 @@ pub fn confirm(app: &App, user: &str, id: &str, body: &Value) -> ApiResult<Metho
                 if !methods.iter().any(|m| m.id == method.id) && methods.len() >= MAX_METHODS {
                     return Ok(Err(ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))));
                 }
-                tx.delete_enrollment(&e.session_hash)?;
+                if !tx.delete_enrollment(&e.session_hash)? {
+                    return Ok(Err(bad_session()));
+                }
                 if let Some(hash) = &password_hash {
                     tx.add_password(user, hash, now)?;
                 }

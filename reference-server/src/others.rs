@@ -190,10 +190,17 @@ impl ConnectedAccountsApi for Others {
             "created_at": self.0.clock.now_text(),
         });
         let id = account["id"].as_str().unwrap_or_default().to_string();
-        self.0.store.tx(|tx| {
-            tx.delete_enrollment(&e.session_hash)?;
-            tx.seed(ACCOUNTS, &user, &id, &account)
+        let taken = self.0.store.tx(|tx| {
+            // The session is used once, even by two requests racing with it.
+            if !tx.delete_enrollment(&e.session_hash)? {
+                return Ok(false);
+            }
+            tx.seed(ACCOUNTS, &user, &id, &account)?;
+            Ok(true)
         })?;
+        if !taken {
+            return Err(refused());
+        }
         Ok(CompleteConnectedAccountRequestResponse::Created { body: typed(account)?, x_ratelimit_limit: placeholder(), x_ratelimit_reset: placeholder(), x_ratelimit_remaining: placeholder() })
     }
 

@@ -159,9 +159,9 @@ pub trait Queries {
     fn put_enrollment(&self, e: &Enrollment) -> Result<()>;
     /// The enrollment of a method id (the connect flow finds its request by ticket this way).
     fn enrollment_for(&self, method_id: &str) -> Result<Option<Enrollment>>;
-    fn delete_enrollment(&self, session_hash: &str) -> Result<()>;
-    /// Enrollments of a method other than `keep` (a new enrollment of the same method replaces them).
-    fn delete_enrollments_of(&self, user_id: &str, method_id: &str) -> Result<()>;
+    /// Whether the enrollment was there to delete: a session is used once, even by two requests
+    /// racing with it.
+    fn delete_enrollment(&self, session_hash: &str) -> Result<bool>;
     fn password_hashes(&self, user_id: &str, last: usize) -> Result<Vec<String>>;
     fn add_password(&self, user_id: &str, hash: &str, now: i64) -> Result<()>;
     fn send(&self, user_id: &str, channel: &str, destination: &str, message: &str, now: &str) -> Result<i64>;
@@ -218,14 +218,8 @@ impl Queries for Transaction<'_> {
         Ok(())
     }
 
-    fn delete_enrollment(&self, session_hash: &str) -> Result<()> {
-        self.execute("DELETE FROM enrollments WHERE session_hash = ?1", params![session_hash])?;
-        Ok(())
-    }
-
-    fn delete_enrollments_of(&self, user_id: &str, method_id: &str) -> Result<()> {
-        self.execute("DELETE FROM enrollments WHERE user_id = ?1 AND method_id = ?2", params![user_id, method_id])?;
-        Ok(())
+    fn delete_enrollment(&self, session_hash: &str) -> Result<bool> {
+        Ok(self.execute("DELETE FROM enrollments WHERE session_hash = ?1", params![session_hash])? > 0)
     }
 
     fn password_hashes(&self, user_id: &str, last: usize) -> Result<Vec<String>> {

@@ -297,3 +297,15 @@ async fn seeded_webauthn_keys_are_listed_and_deleted_and_stay_deleted() {
     let again = start(config(), Data::Dir(dir.path().to_path_buf())).await;
     assert!(listed(&again, CAROL).await.is_empty());
 }
+
+#[tokio::test]
+async fn two_confirmations_racing_with_one_session_confirm_once() {
+    let r = start(config(), Data::Memory).await;
+    for _ in 0..5 {
+        let (started, _) = create(&r, ALICE, json!({"type": "recovery-code"})).await;
+        let id = started["id"].as_str().unwrap();
+        let request = json!({"auth_session": started["auth_session"]});
+        let (a, b) = tokio::join!(confirm(&r, ALICE, id, request.clone()), confirm(&r, ALICE, id, request.clone()));
+        assert_eq!([a.is_ok(), b.is_ok()].iter().filter(|ok| **ok).count(), 1, "{a:?} {b:?}");
+    }
+}
