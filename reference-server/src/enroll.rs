@@ -15,6 +15,11 @@ use crate::vault;
 /// The most methods a user has: what the list answers at most (its schema's `maxItems`).
 pub const MAX_METHODS: usize = 20;
 
+/// The refusal of a method past [`MAX_METHODS`], at the start of an enrollment or its confirmation.
+fn too_many_methods() -> ApiError {
+    ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))
+}
+
 /// The types that enroll as a second factor (their methods show `confirmed`).
 pub fn is_mfa(kind: &str) -> bool {
     !matches!(kind, "password" | "passkey")
@@ -146,7 +151,7 @@ pub fn start(app: &App, user: &str, body: &Value, user_agent: Option<&str>) -> A
         // (over the limit) changes nothing.
         let kept = methods.iter().filter(|m| m.kind != kind || m.confirmed).count();
         if keeps_method && kept >= MAX_METHODS {
-            return Ok(Err(ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))));
+            return Ok(Err(too_many_methods()));
         }
         for pending in methods.iter().filter(|m| m.kind == kind && !m.confirmed) {
             tx.delete_method(user, &pending.id)?;
@@ -195,7 +200,7 @@ pub fn confirm(app: &App, user: &str, id: &str, body: &Value) -> ApiResult<Metho
             let written = app.store.tx(|tx| {
                 let methods = tx.methods_of(user)?;
                 if !methods.iter().any(|m| m.id == method.id) && methods.len() >= MAX_METHODS {
-                    return Ok(Err(ApiError::bad_request("too_many_methods", format!("A user has at most {MAX_METHODS} authentication methods; delete one first."))));
+                    return Ok(Err(too_many_methods()));
                 }
                 if !tx.delete_enrollment(&e.session_hash)? {
                     return Ok(Err(bad_session()));

@@ -25,7 +25,6 @@ use std::sync::Arc;
 use axum::http::{header, HeaderName, HeaderValue, Method};
 use axum::Router;
 use generated_server_stubs::my_account::router;
-use generated_server_stubs::server_runtime::ServerConfig;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 
 use crate::app::{App, Shared};
@@ -124,11 +123,6 @@ fn cors(origins: &[String]) -> CorsLayer {
             HeaderName::from_static("x-ratelimit-reset"),
         ])
         .max_age(std::time::Duration::from_secs(600))
-}
-
-/// The router's settings: mounted at the spec's base path.
-pub fn server_config() -> ServerConfig {
-    ServerConfig::new(generated_server_stubs::my_account::BASE_PATH)
 }
 
 /// Seed 000's example policy (the `password` example of the create response).
