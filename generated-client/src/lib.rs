@@ -7,7 +7,8 @@
 //!
 //! Each API's `types` module holds one Rust type per schema; they decode with every schema constraint checked and encode back to the same JSON. The HTTP client (progenitor, reqwest) is behind the `client` feature, on by default: turn it off to use the types without reqwest.
 #![forbid(unsafe_code)]
-pub mod runtime;
+/// The decoding, encoding and spec facts every generated crate shares (a crate of its own).
+pub use openapi_runtime as runtime;
 pub mod management_authentication_methods;
 pub mod my_account;
 /// Every spec this crate was generated from.

@@ -7,7 +7,8 @@
 //!
 //! Each API's module has a trait to implement (one method per operation, typed requests, one response enum per operation) and a `router` that authenticates with the application's [`server_runtime::Authenticator`], checks content type, size and schema, and answers every error of its own in the spec's error schema. The schema types are `generated-client`'s, used without its HTTP client.
 #![forbid(unsafe_code)]
-pub mod server_runtime;
+/// What every generated router does around the application's handler (the shared runtime's).
+pub use openapi_runtime::server as server_runtime;
 pub mod management_authentication_methods;
 pub mod my_account;
 /// The example server of the spec in `file` (every tag answered from its documented

@@ -69,13 +69,6 @@ pub struct Output {
     pub warnings: Vec<Warning>,
 }
 
-const RUNTIME: &str = include_str!("../templates/runtime.rs");
-const RUNTIME_UNIONS: &str = include_str!("../templates/runtime_unions.rs");
-const RUNTIME_INFO: &str = include_str!("../templates/runtime_info.rs");
-const RUNTIME_RETRY: &str = include_str!("../templates/runtime_retry.rs");
-const RUNTIME_STATUS: &str = include_str!("../templates/runtime_status.rs");
-const SERVER_RUNTIME: &str = include_str!("../templates/server_runtime.rs");
-
 /// One spec, loaded, checked, normalized and modelled.
 pub struct Analyzed {
     pub api: model::Api,
@@ -146,15 +139,8 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
     let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();
     let header = render::header(&all, &settings.command);
     let (client, server) = (&settings.client_dir, &settings.server_dir);
-    let server_header = format!("{header}{}", client_alias(settings));
     files.insert(format!("{client}/src/lib.rs"), render::render("lib.rs", &header, emit::root::client_lib(&apis))?);
-    files.insert(format!("{client}/src/runtime.rs"), render::render_text("runtime.rs", &header, RUNTIME)?);
-    files.insert(format!("{client}/src/runtime/unions.rs"), render::render_text("runtime/unions.rs", &header, RUNTIME_UNIONS)?);
-    files.insert(format!("{client}/src/runtime/info.rs"), render::render_text("runtime/info.rs", &header, RUNTIME_INFO)?);
-    files.insert(format!("{client}/src/runtime/retry.rs"), render::render_text("runtime/retry.rs", &header, RUNTIME_RETRY)?);
-    files.insert(format!("{client}/src/runtime/status.rs"), render::render_text("runtime/status.rs", &header, RUNTIME_STATUS)?);
     files.insert(format!("{server}/src/lib.rs"), render::render("server lib.rs", &header, emit::root::server_lib(&apis))?);
-    files.insert(format!("{server}/src/server_runtime.rs"), render::render_text("server_runtime.rs", &server_header, SERVER_RUNTIME)?);
     warnings.sort_by(|a, b| (&a.at.file, a.at.line, &a.message).cmp(&(&b.at.file, b.at.line, &b.message)));
     warnings.dedup();
     Ok(Output { files, warnings })

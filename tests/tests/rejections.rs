@@ -5,10 +5,10 @@ use generated_client::my_account::types::{
     CreateAuthenticationMethodRequestContent, CreateAuthenticationMethodResponseContent, PublicKeyCredentialCreationOptions,
     VerifyAuthenticationMethodRequestContent,
 };
-use generated_client::runtime::{decode, DecodeErrors, FromJson};
+use generated_client::runtime::{decode, Decode, DecodeErrors};
 use serde_json::{json, Value};
 
-fn rejected<T: FromJson + std::fmt::Debug>(v: Value) -> DecodeErrors {
+fn rejected<T: Decode + std::fmt::Debug>(v: Value) -> DecodeErrors {
     match decode::<T>(&v) {
         Ok(ok) => panic!("accepted {v} as {ok:?}"),
         Err(e) => e,

@@ -82,154 +82,230 @@ impl CreateUserAuthenticationMethodRequestContent {
         }
     }
 }
-impl runtime::FromJson for CreateUserAuthenticationMethodRequestContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateUserAuthenticationMethodRequestContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateUserAuthenticationMethodRequestContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_type_ = runtime::required(
-            obj,
-            "type",
-            at,
-            errs,
-            <CreatedUserAuthenticationMethodTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_totp_secret = runtime::optional(
-            obj,
-            "totp_secret",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_phone_number = runtime::optional(
-            obj,
-            "phone_number",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(2usize),
-                    max_length: Some(30usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_email = runtime::optional(
-            obj,
-            "email",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_preferred_authentication_method = runtime::optional(
-            obj,
-            "preferred_authentication_method",
-            at,
-            errs,
-            <PreferredAuthenticationMethodEnum as runtime::FromJson>::from_json,
-        );
-        let field_key_id = runtime::optional(
-            obj,
-            "key_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_public_key = runtime::optional(
-            obj,
-            "public_key",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_aaguid = runtime::optional(
-            obj,
-            "aaguid",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_relying_party_identifier = runtime::optional(
-            obj,
-            "relying_party_identifier",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_credential_device_type = runtime::optional(
-            obj,
-            "credential_device_type",
-            at,
-            errs,
-            <CredentialDeviceTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_credential_backed_up = runtime::optional(
-            obj,
-            "credential_backed_up",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_identity_user_id = runtime::optional(
-            obj,
-            "identity_user_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_user_agent = runtime::optional(
-            obj,
-            "user_agent",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_user_handle = runtime::optional(
-            obj,
-            "user_handle",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_transports = runtime::optional(
-            obj,
-            "transports",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            type_: field_type_?,
-            name: field_name?,
-            totp_secret: field_totp_secret?,
-            phone_number: field_phone_number?,
-            email: field_email?,
-            preferred_authentication_method: field_preferred_authentication_method?,
-            key_id: field_key_id?,
-            public_key: field_public_key?,
-            aaguid: field_aaguid?,
-            relying_party_identifier: field_relying_party_identifier?,
-            credential_device_type: field_credential_device_type?,
-            credential_backed_up: field_credential_backed_up?,
-            identity_user_id: field_identity_user_id?,
-            user_agent: field_user_agent?,
-            user_handle: field_user_handle?,
-            transports: field_transports?,
-        })
+        let mut field_type_ = None;
+        let mut field_name = None;
+        let mut field_totp_secret = None;
+        let mut field_phone_number = None;
+        let mut field_email = None;
+        let mut field_preferred_authentication_method = None;
+        let mut field_key_id = None;
+        let mut field_public_key = None;
+        let mut field_aaguid = None;
+        let mut field_relying_party_identifier = None;
+        let mut field_credential_device_type = None;
+        let mut field_credential_backed_up = None;
+        let mut field_identity_user_id = None;
+        let mut field_user_agent = None;
+        let mut field_user_handle = None;
+        let mut field_transports = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    field_type_ = runtime::field(
+                        &mut map,
+                        "type",
+                        &runtime::of::<CreatedUserAuthenticationMethodTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "totp_secret" => {
+                    field_totp_secret = runtime::field(
+                        &mut map,
+                        "totp_secret",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "phone_number" => {
+                    field_phone_number = runtime::field(
+                        &mut map,
+                        "phone_number",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(2usize),
+                                max_length: Some(30usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "email" => {
+                    field_email = runtime::field(
+                        &mut map,
+                        "email",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "preferred_authentication_method" => {
+                    field_preferred_authentication_method = runtime::field(
+                        &mut map,
+                        "preferred_authentication_method",
+                        &runtime::of::<PreferredAuthenticationMethodEnum>(),
+                        cx,
+                    )?;
+                }
+                "key_id" => {
+                    field_key_id = runtime::field(
+                        &mut map,
+                        "key_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "public_key" => {
+                    field_public_key = runtime::field(
+                        &mut map,
+                        "public_key",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "aaguid" => {
+                    field_aaguid = runtime::field(
+                        &mut map,
+                        "aaguid",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "relying_party_identifier" => {
+                    field_relying_party_identifier = runtime::field(
+                        &mut map,
+                        "relying_party_identifier",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "credential_device_type" => {
+                    field_credential_device_type = runtime::field(
+                        &mut map,
+                        "credential_device_type",
+                        &runtime::of::<CredentialDeviceTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "credential_backed_up" => {
+                    field_credential_backed_up = runtime::field(
+                        &mut map,
+                        "credential_backed_up",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "identity_user_id" => {
+                    field_identity_user_id = runtime::field(
+                        &mut map,
+                        "identity_user_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "user_agent" => {
+                    field_user_agent = runtime::field(
+                        &mut map,
+                        "user_agent",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "user_handle" => {
+                    field_user_handle = runtime::field(
+                        &mut map,
+                        "user_handle",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "transports" => {
+                    field_transports = runtime::field(
+                        &mut map,
+                        "transports",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_type_),
+            Some(field_name),
+            Some(field_totp_secret),
+            Some(field_phone_number),
+            Some(field_email),
+            Some(field_preferred_authentication_method),
+            Some(field_key_id),
+            Some(field_public_key),
+            Some(field_aaguid),
+            Some(field_relying_party_identifier),
+            Some(field_credential_device_type),
+            Some(field_credential_backed_up),
+            Some(field_identity_user_id),
+            Some(field_user_agent),
+            Some(field_user_handle),
+            Some(field_transports),
+        ) = (
+            runtime::required(field_type_, "type", cx),
+            runtime::optional(field_name),
+            runtime::optional(field_totp_secret),
+            runtime::optional(field_phone_number),
+            runtime::optional(field_email),
+            runtime::optional(field_preferred_authentication_method),
+            runtime::optional(field_key_id),
+            runtime::optional(field_public_key),
+            runtime::optional(field_aaguid),
+            runtime::optional(field_relying_party_identifier),
+            runtime::optional(field_credential_device_type),
+            runtime::optional(field_credential_backed_up),
+            runtime::optional(field_identity_user_id),
+            runtime::optional(field_user_agent),
+            runtime::optional(field_user_handle),
+            runtime::optional(field_transports),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                type_: field_type_,
+                name: field_name,
+                totp_secret: field_totp_secret,
+                phone_number: field_phone_number,
+                email: field_email,
+                preferred_authentication_method: field_preferred_authentication_method,
+                key_id: field_key_id,
+                public_key: field_public_key,
+                aaguid: field_aaguid,
+                relying_party_identifier: field_relying_party_identifier,
+                credential_device_type: field_credential_device_type,
+                credential_backed_up: field_credential_backed_up,
+                identity_user_id: field_identity_user_id,
+                user_agent: field_user_agent,
+                user_handle: field_user_handle,
+                transports: field_transports,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreateUserAuthenticationMethodRequestContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateUserAuthenticationMethodRequestContent {
@@ -300,10 +376,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodRequestConte
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// CreateUserAuthenticationMethodResponseContent
@@ -377,130 +450,194 @@ impl CreateUserAuthenticationMethodResponseContent {
         }
     }
 }
-impl runtime::FromJson for CreateUserAuthenticationMethodResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateUserAuthenticationMethodResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateUserAuthenticationMethodResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::optional(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_type_ = runtime::required(
-            obj,
-            "type",
-            at,
-            errs,
-            <CreatedUserAuthenticationMethodTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_totp_secret = runtime::optional(
-            obj,
-            "totp_secret",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_phone_number = runtime::optional(
-            obj,
-            "phone_number",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(2usize),
-                    max_length: Some(30usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_email = runtime::optional(
-            obj,
-            "email",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_authentication_methods = runtime::optional(
-            obj,
-            "authentication_methods",
-            at,
-            errs,
-            <Vec<UserAuthenticationMethodProperties> as runtime::FromJson>::from_json,
-        );
-        let field_preferred_authentication_method = runtime::optional(
-            obj,
-            "preferred_authentication_method",
-            at,
-            errs,
-            <PreferredAuthenticationMethodEnum as runtime::FromJson>::from_json,
-        );
-        let field_key_id = runtime::optional(
-            obj,
-            "key_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_public_key = runtime::optional(
-            obj,
-            "public_key",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_aaguid = runtime::optional(
-            obj,
-            "aaguid",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_relying_party_identifier = runtime::optional(
-            obj,
-            "relying_party_identifier",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::optional(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            type_: field_type_?,
-            name: field_name?,
-            totp_secret: field_totp_secret?,
-            phone_number: field_phone_number?,
-            email: field_email?,
-            authentication_methods: field_authentication_methods?,
-            preferred_authentication_method: field_preferred_authentication_method?,
-            key_id: field_key_id?,
-            public_key: field_public_key?,
-            aaguid: field_aaguid?,
-            relying_party_identifier: field_relying_party_identifier?,
-            created_at: field_created_at?,
-        })
+        let mut field_id = None;
+        let mut field_type_ = None;
+        let mut field_name = None;
+        let mut field_totp_secret = None;
+        let mut field_phone_number = None;
+        let mut field_email = None;
+        let mut field_authentication_methods = None;
+        let mut field_preferred_authentication_method = None;
+        let mut field_key_id = None;
+        let mut field_public_key = None;
+        let mut field_aaguid = None;
+        let mut field_relying_party_identifier = None;
+        let mut field_created_at = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "type" => {
+                    field_type_ = runtime::field(
+                        &mut map,
+                        "type",
+                        &runtime::of::<CreatedUserAuthenticationMethodTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "totp_secret" => {
+                    field_totp_secret = runtime::field(
+                        &mut map,
+                        "totp_secret",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "phone_number" => {
+                    field_phone_number = runtime::field(
+                        &mut map,
+                        "phone_number",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(2usize),
+                                max_length: Some(30usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "email" => {
+                    field_email = runtime::field(
+                        &mut map,
+                        "email",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authentication_methods" => {
+                    field_authentication_methods = runtime::field(
+                        &mut map,
+                        "authentication_methods",
+                        &runtime::of::<Vec<UserAuthenticationMethodProperties>>(),
+                        cx,
+                    )?;
+                }
+                "preferred_authentication_method" => {
+                    field_preferred_authentication_method = runtime::field(
+                        &mut map,
+                        "preferred_authentication_method",
+                        &runtime::of::<PreferredAuthenticationMethodEnum>(),
+                        cx,
+                    )?;
+                }
+                "key_id" => {
+                    field_key_id = runtime::field(
+                        &mut map,
+                        "key_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "public_key" => {
+                    field_public_key = runtime::field(
+                        &mut map,
+                        "public_key",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "aaguid" => {
+                    field_aaguid = runtime::field(
+                        &mut map,
+                        "aaguid",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "relying_party_identifier" => {
+                    field_relying_party_identifier = runtime::field(
+                        &mut map,
+                        "relying_party_identifier",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_type_),
+            Some(field_name),
+            Some(field_totp_secret),
+            Some(field_phone_number),
+            Some(field_email),
+            Some(field_authentication_methods),
+            Some(field_preferred_authentication_method),
+            Some(field_key_id),
+            Some(field_public_key),
+            Some(field_aaguid),
+            Some(field_relying_party_identifier),
+            Some(field_created_at),
+        ) = (
+            runtime::optional(field_id),
+            runtime::required(field_type_, "type", cx),
+            runtime::optional(field_name),
+            runtime::optional(field_totp_secret),
+            runtime::optional(field_phone_number),
+            runtime::optional(field_email),
+            runtime::optional(field_authentication_methods),
+            runtime::optional(field_preferred_authentication_method),
+            runtime::optional(field_key_id),
+            runtime::optional(field_public_key),
+            runtime::optional(field_aaguid),
+            runtime::optional(field_relying_party_identifier),
+            runtime::optional(field_created_at),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                type_: field_type_,
+                name: field_name,
+                totp_secret: field_totp_secret,
+                phone_number: field_phone_number,
+                email: field_email,
+                authentication_methods: field_authentication_methods,
+                preferred_authentication_method: field_preferred_authentication_method,
+                key_id: field_key_id,
+                public_key: field_public_key,
+                aaguid: field_aaguid,
+                relying_party_identifier: field_relying_party_identifier,
+                created_at: field_created_at,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreateUserAuthenticationMethodResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateUserAuthenticationMethodResponseContent {
@@ -562,10 +699,7 @@ impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodResponseCont
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `CreatedUserAuthenticationMethodTypeEnum`.
@@ -631,14 +765,12 @@ impl std::str::FromStr for CreatedUserAuthenticationMethodTypeEnum {
         }
     }
 }
-impl runtime::FromJson for CreatedUserAuthenticationMethodTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for CreatedUserAuthenticationMethodTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for CreatedUserAuthenticationMethodTypeEnum {
@@ -655,10 +787,7 @@ impl<'de> serde::Deserialize<'de> for CreatedUserAuthenticationMethodTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Applies to passkeys only. The kind of device the credential is stored on as defined by backup eligibility. "single_device" credentials cannot be backed up and synced to another device, "multi_device" credentials can be backed up if enabled by the end-user.
@@ -707,14 +836,12 @@ impl std::str::FromStr for CredentialDeviceTypeEnum {
         }
     }
 }
-impl runtime::FromJson for CredentialDeviceTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for CredentialDeviceTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for CredentialDeviceTypeEnum {
@@ -731,10 +858,7 @@ impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The Management API's error body.
@@ -775,50 +899,83 @@ impl ManagementApiError {
         }
     }
 }
-impl runtime::FromJson for ManagementApiError {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = ManagementApiError::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_status_code = runtime::required(
-            obj,
-            "statusCode",
-            at,
-            errs,
-            <i64 as runtime::FromJson>::from_json,
-        );
-        let field_error = runtime::required(
-            obj,
-            "error",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_message = runtime::required(
-            obj,
-            "message",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_error_code = runtime::optional(
-            obj,
-            "errorCode",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            status_code: field_status_code?,
-            error: field_error?,
-            message: field_message?,
-            error_code: field_error_code?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for ManagementApiError {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_status_code = None;
+        let mut field_error = None;
+        let mut field_message = None;
+        let mut field_error_code = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "statusCode" => {
+                    field_status_code = runtime::field(
+                        &mut map,
+                        "statusCode",
+                        &runtime::of::<i64>(),
+                        cx,
+                    )?;
+                }
+                "error" => {
+                    field_error = runtime::field(
+                        &mut map,
+                        "error",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "message" => {
+                    field_message = runtime::field(
+                        &mut map,
+                        "message",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "errorCode" => {
+                    field_error_code = runtime::field(
+                        &mut map,
+                        "errorCode",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_status_code),
+            Some(field_error),
+            Some(field_message),
+            Some(field_error_code),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_status_code, "statusCode", cx),
+            runtime::required(field_error, "error", cx),
+            runtime::required(field_message, "message", cx),
+            runtime::optional(field_error_code),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                status_code: field_status_code,
+                error: field_error,
+                message: field_message,
+                error_code: field_error_code,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ManagementApiError {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ManagementApiError {
@@ -852,10 +1009,7 @@ impl<'de> serde::Deserialize<'de> for ManagementApiError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `PreferredAuthenticationMethodEnum`.
@@ -899,14 +1053,12 @@ impl std::str::FromStr for PreferredAuthenticationMethodEnum {
         }
     }
 }
-impl runtime::FromJson for PreferredAuthenticationMethodEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PreferredAuthenticationMethodEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PreferredAuthenticationMethodEnum {
@@ -923,10 +1075,7 @@ impl<'de> serde::Deserialize<'de> for PreferredAuthenticationMethodEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `UserAuthenticationMethodProperties`.
@@ -957,34 +1106,55 @@ impl Default for UserAuthenticationMethodProperties {
         Self::new()
     }
 }
-impl runtime::FromJson for UserAuthenticationMethodProperties {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = UserAuthenticationMethodProperties::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_type_ = runtime::optional(
-            obj,
-            "type",
-            at,
-            errs,
-            <UserAuthenticationMethodPropertiesEnum as runtime::FromJson>::from_json,
-        );
-        let field_id = runtime::optional(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            type_: field_type_?,
-            id: field_id?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for UserAuthenticationMethodProperties {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_type_ = None;
+        let mut field_id = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    field_type_ = runtime::field(
+                        &mut map,
+                        "type",
+                        &runtime::of::<UserAuthenticationMethodPropertiesEnum>(),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (Some(field_type_), Some(field_id), Some(field_additional_properties)) = (
+            runtime::optional(field_type_),
+            runtime::optional(field_id),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                type_: field_type_,
+                id: field_id,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for UserAuthenticationMethodProperties {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for UserAuthenticationMethodProperties {
@@ -1018,10 +1188,7 @@ impl<'de> serde::Deserialize<'de> for UserAuthenticationMethodProperties {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `UserAuthenticationMethodPropertiesEnum`.
@@ -1078,14 +1245,12 @@ impl std::str::FromStr for UserAuthenticationMethodPropertiesEnum {
         }
     }
 }
-impl runtime::FromJson for UserAuthenticationMethodPropertiesEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for UserAuthenticationMethodPropertiesEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for UserAuthenticationMethodPropertiesEnum {
@@ -1102,9 +1267,6 @@ impl<'de> serde::Deserialize<'de> for UserAuthenticationMethodPropertiesEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }

@@ -47,14 +47,12 @@ impl std::str::FromStr for AccessTypeEnum {
         }
     }
 }
-impl runtime::FromJson for AccessTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for AccessTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for AccessTypeEnum {
@@ -71,10 +69,7 @@ impl<'de> serde::Deserialize<'de> for AccessTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticationMethod`.
@@ -132,89 +127,83 @@ impl AuthenticationMethod {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let obj = runtime::object(v, at, errs)?;
-        match runtime::tag(obj, "type", at, errs)? {
-            "password" => {
-                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::Password)
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::Passkey)
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::RecoveryCode)
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::PushNotification)
-            }
-            "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::Totp)
-            }
-            "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::WebauthnPlatform)
-            }
-            "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(AuthenticationMethod::WebauthnRoaming)
-            }
-            "phone" => {
-                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
-                    .map(AuthenticationMethod::Phone)
-            }
-            "email" => {
-                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
-                    .map(AuthenticationMethod::Email)
-            }
-            other => {
-                runtime::unknown_tag(
-                    "type",
-                    other,
-                    AuthenticationMethod::TAG_VALUES,
-                    at,
-                    errs,
-                );
-                None
-            }
-        }
+impl runtime::Tagged for AuthenticationMethod {
+    const TAG: &'static str = "type";
+    fn decode_variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            match tag {
+                "password" => {
+                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
+                        .map(AuthenticationMethod::Password)
+                }
+                "passkey" => {
+                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                        .map(AuthenticationMethod::Passkey)
+                }
+                "recovery-code" => {
+                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(AuthenticationMethod::RecoveryCode)
+                }
+                "push-notification" => {
+                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(AuthenticationMethod::PushNotification)
+                }
+                "totp" => {
+                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                        .map(AuthenticationMethod::Totp)
+                }
+                "webauthn-platform" => {
+                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(AuthenticationMethod::WebauthnPlatform)
+                }
+                "webauthn-roaming" => {
+                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(AuthenticationMethod::WebauthnRoaming)
+                }
+                "phone" => {
+                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                        .map(AuthenticationMethod::Phone)
+                }
+                "email" => {
+                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                        .map(AuthenticationMethod::Email)
+                }
+                other => {
+                    runtime::unknown_tag(
+                        "type",
+                        other,
+                        AuthenticationMethod::TAG_VALUES,
+                        cx,
+                    );
+                    runtime::skip_value(d)?;
+                    None
+                }
+            },
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_tagged(d, cx)
     }
 }
 impl serde::Serialize for AuthenticationMethod {
@@ -328,10 +317,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticationMethodBase`.
@@ -362,42 +348,71 @@ impl AuthenticationMethodBase {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodBase {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodBase::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodBase {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodBase {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodBase {
@@ -428,10 +443,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodBase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Email MFA Authenticator
@@ -491,75 +503,130 @@ impl AuthenticationMethodEmail {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodEmail {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodEmail::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("email"), true, at, errs);
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_email = runtime::required(
-            obj,
-            "email",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            email: field_email?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodEmail {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_email = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("email"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "email" => {
+                    field_email = runtime::field(
+                        &mut map,
+                        "email",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_email),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            runtime::required(field_email, "email", cx),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                email: field_email,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodEmail {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodEmail {
@@ -599,10 +666,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodEmail {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticationMethodMfaBase`.
@@ -645,58 +709,95 @@ impl AuthenticationMethodMfaBase {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodMfaBase {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodMfaBase::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodMfaBase {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodMfaBase {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodMfaBase {
@@ -731,10 +832,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaBase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Push Notification Authenticator
@@ -784,74 +882,118 @@ impl AuthenticationMethodMfaPushNotification {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodMfaPushNotification {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodMfaPushNotification::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "type",
-            &serde_json::json!("push-notification"),
-            true,
-            at,
-            errs,
-        );
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("push-notification"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodMfaPushNotification {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodMfaPushNotification {
@@ -890,10 +1032,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaPushNotification {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Recovery Code Authenticator
@@ -939,66 +1078,106 @@ impl AuthenticationMethodMfaRecoveryCode {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodMfaRecoveryCode {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodMfaRecoveryCode::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "type",
-            &serde_json::json!("recovery-code"),
-            true,
-            at,
-            errs,
-        );
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodMfaRecoveryCode {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("recovery-code"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodMfaRecoveryCode {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodMfaRecoveryCode {
@@ -1034,10 +1213,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaRecoveryCode {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// TOTP Authenticator
@@ -1087,67 +1263,118 @@ impl AuthenticationMethodMfaTotp {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodMfaTotp {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodMfaTotp::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("totp"), true, at, errs);
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("totp"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodMfaTotp {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodMfaTotp {
@@ -1186,10 +1413,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaTotp {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Passkey Authenticator
@@ -1282,131 +1506,218 @@ impl AuthenticationMethodPasskey {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodPasskey {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodPasskey::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("passkey"), true, at, errs);
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_credential_backed_up = runtime::required(
-            obj,
-            "credential_backed_up",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_credential_device_type = runtime::required(
-            obj,
-            "credential_device_type",
-            at,
-            errs,
-            <CredentialDeviceTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_identity_user_id = runtime::required(
-            obj,
-            "identity_user_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_key_id = runtime::required(
-            obj,
-            "key_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_public_key = runtime::required(
-            obj,
-            "public_key",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_transports = runtime::optional(
-            obj,
-            "transports",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        let field_user_agent = runtime::optional(
-            obj,
-            "user_agent",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_user_handle = runtime::required(
-            obj,
-            "user_handle",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_aaguid = runtime::optional(
-            obj,
-            "aaguid",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_relying_party_id = runtime::optional(
-            obj,
-            "relying_party_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            credential_backed_up: field_credential_backed_up?,
-            credential_device_type: field_credential_device_type?,
-            identity_user_id: field_identity_user_id?,
-            key_id: field_key_id?,
-            public_key: field_public_key?,
-            transports: field_transports?,
-            user_agent: field_user_agent?,
-            user_handle: field_user_handle?,
-            aaguid: field_aaguid?,
-            relying_party_id: field_relying_party_id?,
-            last_auth_at: field_last_auth_at?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodPasskey {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_credential_backed_up = None;
+        let mut field_credential_device_type = None;
+        let mut field_identity_user_id = None;
+        let mut field_key_id = None;
+        let mut field_public_key = None;
+        let mut field_transports = None;
+        let mut field_user_agent = None;
+        let mut field_user_handle = None;
+        let mut field_aaguid = None;
+        let mut field_relying_party_id = None;
+        let mut field_last_auth_at = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("passkey"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "credential_backed_up" => {
+                    field_credential_backed_up = runtime::field(
+                        &mut map,
+                        "credential_backed_up",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "credential_device_type" => {
+                    field_credential_device_type = runtime::field(
+                        &mut map,
+                        "credential_device_type",
+                        &runtime::of::<CredentialDeviceTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "identity_user_id" => {
+                    field_identity_user_id = runtime::field(
+                        &mut map,
+                        "identity_user_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "key_id" => {
+                    field_key_id = runtime::field(
+                        &mut map,
+                        "key_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "public_key" => {
+                    field_public_key = runtime::field(
+                        &mut map,
+                        "public_key",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "transports" => {
+                    field_transports = runtime::field(
+                        &mut map,
+                        "transports",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                "user_agent" => {
+                    field_user_agent = runtime::field(
+                        &mut map,
+                        "user_agent",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "user_handle" => {
+                    field_user_handle = runtime::field(
+                        &mut map,
+                        "user_handle",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "aaguid" => {
+                    field_aaguid = runtime::field(
+                        &mut map,
+                        "aaguid",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "relying_party_id" => {
+                    field_relying_party_id = runtime::field(
+                        &mut map,
+                        "relying_party_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_credential_backed_up),
+            Some(field_credential_device_type),
+            Some(field_identity_user_id),
+            Some(field_key_id),
+            Some(field_public_key),
+            Some(field_transports),
+            Some(field_user_agent),
+            Some(field_user_handle),
+            Some(field_aaguid),
+            Some(field_relying_party_id),
+            Some(field_last_auth_at),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_credential_backed_up, "credential_backed_up", cx),
+            runtime::required(
+                field_credential_device_type,
+                "credential_device_type",
+                cx,
+            ),
+            runtime::required(field_identity_user_id, "identity_user_id", cx),
+            runtime::required(field_key_id, "key_id", cx),
+            runtime::required(field_public_key, "public_key", cx),
+            runtime::optional(field_transports),
+            runtime::optional(field_user_agent),
+            runtime::required(field_user_handle, "user_handle", cx),
+            runtime::optional(field_aaguid),
+            runtime::optional(field_relying_party_id),
+            runtime::optional(field_last_auth_at),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                credential_backed_up: field_credential_backed_up,
+                credential_device_type: field_credential_device_type,
+                identity_user_id: field_identity_user_id,
+                key_id: field_key_id,
+                public_key: field_public_key,
+                transports: field_transports,
+                user_agent: field_user_agent,
+                user_handle: field_user_handle,
+                aaguid: field_aaguid,
+                relying_party_id: field_relying_party_id,
+                last_auth_at: field_last_auth_at,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodPasskey {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodPasskey {
@@ -1459,10 +1770,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPasskey {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Password Authenticator
@@ -1513,59 +1821,106 @@ impl AuthenticationMethodPassword {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodPassword {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodPassword::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("password"), true, at, errs);
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_identity_user_id = runtime::required(
-            obj,
-            "identity_user_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_last_password_reset = runtime::optional(
-            obj,
-            "last_password_reset",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            identity_user_id: field_identity_user_id?,
-            last_password_reset: field_last_password_reset?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodPassword {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_identity_user_id = None;
+        let mut field_last_password_reset = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("password"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "identity_user_id" => {
+                    field_identity_user_id = runtime::field(
+                        &mut map,
+                        "identity_user_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "last_password_reset" => {
+                    field_last_password_reset = runtime::field(
+                        &mut map,
+                        "last_password_reset",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_identity_user_id),
+            Some(field_last_password_reset),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_identity_user_id, "identity_user_id", cx),
+            runtime::optional(field_last_password_reset),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                identity_user_id: field_identity_user_id,
+                last_password_reset: field_last_password_reset,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodPassword {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodPassword {
@@ -1601,10 +1956,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPassword {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Phone MFA Authenticator
@@ -1669,83 +2021,146 @@ impl AuthenticationMethodPhone {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodPhone {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodPhone::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("phone"), true, at, errs);
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_phone_number = runtime::required(
-            obj,
-            "phone_number",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_preferred_authentication_method = runtime::required(
-            obj,
-            "preferred_authentication_method",
-            at,
-            errs,
-            <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            phone_number: field_phone_number?,
-            preferred_authentication_method: field_preferred_authentication_method?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodPhone {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_phone_number = None;
+        let mut field_preferred_authentication_method = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("phone"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "phone_number" => {
+                    field_phone_number = runtime::field(
+                        &mut map,
+                        "phone_number",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "preferred_authentication_method" => {
+                    field_preferred_authentication_method = runtime::field(
+                        &mut map,
+                        "preferred_authentication_method",
+                        &runtime::of::<PhoneAuthenticationMethodEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_phone_number),
+            Some(field_preferred_authentication_method),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            runtime::required(field_phone_number, "phone_number", cx),
+            runtime::required(
+                field_preferred_authentication_method,
+                "preferred_authentication_method",
+                cx,
+            ),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                phone_number: field_phone_number,
+                preferred_authentication_method: field_preferred_authentication_method,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodPhone {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodPhone {
@@ -1789,10 +2204,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodPhone {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticationMethodWebAuthn`.
@@ -1847,82 +2259,131 @@ impl AuthenticationMethodWebAuthn {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodWebAuthn {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodWebAuthn::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_key_id = runtime::optional(
-            obj,
-            "key_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_public_key = runtime::optional(
-            obj,
-            "public_key",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            key_id: field_key_id?,
-            public_key: field_public_key?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodWebAuthn {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_key_id = None;
+        let mut field_public_key = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "key_id" => {
+                    field_key_id = runtime::field(
+                        &mut map,
+                        "key_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "public_key" => {
+                    field_public_key = runtime::field(
+                        &mut map,
+                        "public_key",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_key_id),
+            Some(field_public_key),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            runtime::optional(field_key_id),
+            runtime::optional(field_public_key),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                key_id: field_key_id,
+                public_key: field_public_key,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodWebAuthn {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodWebAuthn {
@@ -1966,10 +2427,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthn {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// WebAuthn Platform MFA Authenticator
@@ -2027,90 +2485,142 @@ impl AuthenticationMethodWebAuthnPlatform {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodWebAuthnPlatform {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodWebAuthnPlatform::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "type",
-            &serde_json::json!("webauthn-platform"),
-            true,
-            at,
-            errs,
-        );
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_key_id = runtime::optional(
-            obj,
-            "key_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_public_key = runtime::optional(
-            obj,
-            "public_key",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            key_id: field_key_id?,
-            public_key: field_public_key?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_key_id = None;
+        let mut field_public_key = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("webauthn-platform"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "key_id" => {
+                    field_key_id = runtime::field(
+                        &mut map,
+                        "key_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "public_key" => {
+                    field_public_key = runtime::field(
+                        &mut map,
+                        "public_key",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_key_id),
+            Some(field_public_key),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            runtime::optional(field_key_id),
+            runtime::optional(field_public_key),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                key_id: field_key_id,
+                public_key: field_public_key,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodWebAuthnPlatform {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodWebAuthnPlatform {
@@ -2155,10 +2665,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnPlatform {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// WebAuthn Roaming MFA Authenticator
@@ -2216,90 +2723,142 @@ impl AuthenticationMethodWebAuthnRoaming {
         }
     }
 }
-impl runtime::FromJson for AuthenticationMethodWebAuthnRoaming {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticationMethodWebAuthnRoaming::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "type",
-            &serde_json::json!("webauthn-roaming"),
-            true,
-            at,
-            errs,
-        );
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::required(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_confirmed = runtime::required(
-            obj,
-            "confirmed",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_last_auth_at = runtime::optional(
-            obj,
-            "last_auth_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_key_id = runtime::optional(
-            obj,
-            "key_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_public_key = runtime::optional(
-            obj,
-            "public_key",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            created_at: field_created_at?,
-            usage: field_usage?,
-            confirmed: field_confirmed?,
-            last_auth_at: field_last_auth_at?,
-            name: field_name?,
-            key_id: field_key_id?,
-            public_key: field_public_key?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_created_at = None;
+        let mut field_usage = None;
+        let mut field_confirmed = None;
+        let mut field_last_auth_at = None;
+        let mut field_name = None;
+        let mut field_key_id = None;
+        let mut field_public_key = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("webauthn-roaming"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                "confirmed" => {
+                    field_confirmed = runtime::field(
+                        &mut map,
+                        "confirmed",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "last_auth_at" => {
+                    field_last_auth_at = runtime::field(
+                        &mut map,
+                        "last_auth_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "key_id" => {
+                    field_key_id = runtime::field(
+                        &mut map,
+                        "key_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "public_key" => {
+                    field_public_key = runtime::field(
+                        &mut map,
+                        "public_key",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_id),
+            Some(field_created_at),
+            Some(field_usage),
+            Some(field_confirmed),
+            Some(field_last_auth_at),
+            Some(field_name),
+            Some(field_key_id),
+            Some(field_public_key),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_usage, "usage", cx),
+            runtime::required(field_confirmed, "confirmed", cx),
+            runtime::optional(field_last_auth_at),
+            runtime::optional(field_name),
+            runtime::optional(field_key_id),
+            runtime::optional(field_public_key),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                created_at: field_created_at,
+                usage: field_usage,
+                confirmed: field_confirmed,
+                last_auth_at: field_last_auth_at,
+                name: field_name,
+                key_id: field_key_id,
+                public_key: field_public_key,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticationMethodWebAuthnRoaming {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticationMethodWebAuthnRoaming {
@@ -2344,10 +2903,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnRoaming {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The authenticator attachment method
@@ -2396,14 +2952,12 @@ impl std::str::FromStr for AuthenticatorAttachmentEnum {
         }
     }
 }
-impl runtime::FromJson for AuthenticatorAttachmentEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for AuthenticatorAttachmentEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for AuthenticatorAttachmentEnum {
@@ -2420,10 +2974,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttachmentEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticatorAttestationResponse`.
@@ -2467,77 +3018,118 @@ impl AuthenticatorAttestationResponse {
         }
     }
 }
-impl runtime::FromJson for AuthenticatorAttestationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = AuthenticatorAttestationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("public-key"), true, at, errs);
-        let field_authenticator_attachment = runtime::optional(
-            obj,
-            "authenticatorAttachment",
-            at,
-            errs,
-            <AuthenticatorAttachmentEnum as runtime::FromJson>::from_json,
-        );
-        let field_client_extension_results = runtime::optional(
-            obj,
-            "clientExtensionResults",
-            at,
-            errs,
-            <ClientExtensionResults as runtime::FromJson>::from_json,
-        );
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(1364usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_raw_id = runtime::required(
-            obj,
-            "rawId",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(1364usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_response = runtime::required(
-            obj,
-            "response",
-            at,
-            errs,
-            <AuthenticatorAttestationResponseData as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            authenticator_attachment: field_authenticator_attachment?,
-            client_extension_results: field_client_extension_results?,
-            id: field_id?,
-            raw_id: field_raw_id?,
-            response: field_response?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for AuthenticatorAttestationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_authenticator_attachment = None;
+        let mut field_client_extension_results = None;
+        let mut field_id = None;
+        let mut field_raw_id = None;
+        let mut field_response = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("public-key"),
+                        cx,
+                    )?;
+                }
+                "authenticatorAttachment" => {
+                    field_authenticator_attachment = runtime::field(
+                        &mut map,
+                        "authenticatorAttachment",
+                        &runtime::of::<AuthenticatorAttachmentEnum>(),
+                        cx,
+                    )?;
+                }
+                "clientExtensionResults" => {
+                    field_client_extension_results = runtime::field(
+                        &mut map,
+                        "clientExtensionResults",
+                        &runtime::of::<ClientExtensionResults>(),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(1364usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "rawId" => {
+                    field_raw_id = runtime::field(
+                        &mut map,
+                        "rawId",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(1364usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "response" => {
+                    field_response = runtime::field(
+                        &mut map,
+                        "response",
+                        &runtime::of::<AuthenticatorAttestationResponseData>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_authenticator_attachment),
+            Some(field_client_extension_results),
+            Some(field_id),
+            Some(field_raw_id),
+            Some(field_response),
+            Some(field_additional_properties),
+        ) = (
+            runtime::optional(field_authenticator_attachment),
+            runtime::optional(field_client_extension_results),
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_raw_id, "rawId", cx),
+            runtime::required(field_response, "response", cx),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                authenticator_attachment: field_authenticator_attachment,
+                client_extension_results: field_client_extension_results,
+                id: field_id,
+                raw_id: field_raw_id,
+                response: field_response,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticatorAttestationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticatorAttestationResponse {
@@ -2575,10 +3167,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticatorAttestationResponseData`.
@@ -2607,78 +3196,93 @@ impl AuthenticatorAttestationResponseData {
         }
     }
 }
-impl runtime::FromJson for AuthenticatorAttestationResponseData {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for AuthenticatorAttestationResponseData {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = AuthenticatorAttestationResponseData::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_attestation_object = runtime::required(
-            obj,
-            "attestationObject",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(2000usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_client_data_json = runtime::required(
-            obj,
-            "clientDataJSON",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(1000usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_transports = runtime::optional(
-            obj,
-            "transports",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                v,
-                at,
-                errs,
-                &runtime::ArrayRules {
-                    min_items: None,
-                    max_items: None,
-                    unique_items: false,
-                },
-                |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                    v,
-                    at,
-                    errs,
-                    &runtime::StringRules {
-                        min_length: None,
-                        max_length: Some(100usize),
-                        pattern: None,
-                    },
-                ),
-            ),
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            attestation_object: field_attestation_object?,
-            client_data_json: field_client_data_json?,
-            transports: field_transports?,
-        })
+        let mut field_attestation_object = None;
+        let mut field_client_data_json = None;
+        let mut field_transports = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "attestationObject" => {
+                    field_attestation_object = runtime::field(
+                        &mut map,
+                        "attestationObject",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(2000usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "clientDataJSON" => {
+                    field_client_data_json = runtime::field(
+                        &mut map,
+                        "clientDataJSON",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(1000usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "transports" => {
+                    field_transports = runtime::field(
+                        &mut map,
+                        "transports",
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: None,
+                                max_items: None,
+                                unique_items: false,
+                            },
+                            runtime::Str(
+                                &runtime::StringRules {
+                                    min_length: None,
+                                    max_length: Some(100usize),
+                                    pattern: None,
+                                },
+                            ),
+                        ),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_attestation_object),
+            Some(field_client_data_json),
+            Some(field_transports),
+        ) = (
+            runtime::required(field_attestation_object, "attestationObject", cx),
+            runtime::required(field_client_data_json, "clientDataJSON", cx),
+            runtime::optional(field_transports),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                attestation_object: field_attestation_object,
+                client_data_json: field_client_data_json,
+                transports: field_transports,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticatorAttestationResponseData {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticatorAttestationResponseData {
@@ -2708,10 +3312,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponseData {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `AuthenticatorSelection`.
@@ -2741,33 +3342,53 @@ impl Default for AuthenticatorSelection {
         Self::new()
     }
 }
-impl runtime::FromJson for AuthenticatorSelection {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for AuthenticatorSelection {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = AuthenticatorSelection::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_resident_key = runtime::optional(
-            obj,
-            "residentKey",
-            at,
-            errs,
-            <ResidentKeyEnum as runtime::FromJson>::from_json,
-        );
-        let field_user_verification = runtime::optional(
-            obj,
-            "userVerification",
-            at,
-            errs,
-            <UserVerificationEnum as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            resident_key: field_resident_key?,
-            user_verification: field_user_verification?,
-        })
+        let mut field_resident_key = None;
+        let mut field_user_verification = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "residentKey" => {
+                    field_resident_key = runtime::field(
+                        &mut map,
+                        "residentKey",
+                        &runtime::of::<ResidentKeyEnum>(),
+                        cx,
+                    )?;
+                }
+                "userVerification" => {
+                    field_user_verification = runtime::field(
+                        &mut map,
+                        "userVerification",
+                        &runtime::of::<UserVerificationEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_resident_key), Some(field_user_verification)) = (
+            runtime::optional(field_resident_key),
+            runtime::optional(field_user_verification),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                resident_key: field_resident_key,
+                user_verification: field_user_verification,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthenticatorSelection {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthenticatorSelection {
@@ -2798,10 +3419,7 @@ impl<'de> serde::Deserialize<'de> for AuthenticatorSelection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Authorization Parameters
@@ -2866,155 +3484,185 @@ impl Default for AuthorizationParams {
         Self::new()
     }
 }
-impl runtime::FromJson for AuthorizationParams {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for AuthorizationParams {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = AuthorizationParams::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_acr_values = runtime::optional(
-            obj,
-            "acr_values",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(1024usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_audience = runtime::optional(
-            obj,
-            "audience",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(512usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_resource = runtime::optional(
-            obj,
-            "resource",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(512usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_display = runtime::optional(
-            obj,
-            "display",
-            at,
-            errs,
-            <DisplayEnum as runtime::FromJson>::from_json,
-        );
-        let field_id_token_hint = runtime::optional(
-            obj,
-            "id_token_hint",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(4096usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_login_hint = runtime::optional(
-            obj,
-            "login_hint",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(255usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_max_age = runtime::optional(
-            obj,
-            "max_age",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::bounded(
-                v,
-                at,
-                errs,
-                &runtime::NumberRules {
-                    minimum: Some(0f64),
-                    maximum: Some(2147483647f64),
-                    exclusive_minimum: false,
-                    exclusive_maximum: false,
-                    multiple_of: None,
-                },
-                <i64 as runtime::FromJson>::from_json,
-            ),
-        );
-        let field_prompt = runtime::optional(
-            obj,
-            "prompt",
-            at,
-            errs,
-            <PromptEnum as runtime::FromJson>::from_json,
-        );
-        let field_ui_locales = runtime::optional(
-            obj,
-            "ui_locales",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(2usize),
-                    max_length: Some(100usize),
-                    pattern: Some(&PATTERN_1),
-                },
-            ),
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            acr_values: field_acr_values?,
-            audience: field_audience?,
-            resource: field_resource?,
-            display: field_display?,
-            id_token_hint: field_id_token_hint?,
-            login_hint: field_login_hint?,
-            max_age: field_max_age?,
-            prompt: field_prompt?,
-            ui_locales: field_ui_locales?,
-        })
+        let mut field_acr_values = None;
+        let mut field_audience = None;
+        let mut field_resource = None;
+        let mut field_display = None;
+        let mut field_id_token_hint = None;
+        let mut field_login_hint = None;
+        let mut field_max_age = None;
+        let mut field_prompt = None;
+        let mut field_ui_locales = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "acr_values" => {
+                    field_acr_values = runtime::field(
+                        &mut map,
+                        "acr_values",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(1024usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "audience" => {
+                    field_audience = runtime::field(
+                        &mut map,
+                        "audience",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(512usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "resource" => {
+                    field_resource = runtime::field(
+                        &mut map,
+                        "resource",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(512usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "display" => {
+                    field_display = runtime::field(
+                        &mut map,
+                        "display",
+                        &runtime::of::<DisplayEnum>(),
+                        cx,
+                    )?;
+                }
+                "id_token_hint" => {
+                    field_id_token_hint = runtime::field(
+                        &mut map,
+                        "id_token_hint",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(4096usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "login_hint" => {
+                    field_login_hint = runtime::field(
+                        &mut map,
+                        "login_hint",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(255usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "max_age" => {
+                    field_max_age = runtime::field(
+                        &mut map,
+                        "max_age",
+                        &runtime::Bounded(
+                            &runtime::NumberRules {
+                                minimum: Some(0f64),
+                                maximum: Some(2147483647f64),
+                                exclusive_minimum: false,
+                                exclusive_maximum: false,
+                                multiple_of: None,
+                            },
+                            runtime::of::<i64>(),
+                        ),
+                        cx,
+                    )?;
+                }
+                "prompt" => {
+                    field_prompt = runtime::field(
+                        &mut map,
+                        "prompt",
+                        &runtime::of::<PromptEnum>(),
+                        cx,
+                    )?;
+                }
+                "ui_locales" => {
+                    field_ui_locales = runtime::field(
+                        &mut map,
+                        "ui_locales",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(2usize),
+                                max_length: Some(100usize),
+                                pattern: Some(&PATTERN_1),
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_acr_values),
+            Some(field_audience),
+            Some(field_resource),
+            Some(field_display),
+            Some(field_id_token_hint),
+            Some(field_login_hint),
+            Some(field_max_age),
+            Some(field_prompt),
+            Some(field_ui_locales),
+        ) = (
+            runtime::optional(field_acr_values),
+            runtime::optional(field_audience),
+            runtime::optional(field_resource),
+            runtime::optional(field_display),
+            runtime::optional(field_id_token_hint),
+            runtime::optional(field_login_hint),
+            runtime::optional(field_max_age),
+            runtime::optional(field_prompt),
+            runtime::optional(field_ui_locales),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                acr_values: field_acr_values,
+                audience: field_audience,
+                resource: field_resource,
+                display: field_display,
+                id_token_hint: field_id_token_hint,
+                login_hint: field_login_hint,
+                max_age: field_max_age,
+                prompt: field_prompt,
+                ui_locales: field_ui_locales,
+            }),
+        )
+    }
+}
+impl runtime::Decode for AuthorizationParams {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for AuthorizationParams {
@@ -3066,10 +3714,7 @@ impl<'de> serde::Deserialize<'de> for AuthorizationParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ClientExtensionResults`.
@@ -3111,85 +3756,104 @@ impl CompleteConnectedAccountsRequestContent {
         }
     }
 }
-impl runtime::FromJson for CompleteConnectedAccountsRequestContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CompleteConnectedAccountsRequestContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CompleteConnectedAccountsRequestContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(64usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_connect_code = runtime::required(
-            obj,
-            "connect_code",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(46usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_redirect_uri = runtime::required(
-            obj,
-            "redirect_uri",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(2048usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_code_verifier = runtime::optional(
-            obj,
-            "code_verifier",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(43usize),
-                    max_length: Some(128usize),
-                    pattern: None,
-                },
-            ),
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            connect_code: field_connect_code?,
-            redirect_uri: field_redirect_uri?,
-            code_verifier: field_code_verifier?,
-        })
+        let mut field_auth_session = None;
+        let mut field_connect_code = None;
+        let mut field_redirect_uri = None;
+        let mut field_code_verifier = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(64usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "connect_code" => {
+                    field_connect_code = runtime::field(
+                        &mut map,
+                        "connect_code",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(46usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "redirect_uri" => {
+                    field_redirect_uri = runtime::field(
+                        &mut map,
+                        "redirect_uri",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(2048usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "code_verifier" => {
+                    field_code_verifier = runtime::field(
+                        &mut map,
+                        "code_verifier",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(43usize),
+                                max_length: Some(128usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_auth_session),
+            Some(field_connect_code),
+            Some(field_redirect_uri),
+            Some(field_code_verifier),
+        ) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_connect_code, "connect_code", cx),
+            runtime::required(field_redirect_uri, "redirect_uri", cx),
+            runtime::optional(field_code_verifier),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                connect_code: field_connect_code,
+                redirect_uri: field_redirect_uri,
+                code_verifier: field_code_verifier,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CompleteConnectedAccountsRequestContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CompleteConnectedAccountsRequestContent {
@@ -3220,10 +3884,7 @@ impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsRequestContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `CompleteConnectedAccountsResponseContent`.
@@ -3272,65 +3933,104 @@ impl CompleteConnectedAccountsResponseContent {
         }
     }
 }
-impl runtime::FromJson for CompleteConnectedAccountsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CompleteConnectedAccountsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CompleteConnectedAccountsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_connection = runtime::required(
-            obj,
-            "connection",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_access_type = runtime::required(
-            obj,
-            "access_type",
-            at,
-            errs,
-            <AccessTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_scopes = runtime::optional(
-            obj,
-            "scopes",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_expires_at = runtime::optional(
-            obj,
-            "expires_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            connection: field_connection?,
-            access_type: field_access_type?,
-            scopes: field_scopes?,
-            created_at: field_created_at?,
-            expires_at: field_expires_at?,
-        })
+        let mut field_id = None;
+        let mut field_connection = None;
+        let mut field_access_type = None;
+        let mut field_scopes = None;
+        let mut field_created_at = None;
+        let mut field_expires_at = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "connection" => {
+                    field_connection = runtime::field(
+                        &mut map,
+                        "connection",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "access_type" => {
+                    field_access_type = runtime::field(
+                        &mut map,
+                        "access_type",
+                        &runtime::of::<AccessTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "scopes" => {
+                    field_scopes = runtime::field(
+                        &mut map,
+                        "scopes",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "expires_at" => {
+                    field_expires_at = runtime::field(
+                        &mut map,
+                        "expires_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_connection),
+            Some(field_access_type),
+            Some(field_scopes),
+            Some(field_created_at),
+            Some(field_expires_at),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_connection, "connection", cx),
+            runtime::required(field_access_type, "access_type", cx),
+            runtime::optional(field_scopes),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::optional(field_expires_at),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                connection: field_connection,
+                access_type: field_access_type,
+                scopes: field_scopes,
+                created_at: field_created_at,
+                expires_at: field_expires_at,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CompleteConnectedAccountsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CompleteConnectedAccountsResponseContent {
@@ -3365,10 +4065,7 @@ impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Parameters to be used with the connect URI.
@@ -3390,23 +4087,37 @@ impl ConnectParams {
         Self { ticket }
     }
 }
-impl runtime::FromJson for ConnectParams {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ConnectParams {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ConnectParams::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_ticket = runtime::required(
-            obj,
-            "ticket",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { ticket: field_ticket? })
+        let mut field_ticket = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "ticket" => {
+                    field_ticket = runtime::field(
+                        &mut map,
+                        "ticket",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_ticket),) = (runtime::required(field_ticket, "ticket", cx),)
+        else { return Ok(None) };
+        Ok(Some(Self { ticket: field_ticket }))
+    }
+}
+impl runtime::Decode for ConnectParams {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ConnectParams {
@@ -3432,10 +4143,7 @@ impl<'de> serde::Deserialize<'de> for ConnectParams {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ConnectedAccount`.
@@ -3492,74 +4200,119 @@ impl ConnectedAccount {
         }
     }
 }
-impl runtime::FromJson for ConnectedAccount {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = ConnectedAccount::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_connection = runtime::required(
-            obj,
-            "connection",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_access_type = runtime::required(
-            obj,
-            "access_type",
-            at,
-            errs,
-            <ConnectedAccountAccessTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_scopes = runtime::required(
-            obj,
-            "scopes",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_expires_at = runtime::optional(
-            obj,
-            "expires_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_org_id = runtime::optional(
-            obj,
-            "org_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            connection: field_connection?,
-            access_type: field_access_type?,
-            scopes: field_scopes?,
-            created_at: field_created_at?,
-            expires_at: field_expires_at?,
-            org_id: field_org_id?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for ConnectedAccount {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_connection = None;
+        let mut field_access_type = None;
+        let mut field_scopes = None;
+        let mut field_created_at = None;
+        let mut field_expires_at = None;
+        let mut field_org_id = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "connection" => {
+                    field_connection = runtime::field(
+                        &mut map,
+                        "connection",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "access_type" => {
+                    field_access_type = runtime::field(
+                        &mut map,
+                        "access_type",
+                        &runtime::of::<ConnectedAccountAccessTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "scopes" => {
+                    field_scopes = runtime::field(
+                        &mut map,
+                        "scopes",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "expires_at" => {
+                    field_expires_at = runtime::field(
+                        &mut map,
+                        "expires_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "org_id" => {
+                    field_org_id = runtime::field(
+                        &mut map,
+                        "org_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_connection),
+            Some(field_access_type),
+            Some(field_scopes),
+            Some(field_created_at),
+            Some(field_expires_at),
+            Some(field_org_id),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_connection, "connection", cx),
+            runtime::required(field_access_type, "access_type", cx),
+            runtime::required(field_scopes, "scopes", cx),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::optional(field_expires_at),
+            runtime::optional(field_org_id),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                connection: field_connection,
+                access_type: field_access_type,
+                scopes: field_scopes,
+                created_at: field_created_at,
+                expires_at: field_expires_at,
+                org_id: field_org_id,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ConnectedAccount {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ConnectedAccount {
@@ -3598,10 +4351,7 @@ impl<'de> serde::Deserialize<'de> for ConnectedAccount {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The access type for to the connected account.
@@ -3640,14 +4390,12 @@ impl std::str::FromStr for ConnectedAccountAccessTypeEnum {
         }
     }
 }
-impl runtime::FromJson for ConnectedAccountAccessTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for ConnectedAccountAccessTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for ConnectedAccountAccessTypeEnum {
@@ -3664,10 +4412,7 @@ impl<'de> serde::Deserialize<'de> for ConnectedAccountAccessTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ConnectedAccountConnection`.
@@ -3695,41 +4440,64 @@ impl ConnectedAccountConnection {
         }
     }
 }
-impl runtime::FromJson for ConnectedAccountConnection {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ConnectedAccountConnection {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ConnectedAccountConnection::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_name = runtime::required(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_strategy = runtime::required(
-            obj,
-            "strategy",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_scopes = runtime::optional(
-            obj,
-            "scopes",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            name: field_name?,
-            strategy: field_strategy?,
-            scopes: field_scopes?,
-        })
+        let mut field_name = None;
+        let mut field_strategy = None;
+        let mut field_scopes = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "strategy" => {
+                    field_strategy = runtime::field(
+                        &mut map,
+                        "strategy",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "scopes" => {
+                    field_scopes = runtime::field(
+                        &mut map,
+                        "scopes",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_name), Some(field_strategy), Some(field_scopes)) = (
+            runtime::required(field_name, "name", cx),
+            runtime::required(field_strategy, "strategy", cx),
+            runtime::optional(field_scopes),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                name: field_name,
+                strategy: field_strategy,
+                scopes: field_scopes,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ConnectedAccountConnection {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ConnectedAccountConnection {
@@ -3759,10 +4527,7 @@ impl<'de> serde::Deserialize<'de> for ConnectedAccountConnection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The unique identifier for a connected account
@@ -3825,23 +4590,25 @@ impl TryFrom<&str> for ConnectedAccountId {
         ConnectedAccountId::new(s)
     }
 }
-impl runtime::FromJson for ConnectedAccountId {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: None,
-                    pattern: Some(&PATTERN_2),
-                },
-            )
-            .map(ConnectedAccountId)
+impl runtime::Decode for ConnectedAccountId {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            runtime::Decoder::decode(
+                    &runtime::Str(
+                        &runtime::StringRules {
+                            min_length: None,
+                            max_length: None,
+                            pattern: Some(&PATTERN_2),
+                        },
+                    ),
+                    d,
+                    cx,
+                )?
+                .map(ConnectedAccountId),
+        )
     }
 }
 impl serde::Serialize for ConnectedAccountId {
@@ -3858,10 +4625,7 @@ impl<'de> serde::Deserialize<'de> for ConnectedAccountId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Name of the database connection
@@ -3924,23 +4688,25 @@ impl TryFrom<&str> for Connection {
         Connection::new(s)
     }
 }
-impl runtime::FromJson for Connection {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(128usize),
-                    pattern: Some(&PATTERN_3),
-                },
-            )
-            .map(Connection)
+impl runtime::Decode for Connection {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            runtime::Decoder::decode(
+                    &runtime::Str(
+                        &runtime::StringRules {
+                            min_length: Some(1usize),
+                            max_length: Some(128usize),
+                            pattern: Some(&PATTERN_3),
+                        },
+                    ),
+                    d,
+                    cx,
+                )?
+                .map(Connection),
+        )
     }
 }
 impl serde::Serialize for Connection {
@@ -3957,10 +4723,7 @@ impl<'de> serde::Deserialize<'de> for Connection {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ConnectionNamesFilter`.
@@ -4005,93 +4768,66 @@ impl ConnectionNamesFilter {
     }
 }
 impl ConnectionNamesFilter {
-    /// Decodes `v` as the variant at `index`.
+    /// Decodes the buffered value as the variant at `index`.
     fn decode_variant(
         index: usize,
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
+        v: &runtime::Content,
+        cx: &mut runtime::Cx,
     ) -> Option<Self> {
         match index {
             0 => {
-                runtime::string_with(
-                        v,
-                        at,
-                        errs,
-                        &runtime::StringRules {
-                            min_length: None,
-                            max_length: Some(128usize),
-                            pattern: None,
-                        },
-                    )
-                    .map(ConnectionNamesFilter::String)
-            }
-            _ => {
-                runtime::array_with(
-                        v,
-                        at,
-                        errs,
-                        &runtime::ArrayRules {
-                            min_items: Some(1usize),
-                            max_items: Some(20usize),
-                            unique_items: false,
-                        },
-                        |
-                            v: &serde_json::Value,
-                            at: &str,
-                            errs: &mut runtime::DecodeErrors|
-                        runtime::string_with(
-                            v,
-                            at,
-                            errs,
+                runtime::from_content(
+                        &runtime::Str(
                             &runtime::StringRules {
                                 min_length: None,
                                 max_length: Some(128usize),
                                 pattern: None,
                             },
                         ),
+                        v,
+                        cx,
+                    )
+                    .map(ConnectionNamesFilter::String)
+            }
+            _ => {
+                runtime::from_content(
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: Some(1usize),
+                                max_items: Some(20usize),
+                                unique_items: false,
+                            },
+                            runtime::Str(
+                                &runtime::StringRules {
+                                    min_length: None,
+                                    max_length: Some(128usize),
+                                    pattern: None,
+                                },
+                            ),
+                        ),
+                        v,
+                        cx,
                     )
                     .map(ConnectionNamesFilter::Array)
             }
         }
     }
 }
-impl runtime::FromJson for ConnectionNamesFilter {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let choice = runtime::choose_variant(
-            v,
-            "ConnectionNamesFilter",
-            ConnectionNamesFilter::SHAPES,
-            at,
-            errs,
-        )?;
-        let before = errs.issues.len();
-        let decoded = ConnectionNamesFilter::decode_variant(choice.index(), v, at, errs);
-        if decoded.is_none() || errs.issues.len() > before {
-            for other in runtime::other_fits(
-                v,
+impl runtime::Decode for ConnectionNamesFilter {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        let v = runtime::buffer(d)?;
+        Ok(
+            runtime::decode_union(
+                &v,
+                "ConnectionNamesFilter",
                 ConnectionNamesFilter::SHAPES,
-                choice.index(),
-            ) {
-                let mut scratch = runtime::DecodeErrors::default();
-                if let Some(found) = ConnectionNamesFilter::decode_variant(
-                        other,
-                        v,
-                        at,
-                        &mut scratch,
-                    )
-                    .filter(|_| scratch.is_empty())
-                {
-                    errs.issues.truncate(before);
-                    return Some(found);
-                }
-            }
-        }
-        choice.finish(decoded, at, errs)
+                cx,
+                ConnectionNamesFilter::decode_variant,
+            ),
+        )
     }
 }
 impl serde::Serialize for ConnectionNamesFilter {
@@ -4120,10 +4856,7 @@ impl<'de> serde::Deserialize<'de> for ConnectionNamesFilter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// A consent record representing user authorization for a specific client and scope.
@@ -4170,57 +4903,92 @@ impl Consent {
         }
     }
 }
-impl runtime::FromJson for Consent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for Consent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = Consent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_client_id = runtime::required(
-            obj,
-            "client_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_requested_details = runtime::optional(
-            obj,
-            "requested_details",
-            at,
-            errs,
-            <ConsentDetails as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_expires_at = runtime::required(
-            obj,
-            "expires_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            client_id: field_client_id?,
-            requested_details: field_requested_details?,
-            created_at: field_created_at?,
-            expires_at: field_expires_at?,
-        })
+        let mut field_id = None;
+        let mut field_client_id = None;
+        let mut field_requested_details = None;
+        let mut field_created_at = None;
+        let mut field_expires_at = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "client_id" => {
+                    field_client_id = runtime::field(
+                        &mut map,
+                        "client_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "requested_details" => {
+                    field_requested_details = runtime::field(
+                        &mut map,
+                        "requested_details",
+                        &runtime::of::<ConsentDetails>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "expires_at" => {
+                    field_expires_at = runtime::field(
+                        &mut map,
+                        "expires_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_client_id),
+            Some(field_requested_details),
+            Some(field_created_at),
+            Some(field_expires_at),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_client_id, "client_id", cx),
+            runtime::optional(field_requested_details),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_expires_at, "expires_at", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                client_id: field_client_id,
+                requested_details: field_requested_details,
+                created_at: field_created_at,
+                expires_at: field_expires_at,
+            }),
+        )
+    }
+}
+impl runtime::Decode for Consent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for Consent {
@@ -4252,10 +5020,7 @@ impl<'de> serde::Deserialize<'de> for Consent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Details of the consent request
@@ -4294,41 +5059,64 @@ impl Default for ConsentDetails {
         Self::new()
     }
 }
-impl runtime::FromJson for ConsentDetails {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ConsentDetails {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ConsentDetails::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_binding_message = runtime::optional(
-            obj,
-            "binding_message",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_audience = runtime::optional(
-            obj,
-            "audience",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_scope = runtime::optional(
-            obj,
-            "scope",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            binding_message: field_binding_message?,
-            audience: field_audience?,
-            scope: field_scope?,
-        })
+        let mut field_binding_message = None;
+        let mut field_audience = None;
+        let mut field_scope = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "binding_message" => {
+                    field_binding_message = runtime::field(
+                        &mut map,
+                        "binding_message",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "audience" => {
+                    field_audience = runtime::field(
+                        &mut map,
+                        "audience",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "scope" => {
+                    field_scope = runtime::field(
+                        &mut map,
+                        "scope",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_binding_message), Some(field_audience), Some(field_scope)) = (
+            runtime::optional(field_binding_message),
+            runtime::optional(field_audience),
+            runtime::optional(field_scope),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                binding_message: field_binding_message,
+                audience: field_audience,
+                scope: field_scope,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ConsentDetails {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ConsentDetails {
@@ -4362,10 +5150,7 @@ impl<'de> serde::Deserialize<'de> for ConsentDetails {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Request content for creating an authentication method
@@ -4419,81 +5204,75 @@ impl CreateAuthenticationMethodRequestContent {
         }
     }
 }
-impl runtime::FromJson for CreateAuthenticationMethodRequestContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let obj = runtime::object(v, at, errs)?;
-        match runtime::tag(obj, "type", at, errs)? {
-            "passkey" => {
-                <CreatePasskeyAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::Passkey)
-            }
-            "totp" => {
-                <CreateTotpAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::Totp)
-            }
-            "push-notification" => {
-                <CreatePushNotificationAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::PushNotification)
-            }
-            "recovery-code" => {
-                <CreateRecoveryCodeAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::RecoveryCode)
-            }
-            "email" => {
-                <CreateEmailAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::Email)
-            }
-            "phone" => {
-                <CreatePhoneAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::Phone)
-            }
-            "password" => {
-                <CreatePasswordAuthenticationMethod as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(CreateAuthenticationMethodRequestContent::Password)
-            }
-            other => {
-                runtime::unknown_tag(
-                    "type",
-                    other,
-                    CreateAuthenticationMethodRequestContent::TAG_VALUES,
-                    at,
-                    errs,
-                );
-                None
-            }
-        }
+impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
+    const TAG: &'static str = "type";
+    fn decode_variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            match tag {
+                "passkey" => {
+                    <CreatePasskeyAuthenticationMethod as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(CreateAuthenticationMethodRequestContent::Passkey)
+                }
+                "totp" => {
+                    <CreateTotpAuthenticationMethod as runtime::Decode>::decode(d, cx)?
+                        .map(CreateAuthenticationMethodRequestContent::Totp)
+                }
+                "push-notification" => {
+                    <CreatePushNotificationAuthenticationMethod as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(CreateAuthenticationMethodRequestContent::PushNotification)
+                }
+                "recovery-code" => {
+                    <CreateRecoveryCodeAuthenticationMethod as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(CreateAuthenticationMethodRequestContent::RecoveryCode)
+                }
+                "email" => {
+                    <CreateEmailAuthenticationMethod as runtime::Decode>::decode(d, cx)?
+                        .map(CreateAuthenticationMethodRequestContent::Email)
+                }
+                "phone" => {
+                    <CreatePhoneAuthenticationMethod as runtime::Decode>::decode(d, cx)?
+                        .map(CreateAuthenticationMethodRequestContent::Phone)
+                }
+                "password" => {
+                    <CreatePasswordAuthenticationMethod as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(CreateAuthenticationMethodRequestContent::Password)
+                }
+                other => {
+                    runtime::unknown_tag(
+                        "type",
+                        other,
+                        CreateAuthenticationMethodRequestContent::TAG_VALUES,
+                        cx,
+                    );
+                    runtime::skip_value(d)?;
+                    None
+                }
+            },
+        )
+    }
+}
+impl runtime::Decode for CreateAuthenticationMethodRequestContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_tagged(d, cx)
     }
 }
 impl serde::Serialize for CreateAuthenticationMethodRequestContent {
@@ -4595,10 +5374,7 @@ impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodRequestContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `CreateAuthenticationMethodResponseContent`.
@@ -4688,86 +5464,59 @@ impl CreateAuthenticationMethodResponseContent {
     }
 }
 impl CreateAuthenticationMethodResponseContent {
-    /// Decodes `v` as the variant at `index`.
+    /// Decodes the buffered value as the variant at `index`.
     fn decode_variant(
         index: usize,
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
+        v: &runtime::Content,
+        cx: &mut runtime::Cx,
     ) -> Option<Self> {
         match index {
             0 => {
-                <PasskeyCreationResponse as runtime::FromJson>::from_json(v, at, errs)
+                runtime::from_content(&runtime::of::<PasskeyCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::Passkey)
             }
             1 => {
-                <WebAuthnCreationResponse as runtime::FromJson>::from_json(v, at, errs)
+                runtime::from_content(&runtime::of::<WebAuthnCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::WebAuthn)
             }
             2 => {
-                <MfaBaseCreationResponse as runtime::FromJson>::from_json(v, at, errs)
+                runtime::from_content(&runtime::of::<MfaBaseCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::MfaBase)
             }
             3 => {
-                <QrCodeCreationResponse as runtime::FromJson>::from_json(v, at, errs)
+                runtime::from_content(&runtime::of::<QrCodeCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::QrCode)
             }
             4 => {
-                <RecoveryCodeCreationResponse as runtime::FromJson>::from_json(
+                runtime::from_content(
+                        &runtime::of::<RecoveryCodeCreationResponse>(),
                         v,
-                        at,
-                        errs,
+                        cx,
                     )
                     .map(CreateAuthenticationMethodResponseContent::RecoveryCode)
             }
             _ => {
-                <PasswordCreationResponse as runtime::FromJson>::from_json(v, at, errs)
+                runtime::from_content(&runtime::of::<PasswordCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::Password)
             }
         }
     }
 }
-impl runtime::FromJson for CreateAuthenticationMethodResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let choice = runtime::choose_variant(
-            v,
-            "CreateAuthenticationMethodResponseContent",
-            CreateAuthenticationMethodResponseContent::SHAPES,
-            at,
-            errs,
-        )?;
-        let before = errs.issues.len();
-        let decoded = CreateAuthenticationMethodResponseContent::decode_variant(
-            choice.index(),
-            v,
-            at,
-            errs,
-        );
-        if decoded.is_none() || errs.issues.len() > before {
-            for other in runtime::other_fits(
-                v,
+impl runtime::Decode for CreateAuthenticationMethodResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        let v = runtime::buffer(d)?;
+        Ok(
+            runtime::decode_union(
+                &v,
+                "CreateAuthenticationMethodResponseContent",
                 CreateAuthenticationMethodResponseContent::SHAPES,
-                choice.index(),
-            ) {
-                let mut scratch = runtime::DecodeErrors::default();
-                if let Some(found) = CreateAuthenticationMethodResponseContent::decode_variant(
-                        other,
-                        v,
-                        at,
-                        &mut scratch,
-                    )
-                    .filter(|_| scratch.is_empty())
-                {
-                    errs.issues.truncate(before);
-                    return Some(found);
-                }
-            }
-        }
-        choice.finish(decoded, at, errs)
+                cx,
+                CreateAuthenticationMethodResponseContent::decode_variant,
+            ),
+        )
     }
 }
 impl serde::Serialize for CreateAuthenticationMethodResponseContent {
@@ -4822,10 +5571,7 @@ impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodResponseContent 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Request body for creating an account connection request.
@@ -4877,130 +5623,152 @@ impl CreateConnectedAccountsRequestContent {
         }
     }
 }
-impl runtime::FromJson for CreateConnectedAccountsRequestContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateConnectedAccountsRequestContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateConnectedAccountsRequestContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "code_challenge_method",
-            &serde_json::json!("S256"),
-            false,
-            at,
-            errs,
-        );
-        let field_has_code_challenge_method = obj.contains_key("code_challenge_method");
-        let field_connection = runtime::required(
-            obj,
-            "connection",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(128usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_redirect_uri = runtime::required(
-            obj,
-            "redirect_uri",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(2048usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_state = runtime::optional(
-            obj,
-            "state",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(4096usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_code_challenge = runtime::optional(
-            obj,
-            "code_challenge",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(43usize),
-                    max_length: Some(128usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_scopes = runtime::optional(
-            obj,
-            "scopes",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                v,
-                at,
-                errs,
-                &runtime::ArrayRules {
-                    min_items: Some(1usize),
-                    max_items: Some(100usize),
-                    unique_items: true,
-                },
-                |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                    v,
-                    at,
-                    errs,
-                    &runtime::StringRules {
-                        min_length: Some(1usize),
-                        max_length: Some(255usize),
-                        pattern: None,
-                    },
-                ),
-            ),
-        );
-        let field_authorization_params = runtime::optional(
-            obj,
-            "authorization_params",
-            at,
-            errs,
-            <AuthorizationParams as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            has_code_challenge_method: field_has_code_challenge_method,
-            connection: field_connection?,
-            redirect_uri: field_redirect_uri?,
-            state: field_state?,
-            code_challenge: field_code_challenge?,
-            scopes: field_scopes?,
-            authorization_params: field_authorization_params?,
-        })
+        let mut seen_0 = false;
+        let mut field_connection = None;
+        let mut field_redirect_uri = None;
+        let mut field_state = None;
+        let mut field_code_challenge = None;
+        let mut field_scopes = None;
+        let mut field_authorization_params = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "code_challenge_method" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "code_challenge_method",
+                        &runtime::Const::Str("S256"),
+                        cx,
+                    )?;
+                }
+                "connection" => {
+                    field_connection = runtime::field(
+                        &mut map,
+                        "connection",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(128usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "redirect_uri" => {
+                    field_redirect_uri = runtime::field(
+                        &mut map,
+                        "redirect_uri",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(2048usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "state" => {
+                    field_state = runtime::field(
+                        &mut map,
+                        "state",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(4096usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "code_challenge" => {
+                    field_code_challenge = runtime::field(
+                        &mut map,
+                        "code_challenge",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(43usize),
+                                max_length: Some(128usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "scopes" => {
+                    field_scopes = runtime::field(
+                        &mut map,
+                        "scopes",
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: Some(1usize),
+                                max_items: Some(100usize),
+                                unique_items: true,
+                            },
+                            runtime::Str(
+                                &runtime::StringRules {
+                                    min_length: Some(1usize),
+                                    max_length: Some(255usize),
+                                    pattern: None,
+                                },
+                            ),
+                        ),
+                        cx,
+                    )?;
+                }
+                "authorization_params" => {
+                    field_authorization_params = runtime::field(
+                        &mut map,
+                        "authorization_params",
+                        &runtime::of::<AuthorizationParams>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_connection),
+            Some(field_redirect_uri),
+            Some(field_state),
+            Some(field_code_challenge),
+            Some(field_scopes),
+            Some(field_authorization_params),
+        ) = (
+            runtime::required(field_connection, "connection", cx),
+            runtime::required(field_redirect_uri, "redirect_uri", cx),
+            runtime::optional(field_state),
+            runtime::optional(field_code_challenge),
+            runtime::optional(field_scopes),
+            runtime::optional(field_authorization_params),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                has_code_challenge_method: seen_0,
+                connection: field_connection,
+                redirect_uri: field_redirect_uri,
+                state: field_state,
+                code_challenge: field_code_challenge,
+                scopes: field_scopes,
+                authorization_params: field_authorization_params,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreateConnectedAccountsRequestContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateConnectedAccountsRequestContent {
@@ -5042,10 +5810,7 @@ impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsRequestContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `CreateConnectedAccountsResponseContent`.
@@ -5086,70 +5851,95 @@ impl CreateConnectedAccountsResponseContent {
         }
     }
 }
-impl runtime::FromJson for CreateConnectedAccountsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateConnectedAccountsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateConnectedAccountsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_connect_uri = runtime::required(
-            obj,
-            "connect_uri",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: None,
-                    max_length: Some(64usize),
-                    pattern: None,
-                },
-            ),
-        );
-        let field_connect_params = runtime::required(
-            obj,
-            "connect_params",
-            at,
-            errs,
-            <ConnectParams as runtime::FromJson>::from_json,
-        );
-        let field_expires_in = runtime::required(
-            obj,
-            "expires_in",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::bounded(
-                v,
-                at,
-                errs,
-                &runtime::NumberRules {
-                    minimum: Some(1f64),
-                    maximum: None,
-                    exclusive_minimum: false,
-                    exclusive_maximum: false,
-                    multiple_of: None,
-                },
-                <i64 as runtime::FromJson>::from_json,
-            ),
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            connect_uri: field_connect_uri?,
-            auth_session: field_auth_session?,
-            connect_params: field_connect_params?,
-            expires_in: field_expires_in?,
-        })
+        let mut field_connect_uri = None;
+        let mut field_auth_session = None;
+        let mut field_connect_params = None;
+        let mut field_expires_in = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "connect_uri" => {
+                    field_connect_uri = runtime::field(
+                        &mut map,
+                        "connect_uri",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: None,
+                                max_length: Some(64usize),
+                                pattern: None,
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                "connect_params" => {
+                    field_connect_params = runtime::field(
+                        &mut map,
+                        "connect_params",
+                        &runtime::of::<ConnectParams>(),
+                        cx,
+                    )?;
+                }
+                "expires_in" => {
+                    field_expires_in = runtime::field(
+                        &mut map,
+                        "expires_in",
+                        &runtime::Bounded(
+                            &runtime::NumberRules {
+                                minimum: Some(1f64),
+                                maximum: None,
+                                exclusive_minimum: false,
+                                exclusive_maximum: false,
+                                multiple_of: None,
+                            },
+                            runtime::of::<i64>(),
+                        ),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_connect_uri),
+            Some(field_auth_session),
+            Some(field_connect_params),
+            Some(field_expires_in),
+        ) = (
+            runtime::required(field_connect_uri, "connect_uri", cx),
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_connect_params, "connect_params", cx),
+            runtime::required(field_expires_in, "expires_in", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                connect_uri: field_connect_uri,
+                auth_session: field_auth_session,
+                connect_params: field_connect_params,
+                expires_in: field_expires_in,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreateConnectedAccountsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateConnectedAccountsResponseContent {
@@ -5178,10 +5968,7 @@ impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Email enrollment payload
@@ -5203,24 +5990,49 @@ impl CreateEmailAuthenticationMethod {
         Self { email }
     }
 }
-impl runtime::FromJson for CreateEmailAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateEmailAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateEmailAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("email"), true, at, errs);
-        let field_email = runtime::required(
-            obj,
-            "email",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { email: field_email? })
+        let mut seen_0 = false;
+        let mut field_email = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("email"),
+                        cx,
+                    )?;
+                }
+                "email" => {
+                    field_email = runtime::field(
+                        &mut map,
+                        "email",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (Some(field_email),) = (runtime::required(field_email, "email", cx),) else {
+            return Ok(None)
+        };
+        Ok(Some(Self { email: field_email }))
+    }
+}
+impl runtime::Decode for CreateEmailAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateEmailAuthenticationMethod {
@@ -5247,10 +6059,7 @@ impl<'de> serde::Deserialize<'de> for CreateEmailAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Passkey enrollment payload
@@ -5293,43 +6102,82 @@ impl Default for CreatePasskeyAuthenticationMethod {
         Self::new()
     }
 }
-impl runtime::FromJson for CreatePasskeyAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = CreatePasskeyAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("passkey"), true, at, errs);
-        let field_connection = runtime::optional(
-            obj,
-            "connection",
-            at,
-            errs,
-            <Connection as runtime::FromJson>::from_json,
-        );
-        let field_identity_user_id = runtime::optional(
-            obj,
-            "identity_user_id",
-            at,
-            errs,
-            <IdentityUserId as runtime::FromJson>::from_json,
-        );
-        let field_use_exclude_credentials = runtime::optional(
-            obj,
-            "use_exclude_credentials",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            connection: field_connection?,
-            identity_user_id: field_identity_user_id?,
-            use_exclude_credentials: field_use_exclude_credentials?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for CreatePasskeyAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut seen_0 = false;
+        let mut field_connection = None;
+        let mut field_identity_user_id = None;
+        let mut field_use_exclude_credentials = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("passkey"),
+                        cx,
+                    )?;
+                }
+                "connection" => {
+                    field_connection = runtime::field(
+                        &mut map,
+                        "connection",
+                        &runtime::of::<Connection>(),
+                        cx,
+                    )?;
+                }
+                "identity_user_id" => {
+                    field_identity_user_id = runtime::field(
+                        &mut map,
+                        "identity_user_id",
+                        &runtime::of::<IdentityUserId>(),
+                        cx,
+                    )?;
+                }
+                "use_exclude_credentials" => {
+                    field_use_exclude_credentials = runtime::field(
+                        &mut map,
+                        "use_exclude_credentials",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (
+            Some(field_connection),
+            Some(field_identity_user_id),
+            Some(field_use_exclude_credentials),
+            Some(field_additional_properties),
+        ) = (
+            runtime::optional(field_connection),
+            runtime::optional(field_identity_user_id),
+            runtime::optional(field_use_exclude_credentials),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                connection: field_connection,
+                identity_user_id: field_identity_user_id,
+                use_exclude_credentials: field_use_exclude_credentials,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreatePasskeyAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreatePasskeyAuthenticationMethod {
@@ -5367,10 +6215,7 @@ impl<'de> serde::Deserialize<'de> for CreatePasskeyAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Password authentication method creation payload
@@ -5406,34 +6251,64 @@ impl Default for CreatePasswordAuthenticationMethod {
         Self::new()
     }
 }
-impl runtime::FromJson for CreatePasswordAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreatePasswordAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreatePasswordAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("password"), true, at, errs);
-        let field_connection = runtime::optional(
-            obj,
-            "connection",
-            at,
-            errs,
-            <Connection as runtime::FromJson>::from_json,
-        );
-        let field_identity_user_id = runtime::optional(
-            obj,
-            "identity_user_id",
-            at,
-            errs,
-            <IdentityUserId as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            connection: field_connection?,
-            identity_user_id: field_identity_user_id?,
-        })
+        let mut seen_0 = false;
+        let mut field_connection = None;
+        let mut field_identity_user_id = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("password"),
+                        cx,
+                    )?;
+                }
+                "connection" => {
+                    field_connection = runtime::field(
+                        &mut map,
+                        "connection",
+                        &runtime::of::<Connection>(),
+                        cx,
+                    )?;
+                }
+                "identity_user_id" => {
+                    field_identity_user_id = runtime::field(
+                        &mut map,
+                        "identity_user_id",
+                        &runtime::of::<IdentityUserId>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (Some(field_connection), Some(field_identity_user_id)) = (
+            runtime::optional(field_connection),
+            runtime::optional(field_identity_user_id),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                connection: field_connection,
+                identity_user_id: field_identity_user_id,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreatePasswordAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreatePasswordAuthenticationMethod {
@@ -5465,10 +6340,7 @@ impl<'de> serde::Deserialize<'de> for CreatePasswordAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Phone enrollment payload
@@ -5499,34 +6371,64 @@ impl CreatePhoneAuthenticationMethod {
         }
     }
 }
-impl runtime::FromJson for CreatePhoneAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreatePhoneAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreatePhoneAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("phone"), true, at, errs);
-        let field_phone_number = runtime::required(
-            obj,
-            "phone_number",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_preferred_authentication_method = runtime::optional(
-            obj,
-            "preferred_authentication_method",
-            at,
-            errs,
-            <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            phone_number: field_phone_number?,
-            preferred_authentication_method: field_preferred_authentication_method?,
-        })
+        let mut seen_0 = false;
+        let mut field_phone_number = None;
+        let mut field_preferred_authentication_method = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("phone"),
+                        cx,
+                    )?;
+                }
+                "phone_number" => {
+                    field_phone_number = runtime::field(
+                        &mut map,
+                        "phone_number",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "preferred_authentication_method" => {
+                    field_preferred_authentication_method = runtime::field(
+                        &mut map,
+                        "preferred_authentication_method",
+                        &runtime::of::<PhoneAuthenticationMethodEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (Some(field_phone_number), Some(field_preferred_authentication_method)) = (
+            runtime::required(field_phone_number, "phone_number", cx),
+            runtime::optional(field_preferred_authentication_method),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                phone_number: field_phone_number,
+                preferred_authentication_method: field_preferred_authentication_method,
+            }),
+        )
+    }
+}
+impl runtime::Decode for CreatePhoneAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreatePhoneAuthenticationMethod {
@@ -5556,10 +6458,7 @@ impl<'de> serde::Deserialize<'de> for CreatePhoneAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Push Notification enrollment payload
@@ -5583,24 +6482,37 @@ impl Default for CreatePushNotificationAuthenticationMethod {
         Self::new()
     }
 }
-impl runtime::FromJson for CreatePushNotificationAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreatePushNotificationAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreatePushNotificationAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "type",
-            &serde_json::json!("push-notification"),
-            true,
-            at,
-            errs,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {})
+        let mut seen_0 = false;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("push-notification"),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        Ok(Some(Self {}))
+    }
+}
+impl runtime::Decode for CreatePushNotificationAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreatePushNotificationAuthenticationMethod {
@@ -5626,10 +6538,7 @@ impl<'de> serde::Deserialize<'de> for CreatePushNotificationAuthenticationMethod
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Recovery Code enrollment payload
@@ -5653,24 +6562,37 @@ impl Default for CreateRecoveryCodeAuthenticationMethod {
         Self::new()
     }
 }
-impl runtime::FromJson for CreateRecoveryCodeAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateRecoveryCodeAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateRecoveryCodeAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(
-            obj,
-            "type",
-            &serde_json::json!("recovery-code"),
-            true,
-            at,
-            errs,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {})
+        let mut seen_0 = false;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("recovery-code"),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        Ok(Some(Self {}))
+    }
+}
+impl runtime::Decode for CreateRecoveryCodeAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateRecoveryCodeAuthenticationMethod {
@@ -5696,10 +6618,7 @@ impl<'de> serde::Deserialize<'de> for CreateRecoveryCodeAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// TOTP enrollment payload
@@ -5723,17 +6642,37 @@ impl Default for CreateTotpAuthenticationMethod {
         Self::new()
     }
 }
-impl runtime::FromJson for CreateTotpAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for CreateTotpAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateTotpAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("totp"), true, at, errs);
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {})
+        let mut seen_0 = false;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("totp"),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        Ok(Some(Self {}))
+    }
+}
+impl runtime::Decode for CreateTotpAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for CreateTotpAuthenticationMethod {
@@ -5759,10 +6698,7 @@ impl<'de> serde::Deserialize<'de> for CreateTotpAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Credential device type for passkey authentication methods
@@ -5811,14 +6747,12 @@ impl std::str::FromStr for CredentialDeviceTypeEnum {
         }
     }
 }
-impl runtime::FromJson for CredentialDeviceTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for CredentialDeviceTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for CredentialDeviceTypeEnum {
@@ -5835,10 +6769,7 @@ impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Suggests how the IdP should display the authentication interface to the user.
@@ -5897,14 +6828,12 @@ impl std::str::FromStr for DisplayEnum {
         }
     }
 }
-impl runtime::FromJson for DisplayEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for DisplayEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for DisplayEnum {
@@ -5921,10 +6850,7 @@ impl<'de> serde::Deserialize<'de> for DisplayEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ErrorResponse`.
@@ -5964,57 +6890,92 @@ impl ErrorResponse {
         }
     }
 }
-impl runtime::FromJson for ErrorResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ErrorResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ErrorResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_type_ = runtime::required(
-            obj,
-            "type",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_status = runtime::required(
-            obj,
-            "status",
-            at,
-            errs,
-            <serde_json::Number as runtime::FromJson>::from_json,
-        );
-        let field_title = runtime::required(
-            obj,
-            "title",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_detail = runtime::required(
-            obj,
-            "detail",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_validation_errors = runtime::optional(
-            obj,
-            "validation_errors",
-            at,
-            errs,
-            <Vec<ValidationError> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            type_: field_type_?,
-            status: field_status?,
-            title: field_title?,
-            detail: field_detail?,
-            validation_errors: field_validation_errors?,
-        })
+        let mut field_type_ = None;
+        let mut field_status = None;
+        let mut field_title = None;
+        let mut field_detail = None;
+        let mut field_validation_errors = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    field_type_ = runtime::field(
+                        &mut map,
+                        "type",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "status" => {
+                    field_status = runtime::field(
+                        &mut map,
+                        "status",
+                        &runtime::of::<serde_json::Number>(),
+                        cx,
+                    )?;
+                }
+                "title" => {
+                    field_title = runtime::field(
+                        &mut map,
+                        "title",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "detail" => {
+                    field_detail = runtime::field(
+                        &mut map,
+                        "detail",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "validation_errors" => {
+                    field_validation_errors = runtime::field(
+                        &mut map,
+                        "validation_errors",
+                        &runtime::of::<Vec<ValidationError>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_type_),
+            Some(field_status),
+            Some(field_title),
+            Some(field_detail),
+            Some(field_validation_errors),
+        ) = (
+            runtime::required(field_type_, "type", cx),
+            runtime::required(field_status, "status", cx),
+            runtime::required(field_title, "title", cx),
+            runtime::required(field_detail, "detail", cx),
+            runtime::optional(field_validation_errors),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                type_: field_type_,
+                status: field_status,
+                title: field_title,
+                detail: field_detail,
+                validation_errors: field_validation_errors,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ErrorResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ErrorResponse {
@@ -6046,10 +7007,7 @@ impl<'de> serde::Deserialize<'de> for ErrorResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `Factor`.
@@ -6077,34 +7035,55 @@ impl Factor {
         }
     }
 }
-impl runtime::FromJson for Factor {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = Factor::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_type_ = runtime::required(
-            obj,
-            "type",
-            at,
-            errs,
-            <FactorTypeEnum as runtime::FromJson>::from_json,
-        );
-        let field_usage = runtime::optional(
-            obj,
-            "usage",
-            at,
-            errs,
-            <Usage as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            type_: field_type_?,
-            usage: field_usage?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for Factor {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_type_ = None;
+        let mut field_usage = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    field_type_ = runtime::field(
+                        &mut map,
+                        "type",
+                        &runtime::of::<FactorTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                "usage" => {
+                    field_usage = runtime::field(
+                        &mut map,
+                        "usage",
+                        &runtime::of::<Usage>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (Some(field_type_), Some(field_usage), Some(field_additional_properties)) = (
+            runtime::required(field_type_, "type", cx),
+            runtime::optional(field_usage),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                type_: field_type_,
+                usage: field_usage,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for Factor {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for Factor {
@@ -6136,10 +7115,7 @@ impl<'de> serde::Deserialize<'de> for Factor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Authentication method type (factor)
@@ -6223,14 +7199,12 @@ impl std::str::FromStr for FactorTypeEnum {
         }
     }
 }
-impl runtime::FromJson for FactorTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for FactorTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for FactorTypeEnum {
@@ -6247,10 +7221,7 @@ impl<'de> serde::Deserialize<'de> for FactorTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `GetAuthenticationMethodResponseContent`.
@@ -6314,89 +7285,83 @@ impl GetAuthenticationMethodResponseContent {
         }
     }
 }
-impl runtime::FromJson for GetAuthenticationMethodResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let obj = runtime::object(v, at, errs)?;
-        match runtime::tag(obj, "type", at, errs)? {
-            "password" => {
-                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::Password)
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::Passkey)
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::RecoveryCode)
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::PushNotification)
-            }
-            "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::Totp)
-            }
-            "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::WebauthnPlatform)
-            }
-            "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(GetAuthenticationMethodResponseContent::WebauthnRoaming)
-            }
-            "phone" => {
-                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
-                    .map(GetAuthenticationMethodResponseContent::Phone)
-            }
-            "email" => {
-                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
-                    .map(GetAuthenticationMethodResponseContent::Email)
-            }
-            other => {
-                runtime::unknown_tag(
-                    "type",
-                    other,
-                    GetAuthenticationMethodResponseContent::TAG_VALUES,
-                    at,
-                    errs,
-                );
-                None
-            }
-        }
+impl runtime::Tagged for GetAuthenticationMethodResponseContent {
+    const TAG: &'static str = "type";
+    fn decode_variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            match tag {
+                "password" => {
+                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
+                        .map(GetAuthenticationMethodResponseContent::Password)
+                }
+                "passkey" => {
+                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                        .map(GetAuthenticationMethodResponseContent::Passkey)
+                }
+                "recovery-code" => {
+                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(GetAuthenticationMethodResponseContent::RecoveryCode)
+                }
+                "push-notification" => {
+                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(GetAuthenticationMethodResponseContent::PushNotification)
+                }
+                "totp" => {
+                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                        .map(GetAuthenticationMethodResponseContent::Totp)
+                }
+                "webauthn-platform" => {
+                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(GetAuthenticationMethodResponseContent::WebauthnPlatform)
+                }
+                "webauthn-roaming" => {
+                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(GetAuthenticationMethodResponseContent::WebauthnRoaming)
+                }
+                "phone" => {
+                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                        .map(GetAuthenticationMethodResponseContent::Phone)
+                }
+                "email" => {
+                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                        .map(GetAuthenticationMethodResponseContent::Email)
+                }
+                other => {
+                    runtime::unknown_tag(
+                        "type",
+                        other,
+                        GetAuthenticationMethodResponseContent::TAG_VALUES,
+                        cx,
+                    );
+                    runtime::skip_value(d)?;
+                    None
+                }
+            },
+        )
+    }
+}
+impl runtime::Decode for GetAuthenticationMethodResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_tagged(d, cx)
     }
 }
 impl serde::Serialize for GetAuthenticationMethodResponseContent {
@@ -6520,10 +7485,7 @@ impl<'de> serde::Deserialize<'de> for GetAuthenticationMethodResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `GetConsentResponseContent`.
@@ -6568,57 +7530,92 @@ impl GetConsentResponseContent {
         }
     }
 }
-impl runtime::FromJson for GetConsentResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for GetConsentResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = GetConsentResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_client_id = runtime::required(
-            obj,
-            "client_id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_requested_details = runtime::optional(
-            obj,
-            "requested_details",
-            at,
-            errs,
-            <ConsentDetails as runtime::FromJson>::from_json,
-        );
-        let field_created_at = runtime::required(
-            obj,
-            "created_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_expires_at = runtime::required(
-            obj,
-            "expires_at",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            client_id: field_client_id?,
-            requested_details: field_requested_details?,
-            created_at: field_created_at?,
-            expires_at: field_expires_at?,
-        })
+        let mut field_id = None;
+        let mut field_client_id = None;
+        let mut field_requested_details = None;
+        let mut field_created_at = None;
+        let mut field_expires_at = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "client_id" => {
+                    field_client_id = runtime::field(
+                        &mut map,
+                        "client_id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "requested_details" => {
+                    field_requested_details = runtime::field(
+                        &mut map,
+                        "requested_details",
+                        &runtime::of::<ConsentDetails>(),
+                        cx,
+                    )?;
+                }
+                "created_at" => {
+                    field_created_at = runtime::field(
+                        &mut map,
+                        "created_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "expires_at" => {
+                    field_expires_at = runtime::field(
+                        &mut map,
+                        "expires_at",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_client_id),
+            Some(field_requested_details),
+            Some(field_created_at),
+            Some(field_expires_at),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_client_id, "client_id", cx),
+            runtime::optional(field_requested_details),
+            runtime::required(field_created_at, "created_at", cx),
+            runtime::required(field_expires_at, "expires_at", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                client_id: field_client_id,
+                requested_details: field_requested_details,
+                created_at: field_created_at,
+                expires_at: field_expires_at,
+            }),
+        )
+    }
+}
+impl runtime::Decode for GetConsentResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for GetConsentResponseContent {
@@ -6650,10 +7647,7 @@ impl<'de> serde::Deserialize<'de> for GetConsentResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `IdentityAuthenticationMethodBase`.
@@ -6686,34 +7680,59 @@ impl Default for IdentityAuthenticationMethodBase {
         Self::new()
     }
 }
-impl runtime::FromJson for IdentityAuthenticationMethodBase {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = IdentityAuthenticationMethodBase::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_connection = runtime::optional(
-            obj,
-            "connection",
-            at,
-            errs,
-            <Connection as runtime::FromJson>::from_json,
-        );
-        let field_identity_user_id = runtime::optional(
-            obj,
-            "identity_user_id",
-            at,
-            errs,
-            <IdentityUserId as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            connection: field_connection?,
-            identity_user_id: field_identity_user_id?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for IdentityAuthenticationMethodBase {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_connection = None;
+        let mut field_identity_user_id = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "connection" => {
+                    field_connection = runtime::field(
+                        &mut map,
+                        "connection",
+                        &runtime::of::<Connection>(),
+                        cx,
+                    )?;
+                }
+                "identity_user_id" => {
+                    field_identity_user_id = runtime::field(
+                        &mut map,
+                        "identity_user_id",
+                        &runtime::of::<IdentityUserId>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_connection),
+            Some(field_identity_user_id),
+            Some(field_additional_properties),
+        ) = (
+            runtime::optional(field_connection),
+            runtime::optional(field_identity_user_id),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                connection: field_connection,
+                identity_user_id: field_identity_user_id,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for IdentityAuthenticationMethodBase {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for IdentityAuthenticationMethodBase {
@@ -6747,10 +7766,7 @@ impl<'de> serde::Deserialize<'de> for IdentityAuthenticationMethodBase {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Identity provider user ID
@@ -6813,23 +7829,25 @@ impl TryFrom<&str> for IdentityUserId {
         IdentityUserId::new(s)
     }
 }
-impl runtime::FromJson for IdentityUserId {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(255usize),
-                    pattern: Some(&PATTERN_4),
-                },
-            )
-            .map(IdentityUserId)
+impl runtime::Decode for IdentityUserId {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            runtime::Decoder::decode(
+                    &runtime::Str(
+                        &runtime::StringRules {
+                            min_length: Some(1usize),
+                            max_length: Some(255usize),
+                            pattern: Some(&PATTERN_4),
+                        },
+                    ),
+                    d,
+                    cx,
+                )?
+                .map(IdentityUserId),
+        )
     }
 }
 impl serde::Serialize for IdentityUserId {
@@ -6846,10 +7864,7 @@ impl<'de> serde::Deserialize<'de> for IdentityUserId {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ListAuthenticationMethodsResponseContent`.
@@ -6868,35 +7883,53 @@ impl ListAuthenticationMethodsResponseContent {
         Self { authentication_methods }
     }
 }
-impl runtime::FromJson for ListAuthenticationMethodsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ListAuthenticationMethodsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ListAuthenticationMethodsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_authentication_methods = runtime::required(
-            obj,
-            "authentication_methods",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                v,
-                at,
-                errs,
-                &runtime::ArrayRules {
-                    min_items: None,
-                    max_items: Some(20usize),
-                    unique_items: false,
-                },
-                <AuthenticationMethod as runtime::FromJson>::from_json,
+        let mut field_authentication_methods = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "authentication_methods" => {
+                    field_authentication_methods = runtime::field(
+                        &mut map,
+                        "authentication_methods",
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: None,
+                                max_items: Some(20usize),
+                                unique_items: false,
+                            },
+                            runtime::of::<AuthenticationMethod>(),
+                        ),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_authentication_methods),) = (
+            runtime::required(
+                field_authentication_methods,
+                "authentication_methods",
+                cx,
             ),
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            authentication_methods: field_authentication_methods?,
-        })
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                authentication_methods: field_authentication_methods,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ListAuthenticationMethodsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ListAuthenticationMethodsResponseContent {
@@ -6922,10 +7955,7 @@ impl<'de> serde::Deserialize<'de> for ListAuthenticationMethodsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ListConnectedAccountsConnectionsResponseContent`.
@@ -6946,43 +7976,60 @@ impl ListConnectedAccountsConnectionsResponseContent {
         Self { connections, next: None }
     }
 }
-impl runtime::FromJson for ListConnectedAccountsConnectionsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ListConnectedAccountsConnectionsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ListConnectedAccountsConnectionsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_connections = runtime::required(
-            obj,
-            "connections",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                v,
-                at,
-                errs,
-                &runtime::ArrayRules {
-                    min_items: None,
-                    max_items: Some(20usize),
-                    unique_items: false,
-                },
-                <ConnectedAccountConnection as runtime::FromJson>::from_json,
-            ),
-        );
-        let field_next = runtime::optional(
-            obj,
-            "next",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            connections: field_connections?,
-            next: field_next?,
-        })
+        let mut field_connections = None;
+        let mut field_next = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "connections" => {
+                    field_connections = runtime::field(
+                        &mut map,
+                        "connections",
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: None,
+                                max_items: Some(20usize),
+                                unique_items: false,
+                            },
+                            runtime::of::<ConnectedAccountConnection>(),
+                        ),
+                        cx,
+                    )?;
+                }
+                "next" => {
+                    field_next = runtime::field(
+                        &mut map,
+                        "next",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_connections), Some(field_next)) = (
+            runtime::required(field_connections, "connections", cx),
+            runtime::optional(field_next),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                connections: field_connections,
+                next: field_next,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ListConnectedAccountsConnectionsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ListConnectedAccountsConnectionsResponseContent {
@@ -7011,10 +8058,7 @@ impl<'de> serde::Deserialize<'de> for ListConnectedAccountsConnectionsResponseCo
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ListConnectedAccountsResponseContent`.
@@ -7035,43 +8079,60 @@ impl ListConnectedAccountsResponseContent {
         Self { accounts, next: None }
     }
 }
-impl runtime::FromJson for ListConnectedAccountsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ListConnectedAccountsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ListConnectedAccountsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_accounts = runtime::required(
-            obj,
-            "accounts",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                v,
-                at,
-                errs,
-                &runtime::ArrayRules {
-                    min_items: None,
-                    max_items: Some(20usize),
-                    unique_items: false,
-                },
-                <ConnectedAccount as runtime::FromJson>::from_json,
-            ),
-        );
-        let field_next = runtime::optional(
-            obj,
-            "next",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            accounts: field_accounts?,
-            next: field_next?,
-        })
+        let mut field_accounts = None;
+        let mut field_next = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "accounts" => {
+                    field_accounts = runtime::field(
+                        &mut map,
+                        "accounts",
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: None,
+                                max_items: Some(20usize),
+                                unique_items: false,
+                            },
+                            runtime::of::<ConnectedAccount>(),
+                        ),
+                        cx,
+                    )?;
+                }
+                "next" => {
+                    field_next = runtime::field(
+                        &mut map,
+                        "next",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_accounts), Some(field_next)) = (
+            runtime::required(field_accounts, "accounts", cx),
+            runtime::optional(field_next),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                accounts: field_accounts,
+                next: field_next,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ListConnectedAccountsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ListConnectedAccountsResponseContent {
@@ -7100,10 +8161,7 @@ impl<'de> serde::Deserialize<'de> for ListConnectedAccountsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ListConsentsResponseContent`.
@@ -7123,23 +8181,38 @@ impl ListConsentsResponseContent {
         Self { consents }
     }
 }
-impl runtime::FromJson for ListConsentsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ListConsentsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ListConsentsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_consents = runtime::required(
-            obj,
-            "consents",
-            at,
-            errs,
-            <Vec<Consent> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { consents: field_consents? })
+        let mut field_consents = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "consents" => {
+                    field_consents = runtime::field(
+                        &mut map,
+                        "consents",
+                        &runtime::of::<Vec<Consent>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_consents),) = (
+            runtime::required(field_consents, "consents", cx),
+        ) else { return Ok(None) };
+        Ok(Some(Self { consents: field_consents }))
+    }
+}
+impl runtime::Decode for ListConsentsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ListConsentsResponseContent {
@@ -7165,10 +8238,7 @@ impl<'de> serde::Deserialize<'de> for ListConsentsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ListFactorsResponseContent`.
@@ -7187,23 +8257,37 @@ impl ListFactorsResponseContent {
         Self { factors }
     }
 }
-impl runtime::FromJson for ListFactorsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ListFactorsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ListFactorsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_factors = runtime::required(
-            obj,
-            "factors",
-            at,
-            errs,
-            <Vec<Factor> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self { factors: field_factors? })
+        let mut field_factors = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "factors" => {
+                    field_factors = runtime::field(
+                        &mut map,
+                        "factors",
+                        &runtime::of::<Vec<Factor>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_factors),) = (runtime::required(field_factors, "factors", cx),)
+        else { return Ok(None) };
+        Ok(Some(Self { factors: field_factors }))
+    }
+}
+impl runtime::Decode for ListFactorsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ListFactorsResponseContent {
@@ -7229,10 +8313,7 @@ impl<'de> serde::Deserialize<'de> for ListFactorsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ListOrganizationsResponseContent`.
@@ -7253,43 +8334,60 @@ impl ListOrganizationsResponseContent {
         Self { organizations, next: None }
     }
 }
-impl runtime::FromJson for ListOrganizationsResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ListOrganizationsResponseContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ListOrganizationsResponseContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_organizations = runtime::required(
-            obj,
-            "organizations",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::array_with(
-                v,
-                at,
-                errs,
-                &runtime::ArrayRules {
-                    min_items: None,
-                    max_items: Some(100usize),
-                    unique_items: false,
-                },
-                <Organization as runtime::FromJson>::from_json,
-            ),
-        );
-        let field_next = runtime::optional(
-            obj,
-            "next",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            organizations: field_organizations?,
-            next: field_next?,
-        })
+        let mut field_organizations = None;
+        let mut field_next = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "organizations" => {
+                    field_organizations = runtime::field(
+                        &mut map,
+                        "organizations",
+                        &runtime::ArrayOf(
+                            &runtime::ArrayRules {
+                                min_items: None,
+                                max_items: Some(100usize),
+                                unique_items: false,
+                            },
+                            runtime::of::<Organization>(),
+                        ),
+                        cx,
+                    )?;
+                }
+                "next" => {
+                    field_next = runtime::field(
+                        &mut map,
+                        "next",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_organizations), Some(field_next)) = (
+            runtime::required(field_organizations, "organizations", cx),
+            runtime::optional(field_next),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                organizations: field_organizations,
+                next: field_next,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ListOrganizationsResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ListOrganizationsResponseContent {
@@ -7318,10 +8416,7 @@ impl<'de> serde::Deserialize<'de> for ListOrganizationsResponseContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `MfaBaseCreationResponse`.
@@ -7349,34 +8444,59 @@ impl MfaBaseCreationResponse {
         }
     }
 }
-impl runtime::FromJson for MfaBaseCreationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = MfaBaseCreationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            auth_session: field_auth_session?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for MfaBaseCreationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_auth_session = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_auth_session),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_auth_session, "auth_session", cx),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                auth_session: field_auth_session,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for MfaBaseCreationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for MfaBaseCreationResponse {
@@ -7406,10 +8526,7 @@ impl<'de> serde::Deserialize<'de> for MfaBaseCreationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `Organization`.
@@ -7437,41 +8554,64 @@ impl Organization {
         }
     }
 }
-impl runtime::FromJson for Organization {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for Organization {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = Organization::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::required(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_display_name = runtime::optional(
-            obj,
-            "display_name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            name: field_name?,
-            display_name: field_display_name?,
-        })
+        let mut field_id = None;
+        let mut field_name = None;
+        let mut field_display_name = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "display_name" => {
+                    field_display_name = runtime::field(
+                        &mut map,
+                        "display_name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_id), Some(field_name), Some(field_display_name)) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_name, "name", cx),
+            runtime::optional(field_display_name),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                name: field_name,
+                display_name: field_display_name,
+            }),
+        )
+    }
+}
+impl runtime::Decode for Organization {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for Organization {
@@ -7501,10 +8641,7 @@ impl<'de> serde::Deserialize<'de> for Organization {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Passkey enrollment information
@@ -7539,34 +8676,63 @@ impl PasskeyCreationResponse {
         }
     }
 }
-impl runtime::FromJson for PasskeyCreationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = PasskeyCreationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_authn_params_public_key = runtime::required(
-            obj,
-            "authn_params_public_key",
-            at,
-            errs,
-            <PublicKeyCredentialCreationOptions as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            auth_session: field_auth_session?,
-            authn_params_public_key: field_authn_params_public_key?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for PasskeyCreationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_auth_session = None;
+        let mut field_authn_params_public_key = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authn_params_public_key" => {
+                    field_authn_params_public_key = runtime::field(
+                        &mut map,
+                        "authn_params_public_key",
+                        &runtime::of::<PublicKeyCredentialCreationOptions>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_auth_session),
+            Some(field_authn_params_public_key),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(
+                field_authn_params_public_key,
+                "authn_params_public_key",
+                cx,
+            ),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                authn_params_public_key: field_authn_params_public_key,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasskeyCreationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasskeyCreationResponse {
@@ -7596,10 +8762,7 @@ impl<'de> serde::Deserialize<'de> for PasskeyCreationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The password policy configuration for the connection in flexible format.
@@ -7642,49 +8805,80 @@ impl PasswordAuthenticationMethodPolicy {
         }
     }
 }
-impl runtime::FromJson for PasswordAuthenticationMethodPolicy {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PasswordAuthenticationMethodPolicy {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PasswordAuthenticationMethodPolicy::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_complexity = runtime::required(
-            obj,
-            "complexity",
-            at,
-            errs,
-            <PasswordComplexityPolicy as runtime::FromJson>::from_json,
-        );
-        let field_profile_data = runtime::required(
-            obj,
-            "profile_data",
-            at,
-            errs,
-            <PasswordProfileDataPolicy as runtime::FromJson>::from_json,
-        );
-        let field_history = runtime::required(
-            obj,
-            "history",
-            at,
-            errs,
-            <PasswordHistoryPolicy as runtime::FromJson>::from_json,
-        );
-        let field_dictionary = runtime::required(
-            obj,
-            "dictionary",
-            at,
-            errs,
-            <PasswordDictionaryPolicy as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            complexity: field_complexity?,
-            profile_data: field_profile_data?,
-            history: field_history?,
-            dictionary: field_dictionary?,
-        })
+        let mut field_complexity = None;
+        let mut field_profile_data = None;
+        let mut field_history = None;
+        let mut field_dictionary = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "complexity" => {
+                    field_complexity = runtime::field(
+                        &mut map,
+                        "complexity",
+                        &runtime::of::<PasswordComplexityPolicy>(),
+                        cx,
+                    )?;
+                }
+                "profile_data" => {
+                    field_profile_data = runtime::field(
+                        &mut map,
+                        "profile_data",
+                        &runtime::of::<PasswordProfileDataPolicy>(),
+                        cx,
+                    )?;
+                }
+                "history" => {
+                    field_history = runtime::field(
+                        &mut map,
+                        "history",
+                        &runtime::of::<PasswordHistoryPolicy>(),
+                        cx,
+                    )?;
+                }
+                "dictionary" => {
+                    field_dictionary = runtime::field(
+                        &mut map,
+                        "dictionary",
+                        &runtime::of::<PasswordDictionaryPolicy>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_complexity),
+            Some(field_profile_data),
+            Some(field_history),
+            Some(field_dictionary),
+        ) = (
+            runtime::required(field_complexity, "complexity", cx),
+            runtime::required(field_profile_data, "profile_data", cx),
+            runtime::required(field_history, "history", cx),
+            runtime::required(field_dictionary, "dictionary", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                complexity: field_complexity,
+                profile_data: field_profile_data,
+                history: field_history,
+                dictionary: field_dictionary,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasswordAuthenticationMethodPolicy {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasswordAuthenticationMethodPolicy {
@@ -7713,10 +8907,7 @@ impl<'de> serde::Deserialize<'de> for PasswordAuthenticationMethodPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Character type for password complexity requirements
@@ -7775,14 +8966,12 @@ impl std::str::FromStr for PasswordCharacterTypeEnum {
         }
     }
 }
-impl runtime::FromJson for PasswordCharacterTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PasswordCharacterTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PasswordCharacterTypeEnum {
@@ -7799,10 +8988,7 @@ impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// How character types are enforced in password complexity
@@ -7851,14 +9037,12 @@ impl std::str::FromStr for PasswordCharacterTypeRuleEnum {
         }
     }
 }
-impl runtime::FromJson for PasswordCharacterTypeRuleEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PasswordCharacterTypeRuleEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PasswordCharacterTypeRuleEnum {
@@ -7875,10 +9059,7 @@ impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeRuleEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Password complexity requirements
@@ -7931,65 +9112,104 @@ impl PasswordComplexityPolicy {
         }
     }
 }
-impl runtime::FromJson for PasswordComplexityPolicy {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PasswordComplexityPolicy {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PasswordComplexityPolicy::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_min_length = runtime::required(
-            obj,
-            "min_length",
-            at,
-            errs,
-            <i64 as runtime::FromJson>::from_json,
-        );
-        let field_character_types = runtime::required(
-            obj,
-            "character_types",
-            at,
-            errs,
-            <Vec<PasswordCharacterTypeEnum> as runtime::FromJson>::from_json,
-        );
-        let field_character_type_rule = runtime::required(
-            obj,
-            "character_type_rule",
-            at,
-            errs,
-            <PasswordCharacterTypeRuleEnum as runtime::FromJson>::from_json,
-        );
-        let field_identical_characters = runtime::required(
-            obj,
-            "identical_characters",
-            at,
-            errs,
-            <PasswordIdenticalCharactersEnum as runtime::FromJson>::from_json,
-        );
-        let field_sequential_characters = runtime::required(
-            obj,
-            "sequential_characters",
-            at,
-            errs,
-            <PasswordSequentialCharactersEnum as runtime::FromJson>::from_json,
-        );
-        let field_max_length_exceeded = runtime::required(
-            obj,
-            "max_length_exceeded",
-            at,
-            errs,
-            <PasswordMaxLengthExceededEnum as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            min_length: field_min_length?,
-            character_types: field_character_types?,
-            character_type_rule: field_character_type_rule?,
-            identical_characters: field_identical_characters?,
-            sequential_characters: field_sequential_characters?,
-            max_length_exceeded: field_max_length_exceeded?,
-        })
+        let mut field_min_length = None;
+        let mut field_character_types = None;
+        let mut field_character_type_rule = None;
+        let mut field_identical_characters = None;
+        let mut field_sequential_characters = None;
+        let mut field_max_length_exceeded = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "min_length" => {
+                    field_min_length = runtime::field(
+                        &mut map,
+                        "min_length",
+                        &runtime::of::<i64>(),
+                        cx,
+                    )?;
+                }
+                "character_types" => {
+                    field_character_types = runtime::field(
+                        &mut map,
+                        "character_types",
+                        &runtime::of::<Vec<PasswordCharacterTypeEnum>>(),
+                        cx,
+                    )?;
+                }
+                "character_type_rule" => {
+                    field_character_type_rule = runtime::field(
+                        &mut map,
+                        "character_type_rule",
+                        &runtime::of::<PasswordCharacterTypeRuleEnum>(),
+                        cx,
+                    )?;
+                }
+                "identical_characters" => {
+                    field_identical_characters = runtime::field(
+                        &mut map,
+                        "identical_characters",
+                        &runtime::of::<PasswordIdenticalCharactersEnum>(),
+                        cx,
+                    )?;
+                }
+                "sequential_characters" => {
+                    field_sequential_characters = runtime::field(
+                        &mut map,
+                        "sequential_characters",
+                        &runtime::of::<PasswordSequentialCharactersEnum>(),
+                        cx,
+                    )?;
+                }
+                "max_length_exceeded" => {
+                    field_max_length_exceeded = runtime::field(
+                        &mut map,
+                        "max_length_exceeded",
+                        &runtime::of::<PasswordMaxLengthExceededEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_min_length),
+            Some(field_character_types),
+            Some(field_character_type_rule),
+            Some(field_identical_characters),
+            Some(field_sequential_characters),
+            Some(field_max_length_exceeded),
+        ) = (
+            runtime::required(field_min_length, "min_length", cx),
+            runtime::required(field_character_types, "character_types", cx),
+            runtime::required(field_character_type_rule, "character_type_rule", cx),
+            runtime::required(field_identical_characters, "identical_characters", cx),
+            runtime::required(field_sequential_characters, "sequential_characters", cx),
+            runtime::required(field_max_length_exceeded, "max_length_exceeded", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                min_length: field_min_length,
+                character_types: field_character_types,
+                character_type_rule: field_character_type_rule,
+                identical_characters: field_identical_characters,
+                sequential_characters: field_sequential_characters,
+                max_length_exceeded: field_max_length_exceeded,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasswordComplexityPolicy {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasswordComplexityPolicy {
@@ -8020,10 +9240,7 @@ impl<'de> serde::Deserialize<'de> for PasswordComplexityPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Password enrollment information
@@ -8060,42 +9277,71 @@ impl PasswordCreationResponse {
         }
     }
 }
-impl runtime::FromJson for PasswordCreationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = PasswordCreationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_policy = runtime::required(
-            obj,
-            "policy",
-            at,
-            errs,
-            <PasswordAuthenticationMethodPolicy as runtime::FromJson>::from_json,
-        );
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            policy: field_policy?,
-            auth_session: field_auth_session?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for PasswordCreationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_policy = None;
+        let mut field_auth_session = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "policy" => {
+                    field_policy = runtime::field(
+                        &mut map,
+                        "policy",
+                        &runtime::of::<PasswordAuthenticationMethodPolicy>(),
+                        cx,
+                    )?;
+                }
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_policy),
+            Some(field_auth_session),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_policy, "policy", cx),
+            runtime::required(field_auth_session, "auth_session", cx),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                policy: field_policy,
+                auth_session: field_auth_session,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasswordCreationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasswordCreationResponse {
@@ -8126,10 +9372,7 @@ impl<'de> serde::Deserialize<'de> for PasswordCreationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Default dictionary to use for checking weak passwords
@@ -8177,14 +9420,12 @@ impl std::str::FromStr for PasswordDictionaryDefaultEnum {
         }
     }
 }
-impl runtime::FromJson for PasswordDictionaryDefaultEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PasswordDictionaryDefaultEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PasswordDictionaryDefaultEnum {
@@ -8201,10 +9442,7 @@ impl<'de> serde::Deserialize<'de> for PasswordDictionaryDefaultEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Dictionary checking settings to block weak or banned passwords
@@ -8228,33 +9466,53 @@ impl PasswordDictionaryPolicy {
         Self { active, default }
     }
 }
-impl runtime::FromJson for PasswordDictionaryPolicy {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PasswordDictionaryPolicy {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PasswordDictionaryPolicy::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_active = runtime::required(
-            obj,
-            "active",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_default = runtime::required(
-            obj,
-            "default",
-            at,
-            errs,
-            <PasswordDictionaryDefaultEnum as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            active: field_active?,
-            default: field_default?,
-        })
+        let mut field_active = None;
+        let mut field_default = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "active" => {
+                    field_active = runtime::field(
+                        &mut map,
+                        "active",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "default" => {
+                    field_default = runtime::field(
+                        &mut map,
+                        "default",
+                        &runtime::of::<PasswordDictionaryDefaultEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_active), Some(field_default)) = (
+            runtime::required(field_active, "active", cx),
+            runtime::required(field_default, "default", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                active: field_active,
+                default: field_default,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasswordDictionaryPolicy {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasswordDictionaryPolicy {
@@ -8281,10 +9539,7 @@ impl<'de> serde::Deserialize<'de> for PasswordDictionaryPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Password history enforcement settings
@@ -8308,33 +9563,53 @@ impl PasswordHistoryPolicy {
         Self { active, size }
     }
 }
-impl runtime::FromJson for PasswordHistoryPolicy {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PasswordHistoryPolicy {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PasswordHistoryPolicy::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_active = runtime::required(
-            obj,
-            "active",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_size = runtime::required(
-            obj,
-            "size",
-            at,
-            errs,
-            <i64 as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            active: field_active?,
-            size: field_size?,
-        })
+        let mut field_active = None;
+        let mut field_size = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "active" => {
+                    field_active = runtime::field(
+                        &mut map,
+                        "active",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "size" => {
+                    field_size = runtime::field(
+                        &mut map,
+                        "size",
+                        &runtime::of::<i64>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_active), Some(field_size)) = (
+            runtime::required(field_active, "active", cx),
+            runtime::required(field_size, "size", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                active: field_active,
+                size: field_size,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasswordHistoryPolicy {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasswordHistoryPolicy {
@@ -8361,10 +9636,7 @@ impl<'de> serde::Deserialize<'de> for PasswordHistoryPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Whether to allow 3 or more consecutive identical characters
@@ -8412,14 +9684,12 @@ impl std::str::FromStr for PasswordIdenticalCharactersEnum {
         }
     }
 }
-impl runtime::FromJson for PasswordIdenticalCharactersEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PasswordIdenticalCharactersEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PasswordIdenticalCharactersEnum {
@@ -8436,10 +9706,7 @@ impl<'de> serde::Deserialize<'de> for PasswordIdenticalCharactersEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Behavior when password exceeds maximum length
@@ -8487,14 +9754,12 @@ impl std::str::FromStr for PasswordMaxLengthExceededEnum {
         }
     }
 }
-impl runtime::FromJson for PasswordMaxLengthExceededEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PasswordMaxLengthExceededEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PasswordMaxLengthExceededEnum {
@@ -8511,10 +9776,7 @@ impl<'de> serde::Deserialize<'de> for PasswordMaxLengthExceededEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Settings for blocking personal information in passwords
@@ -8538,33 +9800,53 @@ impl PasswordProfileDataPolicy {
         Self { active, blocked_fields }
     }
 }
-impl runtime::FromJson for PasswordProfileDataPolicy {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PasswordProfileDataPolicy {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PasswordProfileDataPolicy::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_active = runtime::required(
-            obj,
-            "active",
-            at,
-            errs,
-            <bool as runtime::FromJson>::from_json,
-        );
-        let field_blocked_fields = runtime::required(
-            obj,
-            "blocked_fields",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            active: field_active?,
-            blocked_fields: field_blocked_fields?,
-        })
+        let mut field_active = None;
+        let mut field_blocked_fields = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "active" => {
+                    field_active = runtime::field(
+                        &mut map,
+                        "active",
+                        &runtime::of::<bool>(),
+                        cx,
+                    )?;
+                }
+                "blocked_fields" => {
+                    field_blocked_fields = runtime::field(
+                        &mut map,
+                        "blocked_fields",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_active), Some(field_blocked_fields)) = (
+            runtime::required(field_active, "active", cx),
+            runtime::required(field_blocked_fields, "blocked_fields", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                active: field_active,
+                blocked_fields: field_blocked_fields,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PasswordProfileDataPolicy {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PasswordProfileDataPolicy {
@@ -8591,10 +9873,7 @@ impl<'de> serde::Deserialize<'de> for PasswordProfileDataPolicy {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Whether to allow sequential characters
@@ -8642,14 +9921,12 @@ impl std::str::FromStr for PasswordSequentialCharactersEnum {
         }
     }
 }
-impl runtime::FromJson for PasswordSequentialCharactersEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PasswordSequentialCharactersEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PasswordSequentialCharactersEnum {
@@ -8666,10 +9943,7 @@ impl<'de> serde::Deserialize<'de> for PasswordSequentialCharactersEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `PathAuthenticationMethodId`.
@@ -8717,14 +9991,12 @@ impl std::str::FromStr for PhoneAuthenticationMethodEnum {
         }
     }
 }
-impl runtime::FromJson for PhoneAuthenticationMethodEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PhoneAuthenticationMethodEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PhoneAuthenticationMethodEnum {
@@ -8741,10 +10013,7 @@ impl<'de> serde::Deserialize<'de> for PhoneAuthenticationMethodEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Controls whether the IdP should prompt the user for authentication or consent.
@@ -8803,14 +10072,12 @@ impl std::str::FromStr for PromptEnum {
         }
     }
 }
-impl runtime::FromJson for PromptEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PromptEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PromptEnum {
@@ -8827,10 +10094,7 @@ impl<'de> serde::Deserialize<'de> for PromptEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `PublicKeyCredentialCreationOptions`.
@@ -8880,74 +10144,119 @@ impl PublicKeyCredentialCreationOptions {
         }
     }
 }
-impl runtime::FromJson for PublicKeyCredentialCreationOptions {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = PublicKeyCredentialCreationOptions::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_authenticator_selection = runtime::optional(
-            obj,
-            "authenticatorSelection",
-            at,
-            errs,
-            <AuthenticatorSelection as runtime::FromJson>::from_json,
-        );
-        let field_challenge = runtime::required(
-            obj,
-            "challenge",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_pub_key_cred_params = runtime::required(
-            obj,
-            "pubKeyCredParams",
-            at,
-            errs,
-            <Vec<PublicKeyCredentialParameter> as runtime::FromJson>::from_json,
-        );
-        let field_rp = runtime::required(
-            obj,
-            "rp",
-            at,
-            errs,
-            <RelyingParty as runtime::FromJson>::from_json,
-        );
-        let field_timeout = runtime::optional(
-            obj,
-            "timeout",
-            at,
-            errs,
-            <serde_json::Number as runtime::FromJson>::from_json,
-        );
-        let field_user = runtime::required(
-            obj,
-            "user",
-            at,
-            errs,
-            <User as runtime::FromJson>::from_json,
-        );
-        let field_exclude_credentials = runtime::optional(
-            obj,
-            "excludeCredentials",
-            at,
-            errs,
-            <Vec<PublicKeyCredentialDescriptor> as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            authenticator_selection: field_authenticator_selection?,
-            challenge: field_challenge?,
-            pub_key_cred_params: field_pub_key_cred_params?,
-            rp: field_rp?,
-            timeout: field_timeout?,
-            user: field_user?,
-            exclude_credentials: field_exclude_credentials?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for PublicKeyCredentialCreationOptions {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_authenticator_selection = None;
+        let mut field_challenge = None;
+        let mut field_pub_key_cred_params = None;
+        let mut field_rp = None;
+        let mut field_timeout = None;
+        let mut field_user = None;
+        let mut field_exclude_credentials = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "authenticatorSelection" => {
+                    field_authenticator_selection = runtime::field(
+                        &mut map,
+                        "authenticatorSelection",
+                        &runtime::of::<AuthenticatorSelection>(),
+                        cx,
+                    )?;
+                }
+                "challenge" => {
+                    field_challenge = runtime::field(
+                        &mut map,
+                        "challenge",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "pubKeyCredParams" => {
+                    field_pub_key_cred_params = runtime::field(
+                        &mut map,
+                        "pubKeyCredParams",
+                        &runtime::of::<Vec<PublicKeyCredentialParameter>>(),
+                        cx,
+                    )?;
+                }
+                "rp" => {
+                    field_rp = runtime::field(
+                        &mut map,
+                        "rp",
+                        &runtime::of::<RelyingParty>(),
+                        cx,
+                    )?;
+                }
+                "timeout" => {
+                    field_timeout = runtime::field(
+                        &mut map,
+                        "timeout",
+                        &runtime::of::<serde_json::Number>(),
+                        cx,
+                    )?;
+                }
+                "user" => {
+                    field_user = runtime::field(
+                        &mut map,
+                        "user",
+                        &runtime::of::<User>(),
+                        cx,
+                    )?;
+                }
+                "excludeCredentials" => {
+                    field_exclude_credentials = runtime::field(
+                        &mut map,
+                        "excludeCredentials",
+                        &runtime::of::<Vec<PublicKeyCredentialDescriptor>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_authenticator_selection),
+            Some(field_challenge),
+            Some(field_pub_key_cred_params),
+            Some(field_rp),
+            Some(field_timeout),
+            Some(field_user),
+            Some(field_exclude_credentials),
+            Some(field_additional_properties),
+        ) = (
+            runtime::optional(field_authenticator_selection),
+            runtime::required(field_challenge, "challenge", cx),
+            runtime::required(field_pub_key_cred_params, "pubKeyCredParams", cx),
+            runtime::required(field_rp, "rp", cx),
+            runtime::optional(field_timeout),
+            runtime::required(field_user, "user", cx),
+            runtime::optional(field_exclude_credentials),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                authenticator_selection: field_authenticator_selection,
+                challenge: field_challenge,
+                pub_key_cred_params: field_pub_key_cred_params,
+                rp: field_rp,
+                timeout: field_timeout,
+                user: field_user,
+                exclude_credentials: field_exclude_credentials,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PublicKeyCredentialCreationOptions {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PublicKeyCredentialCreationOptions {
@@ -8988,10 +10297,7 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialCreationOptions {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `PublicKeyCredentialDescriptor`.
@@ -9013,34 +10319,64 @@ impl PublicKeyCredentialDescriptor {
         Self { id, transports: None }
     }
 }
-impl runtime::FromJson for PublicKeyCredentialDescriptor {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PublicKeyCredentialDescriptor {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PublicKeyCredentialDescriptor::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        runtime::constant(obj, "type", &serde_json::json!("public-key"), true, at, errs);
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_transports = runtime::optional(
-            obj,
-            "transports",
-            at,
-            errs,
-            <Vec<String> as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            transports: field_transports?,
-        })
+        let mut seen_0 = false;
+        let mut field_id = None;
+        let mut field_transports = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "type" => {
+                    seen_0 = true;
+                    runtime::constant(
+                        &mut map,
+                        "type",
+                        &runtime::Const::Str("public-key"),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "transports" => {
+                    field_transports = runtime::field(
+                        &mut map,
+                        "transports",
+                        &runtime::of::<Vec<String>>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        runtime::missing(seen_0, "type", cx);
+        let (Some(field_id), Some(field_transports)) = (
+            runtime::required(field_id, "id", cx),
+            runtime::optional(field_transports),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                transports: field_transports,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PublicKeyCredentialDescriptor {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PublicKeyCredentialDescriptor {
@@ -9070,10 +10406,7 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialDescriptor {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `PublicKeyCredentialParameter`.
@@ -9094,33 +10427,53 @@ impl PublicKeyCredentialParameter {
         Self { alg, type_ }
     }
 }
-impl runtime::FromJson for PublicKeyCredentialParameter {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for PublicKeyCredentialParameter {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = PublicKeyCredentialParameter::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_alg = runtime::required(
-            obj,
-            "alg",
-            at,
-            errs,
-            <serde_json::Number as runtime::FromJson>::from_json,
-        );
-        let field_type_ = runtime::required(
-            obj,
-            "type",
-            at,
-            errs,
-            <PublicKeyTypeEnum as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            alg: field_alg?,
-            type_: field_type_?,
-        })
+        let mut field_alg = None;
+        let mut field_type_ = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "alg" => {
+                    field_alg = runtime::field(
+                        &mut map,
+                        "alg",
+                        &runtime::of::<serde_json::Number>(),
+                        cx,
+                    )?;
+                }
+                "type" => {
+                    field_type_ = runtime::field(
+                        &mut map,
+                        "type",
+                        &runtime::of::<PublicKeyTypeEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_alg), Some(field_type_)) = (
+            runtime::required(field_alg, "alg", cx),
+            runtime::required(field_type_, "type", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                alg: field_alg,
+                type_: field_type_,
+            }),
+        )
+    }
+}
+impl runtime::Decode for PublicKeyCredentialParameter {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for PublicKeyCredentialParameter {
@@ -9147,10 +10500,7 @@ impl<'de> serde::Deserialize<'de> for PublicKeyCredentialParameter {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The public key credential type
@@ -9189,14 +10539,12 @@ impl std::str::FromStr for PublicKeyTypeEnum {
         }
     }
 }
-impl runtime::FromJson for PublicKeyTypeEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for PublicKeyTypeEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for PublicKeyTypeEnum {
@@ -9213,10 +10561,7 @@ impl<'de> serde::Deserialize<'de> for PublicKeyTypeEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `QrCodeCreationResponse`.
@@ -9255,50 +10600,83 @@ impl QrCodeCreationResponse {
         }
     }
 }
-impl runtime::FromJson for QrCodeCreationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = QrCodeCreationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_barcode_uri = runtime::required(
-            obj,
-            "barcode_uri",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_manual_input_code = runtime::optional(
-            obj,
-            "manual_input_code",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            auth_session: field_auth_session?,
-            barcode_uri: field_barcode_uri?,
-            manual_input_code: field_manual_input_code?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for QrCodeCreationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_auth_session = None;
+        let mut field_barcode_uri = None;
+        let mut field_manual_input_code = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "barcode_uri" => {
+                    field_barcode_uri = runtime::field(
+                        &mut map,
+                        "barcode_uri",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "manual_input_code" => {
+                    field_manual_input_code = runtime::field(
+                        &mut map,
+                        "manual_input_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_auth_session),
+            Some(field_barcode_uri),
+            Some(field_manual_input_code),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_barcode_uri, "barcode_uri", cx),
+            runtime::optional(field_manual_input_code),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                auth_session: field_auth_session,
+                barcode_uri: field_barcode_uri,
+                manual_input_code: field_manual_input_code,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for QrCodeCreationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for QrCodeCreationResponse {
@@ -9332,10 +10710,7 @@ impl<'de> serde::Deserialize<'de> for QrCodeCreationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `RecoveryCodeCreationResponse`.
@@ -9370,42 +10745,71 @@ impl RecoveryCodeCreationResponse {
         }
     }
 }
-impl runtime::FromJson for RecoveryCodeCreationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = RecoveryCodeCreationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_recovery_code = runtime::required(
-            obj,
-            "recovery_code",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            auth_session: field_auth_session?,
-            recovery_code: field_recovery_code?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for RecoveryCodeCreationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_auth_session = None;
+        let mut field_recovery_code = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "recovery_code" => {
+                    field_recovery_code = runtime::field(
+                        &mut map,
+                        "recovery_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_auth_session),
+            Some(field_recovery_code),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_recovery_code, "recovery_code", cx),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                auth_session: field_auth_session,
+                recovery_code: field_recovery_code,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for RecoveryCodeCreationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for RecoveryCodeCreationResponse {
@@ -9436,10 +10840,7 @@ impl<'de> serde::Deserialize<'de> for RecoveryCodeCreationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `RelyingParty`.
@@ -9459,33 +10860,53 @@ impl RelyingParty {
         Self { id: None, name }
     }
 }
-impl runtime::FromJson for RelyingParty {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for RelyingParty {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = RelyingParty::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::optional(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::required(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            name: field_name?,
-        })
+        let mut field_id = None;
+        let mut field_name = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_id), Some(field_name)) = (
+            runtime::optional(field_id),
+            runtime::required(field_name, "name", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                name: field_name,
+            }),
+        )
+    }
+}
+impl runtime::Decode for RelyingParty {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for RelyingParty {
@@ -9514,10 +10935,7 @@ impl<'de> serde::Deserialize<'de> for RelyingParty {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The resident key requirement
@@ -9554,14 +10972,12 @@ impl std::str::FromStr for ResidentKeyEnum {
         }
     }
 }
-impl runtime::FromJson for ResidentKeyEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for ResidentKeyEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for ResidentKeyEnum {
@@ -9578,10 +10994,7 @@ impl<'de> serde::Deserialize<'de> for ResidentKeyEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Request content for updating an authentication method
@@ -9616,33 +11029,53 @@ impl Default for UpdateAuthenticationMethodRequestContent {
         Self::new()
     }
 }
-impl runtime::FromJson for UpdateAuthenticationMethodRequestContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for UpdateAuthenticationMethodRequestContent {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = UpdateAuthenticationMethodRequestContent::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_name = runtime::optional(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_preferred_authentication_method = runtime::optional(
-            obj,
-            "preferred_authentication_method",
-            at,
-            errs,
-            <PhoneAuthenticationMethodEnum as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            name: field_name?,
-            preferred_authentication_method: field_preferred_authentication_method?,
-        })
+        let mut field_name = None;
+        let mut field_preferred_authentication_method = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "preferred_authentication_method" => {
+                    field_preferred_authentication_method = runtime::field(
+                        &mut map,
+                        "preferred_authentication_method",
+                        &runtime::of::<PhoneAuthenticationMethodEnum>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_name), Some(field_preferred_authentication_method)) = (
+            runtime::optional(field_name),
+            runtime::optional(field_preferred_authentication_method),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                name: field_name,
+                preferred_authentication_method: field_preferred_authentication_method,
+            }),
+        )
+    }
+}
+impl runtime::Decode for UpdateAuthenticationMethodRequestContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for UpdateAuthenticationMethodRequestContent {
@@ -9673,10 +11106,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodRequestContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `UpdateAuthenticationMethodResponseContent`.
@@ -9740,89 +11170,83 @@ impl UpdateAuthenticationMethodResponseContent {
         }
     }
 }
-impl runtime::FromJson for UpdateAuthenticationMethodResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let obj = runtime::object(v, at, errs)?;
-        match runtime::tag(obj, "type", at, errs)? {
-            "password" => {
-                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::Password)
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::Passkey)
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::RecoveryCode)
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::PushNotification)
-            }
-            "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::Totp)
-            }
-            "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::WebauthnPlatform)
-            }
-            "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(UpdateAuthenticationMethodResponseContent::WebauthnRoaming)
-            }
-            "phone" => {
-                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
-                    .map(UpdateAuthenticationMethodResponseContent::Phone)
-            }
-            "email" => {
-                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
-                    .map(UpdateAuthenticationMethodResponseContent::Email)
-            }
-            other => {
-                runtime::unknown_tag(
-                    "type",
-                    other,
-                    UpdateAuthenticationMethodResponseContent::TAG_VALUES,
-                    at,
-                    errs,
-                );
-                None
-            }
-        }
+impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
+    const TAG: &'static str = "type";
+    fn decode_variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            match tag {
+                "password" => {
+                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
+                        .map(UpdateAuthenticationMethodResponseContent::Password)
+                }
+                "passkey" => {
+                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                        .map(UpdateAuthenticationMethodResponseContent::Passkey)
+                }
+                "recovery-code" => {
+                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(UpdateAuthenticationMethodResponseContent::RecoveryCode)
+                }
+                "push-notification" => {
+                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(UpdateAuthenticationMethodResponseContent::PushNotification)
+                }
+                "totp" => {
+                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                        .map(UpdateAuthenticationMethodResponseContent::Totp)
+                }
+                "webauthn-platform" => {
+                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(UpdateAuthenticationMethodResponseContent::WebauthnPlatform)
+                }
+                "webauthn-roaming" => {
+                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(UpdateAuthenticationMethodResponseContent::WebauthnRoaming)
+                }
+                "phone" => {
+                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                        .map(UpdateAuthenticationMethodResponseContent::Phone)
+                }
+                "email" => {
+                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                        .map(UpdateAuthenticationMethodResponseContent::Email)
+                }
+                other => {
+                    runtime::unknown_tag(
+                        "type",
+                        other,
+                        UpdateAuthenticationMethodResponseContent::TAG_VALUES,
+                        cx,
+                    );
+                    runtime::skip_value(d)?;
+                    None
+                }
+            },
+        )
+    }
+}
+impl runtime::Decode for UpdateAuthenticationMethodResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_tagged(d, cx)
     }
 }
 impl serde::Serialize for UpdateAuthenticationMethodResponseContent {
@@ -9946,10 +11370,7 @@ impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodResponseContent 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Primary and/or secondary factor
@@ -9999,14 +11420,12 @@ impl std::str::FromStr for UsageEnum {
         }
     }
 }
-impl runtime::FromJson for UsageEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for UsageEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for UsageEnum {
@@ -10023,10 +11442,7 @@ impl<'de> serde::Deserialize<'de> for UsageEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `User`.
@@ -10047,41 +11463,64 @@ impl User {
         Self { id, name, display_name }
     }
 }
-impl runtime::FromJson for User {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for User {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = User::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_name = runtime::required(
-            obj,
-            "name",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_display_name = runtime::required(
-            obj,
-            "displayName",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            id: field_id?,
-            name: field_name?,
-            display_name: field_display_name?,
-        })
+        let mut field_id = None;
+        let mut field_name = None;
+        let mut field_display_name = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "name" => {
+                    field_name = runtime::field(
+                        &mut map,
+                        "name",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "displayName" => {
+                    field_display_name = runtime::field(
+                        &mut map,
+                        "displayName",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_id), Some(field_name), Some(field_display_name)) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_name, "name", cx),
+            runtime::required(field_display_name, "displayName", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                name: field_name,
+                display_name: field_display_name,
+            }),
+        )
+    }
+}
+impl runtime::Decode for User {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for User {
@@ -10109,10 +11548,7 @@ impl<'de> serde::Deserialize<'de> for User {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// The user verification requirement
@@ -10166,14 +11602,12 @@ impl std::str::FromStr for UserVerificationEnum {
         }
     }
 }
-impl runtime::FromJson for UserVerificationEnum {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for UserVerificationEnum {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for UserVerificationEnum {
@@ -10190,10 +11624,7 @@ impl<'de> serde::Deserialize<'de> for UserVerificationEnum {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `ValidationError`.
@@ -10225,49 +11656,80 @@ impl ValidationError {
         }
     }
 }
-impl runtime::FromJson for ValidationError {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for ValidationError {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = ValidationError::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_detail = runtime::required(
-            obj,
-            "detail",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_field = runtime::optional(
-            obj,
-            "field",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_pointer = runtime::optional(
-            obj,
-            "pointer",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_source = runtime::optional(
-            obj,
-            "source",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            detail: field_detail?,
-            field: field_field?,
-            pointer: field_pointer?,
-            source: field_source?,
-        })
+        let mut field_detail = None;
+        let mut field_field = None;
+        let mut field_pointer = None;
+        let mut field_source = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "detail" => {
+                    field_detail = runtime::field(
+                        &mut map,
+                        "detail",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "field" => {
+                    field_field = runtime::field(
+                        &mut map,
+                        "field",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "pointer" => {
+                    field_pointer = runtime::field(
+                        &mut map,
+                        "pointer",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "source" => {
+                    field_source = runtime::field(
+                        &mut map,
+                        "source",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (
+            Some(field_detail),
+            Some(field_field),
+            Some(field_pointer),
+            Some(field_source),
+        ) = (
+            runtime::required(field_detail, "detail", cx),
+            runtime::optional(field_field),
+            runtime::optional(field_pointer),
+            runtime::optional(field_source),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                detail: field_detail,
+                field: field_field,
+                pointer: field_pointer,
+                source: field_source,
+            }),
+        )
+    }
+}
+impl runtime::Decode for ValidationError {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for ValidationError {
@@ -10302,10 +11764,7 @@ impl<'de> serde::Deserialize<'de> for ValidationError {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Request content for verifying an authentication method
@@ -10388,94 +11847,67 @@ impl VerifyAuthenticationMethodRequestContent {
     }
 }
 impl VerifyAuthenticationMethodRequestContent {
-    /// Decodes `v` as the variant at `index`.
+    /// Decodes the buffered value as the variant at `index`.
     fn decode_variant(
         index: usize,
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
+        v: &runtime::Content,
+        cx: &mut runtime::Cx,
     ) -> Option<Self> {
         match index {
             0 => {
-                <VerifyPasskeyAuthenticationMethod as runtime::FromJson>::from_json(
+                runtime::from_content(
+                        &runtime::of::<VerifyPasskeyAuthenticationMethod>(),
                         v,
-                        at,
-                        errs,
+                        cx,
                     )
                     .map(
                         VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming,
                     )
             }
             1 => {
-                <VerifyPasswordAuthenticationMethod as runtime::FromJson>::from_json(
+                runtime::from_content(
+                        &runtime::of::<VerifyPasswordAuthenticationMethod>(),
                         v,
-                        at,
-                        errs,
+                        cx,
                     )
                     .map(VerifyAuthenticationMethodRequestContent::Password)
             }
             2 => {
-                <VerifyPushNotificationAuthenticationMethod as runtime::FromJson>::from_json(
+                runtime::from_content(
+                        &runtime::of::<VerifyPushNotificationAuthenticationMethod>(),
                         v,
-                        at,
-                        errs,
+                        cx,
                     )
                     .map(
                         VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode,
                     )
             }
             _ => {
-                <VerifyEmailAuthenticationMethod as runtime::FromJson>::from_json(
+                runtime::from_content(
+                        &runtime::of::<VerifyEmailAuthenticationMethod>(),
                         v,
-                        at,
-                        errs,
+                        cx,
                     )
                     .map(VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp)
             }
         }
     }
 }
-impl runtime::FromJson for VerifyAuthenticationMethodRequestContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let choice = runtime::choose_variant(
-            v,
-            "VerifyAuthenticationMethodRequestContent",
-            VerifyAuthenticationMethodRequestContent::SHAPES,
-            at,
-            errs,
-        )?;
-        let before = errs.issues.len();
-        let decoded = VerifyAuthenticationMethodRequestContent::decode_variant(
-            choice.index(),
-            v,
-            at,
-            errs,
-        );
-        if decoded.is_none() || errs.issues.len() > before {
-            for other in runtime::other_fits(
-                v,
+impl runtime::Decode for VerifyAuthenticationMethodRequestContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        let v = runtime::buffer(d)?;
+        Ok(
+            runtime::decode_union(
+                &v,
+                "VerifyAuthenticationMethodRequestContent",
                 VerifyAuthenticationMethodRequestContent::SHAPES,
-                choice.index(),
-            ) {
-                let mut scratch = runtime::DecodeErrors::default();
-                if let Some(found) = VerifyAuthenticationMethodRequestContent::decode_variant(
-                        other,
-                        v,
-                        at,
-                        &mut scratch,
-                    )
-                    .filter(|_| scratch.is_empty())
-                {
-                    errs.issues.truncate(before);
-                    return Some(found);
-                }
-            }
-        }
-        choice.finish(decoded, at, errs)
+                cx,
+                VerifyAuthenticationMethodRequestContent::decode_variant,
+            ),
+        )
     }
 }
 impl serde::Serialize for VerifyAuthenticationMethodRequestContent {
@@ -10525,10 +11957,7 @@ impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodRequestContent {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `VerifyAuthenticationMethodResponseContent`.
@@ -10592,89 +12021,83 @@ impl VerifyAuthenticationMethodResponseContent {
         }
     }
 }
-impl runtime::FromJson for VerifyAuthenticationMethodResponseContent {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let obj = runtime::object(v, at, errs)?;
-        match runtime::tag(obj, "type", at, errs)? {
-            "password" => {
-                <AuthenticationMethodPassword as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::Password)
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::Passkey)
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::RecoveryCode)
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::PushNotification)
-            }
-            "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::Totp)
-            }
-            "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::WebauthnPlatform)
-            }
-            "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::FromJson>::from_json(
-                        v,
-                        at,
-                        errs,
-                    )
-                    .map(VerifyAuthenticationMethodResponseContent::WebauthnRoaming)
-            }
-            "phone" => {
-                <AuthenticationMethodPhone as runtime::FromJson>::from_json(v, at, errs)
-                    .map(VerifyAuthenticationMethodResponseContent::Phone)
-            }
-            "email" => {
-                <AuthenticationMethodEmail as runtime::FromJson>::from_json(v, at, errs)
-                    .map(VerifyAuthenticationMethodResponseContent::Email)
-            }
-            other => {
-                runtime::unknown_tag(
-                    "type",
-                    other,
-                    VerifyAuthenticationMethodResponseContent::TAG_VALUES,
-                    at,
-                    errs,
-                );
-                None
-            }
-        }
+impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
+    const TAG: &'static str = "type";
+    fn decode_variant<'de, D: serde::Deserializer<'de>>(
+        tag: &str,
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        Ok(
+            match tag {
+                "password" => {
+                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
+                        .map(VerifyAuthenticationMethodResponseContent::Password)
+                }
+                "passkey" => {
+                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                        .map(VerifyAuthenticationMethodResponseContent::Passkey)
+                }
+                "recovery-code" => {
+                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(VerifyAuthenticationMethodResponseContent::RecoveryCode)
+                }
+                "push-notification" => {
+                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(VerifyAuthenticationMethodResponseContent::PushNotification)
+                }
+                "totp" => {
+                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                        .map(VerifyAuthenticationMethodResponseContent::Totp)
+                }
+                "webauthn-platform" => {
+                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(VerifyAuthenticationMethodResponseContent::WebauthnPlatform)
+                }
+                "webauthn-roaming" => {
+                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                            d,
+                            cx,
+                        )?
+                        .map(VerifyAuthenticationMethodResponseContent::WebauthnRoaming)
+                }
+                "phone" => {
+                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                        .map(VerifyAuthenticationMethodResponseContent::Phone)
+                }
+                "email" => {
+                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                        .map(VerifyAuthenticationMethodResponseContent::Email)
+                }
+                other => {
+                    runtime::unknown_tag(
+                        "type",
+                        other,
+                        VerifyAuthenticationMethodResponseContent::TAG_VALUES,
+                        cx,
+                    );
+                    runtime::skip_value(d)?;
+                    None
+                }
+            },
+        )
+    }
+}
+impl runtime::Decode for VerifyAuthenticationMethodResponseContent {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_tagged(d, cx)
     }
 }
 impl serde::Serialize for VerifyAuthenticationMethodResponseContent {
@@ -10798,10 +12221,7 @@ impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodResponseContent 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Email verification payload
@@ -10825,33 +12245,53 @@ impl VerifyEmailAuthenticationMethod {
         Self { auth_session, otp_code }
     }
 }
-impl runtime::FromJson for VerifyEmailAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyEmailAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyEmailAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_otp_code = runtime::required(
-            obj,
-            "otp_code",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            otp_code: field_otp_code?,
-        })
+        let mut field_auth_session = None;
+        let mut field_otp_code = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "otp_code" => {
+                    field_otp_code = runtime::field(
+                        &mut map,
+                        "otp_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_otp_code)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_otp_code, "otp_code", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                otp_code: field_otp_code,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyEmailAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyEmailAuthenticationMethod {
@@ -10878,10 +12318,7 @@ impl<'de> serde::Deserialize<'de> for VerifyEmailAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Passkey verification payload
@@ -10910,33 +12347,53 @@ impl VerifyPasskeyAuthenticationMethod {
         }
     }
 }
-impl runtime::FromJson for VerifyPasskeyAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyPasskeyAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyPasskeyAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_authn_response = runtime::required(
-            obj,
-            "authn_response",
-            at,
-            errs,
-            <AuthenticatorAttestationResponse as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            authn_response: field_authn_response?,
-        })
+        let mut field_auth_session = None;
+        let mut field_authn_response = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authn_response" => {
+                    field_authn_response = runtime::field(
+                        &mut map,
+                        "authn_response",
+                        &runtime::of::<AuthenticatorAttestationResponse>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_authn_response)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_authn_response, "authn_response", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                authn_response: field_authn_response,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyPasskeyAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyPasskeyAuthenticationMethod {
@@ -10963,10 +12420,7 @@ impl<'de> serde::Deserialize<'de> for VerifyPasskeyAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Password verification payload
@@ -10990,42 +12444,59 @@ impl VerifyPasswordAuthenticationMethod {
         Self { auth_session, new_password }
     }
 }
-impl runtime::FromJson for VerifyPasswordAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyPasswordAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyPasswordAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_new_password = runtime::required(
-            obj,
-            "new_password",
-            at,
-            errs,
-            |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| runtime::string_with(
-                v,
-                at,
-                errs,
-                &runtime::StringRules {
-                    min_length: Some(1usize),
-                    max_length: Some(256usize),
-                    pattern: Some(&PATTERN_5),
-                },
-            ),
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            new_password: field_new_password?,
-        })
+        let mut field_auth_session = None;
+        let mut field_new_password = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "new_password" => {
+                    field_new_password = runtime::field(
+                        &mut map,
+                        "new_password",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(256usize),
+                                pattern: Some(&PATTERN_5),
+                            },
+                        ),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_new_password)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_new_password, "new_password", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                new_password: field_new_password,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyPasswordAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyPasswordAuthenticationMethod {
@@ -11052,10 +12523,7 @@ impl<'de> serde::Deserialize<'de> for VerifyPasswordAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Phone verification payload
@@ -11079,33 +12547,53 @@ impl VerifyPhoneAuthenticationMethod {
         Self { auth_session, otp_code }
     }
 }
-impl runtime::FromJson for VerifyPhoneAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyPhoneAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyPhoneAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_otp_code = runtime::required(
-            obj,
-            "otp_code",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            otp_code: field_otp_code?,
-        })
+        let mut field_auth_session = None;
+        let mut field_otp_code = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "otp_code" => {
+                    field_otp_code = runtime::field(
+                        &mut map,
+                        "otp_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_otp_code)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_otp_code, "otp_code", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                otp_code: field_otp_code,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyPhoneAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyPhoneAuthenticationMethod {
@@ -11132,10 +12620,7 @@ impl<'de> serde::Deserialize<'de> for VerifyPhoneAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Push Notification verification payload
@@ -11157,25 +12642,42 @@ impl VerifyPushNotificationAuthenticationMethod {
         Self { auth_session }
     }
 }
-impl runtime::FromJson for VerifyPushNotificationAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyPushNotificationAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyPushNotificationAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-        })
+        let mut field_auth_session = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session),) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyPushNotificationAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyPushNotificationAuthenticationMethod {
@@ -11201,10 +12703,7 @@ impl<'de> serde::Deserialize<'de> for VerifyPushNotificationAuthenticationMethod
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Recovery Code verification payload
@@ -11226,25 +12725,42 @@ impl VerifyRecoveryCodeAuthenticationMethod {
         Self { auth_session }
     }
 }
-impl runtime::FromJson for VerifyRecoveryCodeAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyRecoveryCodeAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyRecoveryCodeAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-        })
+        let mut field_auth_session = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session),) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyRecoveryCodeAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyRecoveryCodeAuthenticationMethod {
@@ -11270,10 +12786,7 @@ impl<'de> serde::Deserialize<'de> for VerifyRecoveryCodeAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// TOTP verification payload
@@ -11297,33 +12810,53 @@ impl VerifyTotpAuthenticationMethod {
         Self { auth_session, otp_code }
     }
 }
-impl runtime::FromJson for VerifyTotpAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyTotpAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyTotpAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_otp_code = runtime::required(
-            obj,
-            "otp_code",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            otp_code: field_otp_code?,
-        })
+        let mut field_auth_session = None;
+        let mut field_otp_code = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "otp_code" => {
+                    field_otp_code = runtime::field(
+                        &mut map,
+                        "otp_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_otp_code)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_otp_code, "otp_code", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                otp_code: field_otp_code,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyTotpAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyTotpAuthenticationMethod {
@@ -11350,10 +12883,7 @@ impl<'de> serde::Deserialize<'de> for VerifyTotpAuthenticationMethod {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// WebAuthn Platform verification payload
@@ -11382,33 +12912,53 @@ impl VerifyWebAuthnPlatformAuthenticationMethod {
         }
     }
 }
-impl runtime::FromJson for VerifyWebAuthnPlatformAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyWebAuthnPlatformAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_authn_response = runtime::required(
-            obj,
-            "authn_response",
-            at,
-            errs,
-            <AuthenticatorAttestationResponse as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            authn_response: field_authn_response?,
-        })
+        let mut field_auth_session = None;
+        let mut field_authn_response = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authn_response" => {
+                    field_authn_response = runtime::field(
+                        &mut map,
+                        "authn_response",
+                        &runtime::of::<AuthenticatorAttestationResponse>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_authn_response)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_authn_response, "authn_response", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                authn_response: field_authn_response,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyWebAuthnPlatformAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyWebAuthnPlatformAuthenticationMethod {
@@ -11435,10 +12985,7 @@ impl<'de> serde::Deserialize<'de> for VerifyWebAuthnPlatformAuthenticationMethod
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// WebAuthn Roaming verification payload
@@ -11467,33 +13014,53 @@ impl VerifyWebAuthnRoamingAuthenticationMethod {
         }
     }
 }
-impl runtime::FromJson for VerifyWebAuthnRoamingAuthenticationMethod {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
+impl runtime::DecodeMap for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = VerifyWebAuthnRoamingAuthenticationMethod::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_authn_response = runtime::required(
-            obj,
-            "authn_response",
-            at,
-            errs,
-            <AuthenticatorAttestationResponse as runtime::FromJson>::from_json,
-        );
-        runtime::deny_unknown(obj, KNOWN, at, errs);
-        Some(Self {
-            auth_session: field_auth_session?,
-            authn_response: field_authn_response?,
-        })
+        let mut field_auth_session = None;
+        let mut field_authn_response = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authn_response" => {
+                    field_authn_response = runtime::field(
+                        &mut map,
+                        "authn_response",
+                        &runtime::of::<AuthenticatorAttestationResponse>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
+            }
+        }
+        let (Some(field_auth_session), Some(field_authn_response)) = (
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(field_authn_response, "authn_response", cx),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                auth_session: field_auth_session,
+                authn_response: field_authn_response,
+            }),
+        )
+    }
+}
+impl runtime::Decode for VerifyWebAuthnRoamingAuthenticationMethod {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for VerifyWebAuthnRoamingAuthenticationMethod {
@@ -11520,10 +13087,7 @@ impl<'de> serde::Deserialize<'de> for VerifyWebAuthnRoamingAuthenticationMethod 
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 /// Schema `WebAuthnCreationResponse`.
@@ -11561,42 +13125,75 @@ impl WebAuthnCreationResponse {
         }
     }
 }
-impl runtime::FromJson for WebAuthnCreationResponse {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        const KNOWN: &[&str] = WebAuthnCreationResponse::PROPERTIES;
-        let obj = runtime::object(v, at, errs)?;
-        let field_id = runtime::required(
-            obj,
-            "id",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_auth_session = runtime::required(
-            obj,
-            "auth_session",
-            at,
-            errs,
-            <String as runtime::FromJson>::from_json,
-        );
-        let field_authn_params_public_key = runtime::required(
-            obj,
-            "authn_params_public_key",
-            at,
-            errs,
-            <PublicKeyCredentialCreationOptions as runtime::FromJson>::from_json,
-        );
-        let field_additional_properties = Some(runtime::extras(obj, KNOWN));
-        Some(Self {
-            id: field_id?,
-            auth_session: field_auth_session?,
-            authn_params_public_key: field_authn_params_public_key?,
-            additional_properties: field_additional_properties?,
-        })
+impl runtime::DecodeMap for WebAuthnCreationResponse {
+    fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        let mut field_id = None;
+        let mut field_auth_session = None;
+        let mut field_authn_params_public_key = None;
+        let mut field_additional_properties = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "id" => {
+                    field_id = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "auth_session" => {
+                    field_auth_session = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authn_params_public_key" => {
+                    field_authn_params_public_key = runtime::field(
+                        &mut map,
+                        "authn_params_public_key",
+                        &runtime::of::<PublicKeyCredentialCreationOptions>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
+            }
+        }
+        let (
+            Some(field_id),
+            Some(field_auth_session),
+            Some(field_authn_params_public_key),
+            Some(field_additional_properties),
+        ) = (
+            runtime::required(field_id, "id", cx),
+            runtime::required(field_auth_session, "auth_session", cx),
+            runtime::required(
+                field_authn_params_public_key,
+                "authn_params_public_key",
+                cx,
+            ),
+            Some(field_additional_properties),
+        ) else { return Ok(None) };
+        Ok(
+            Some(Self {
+                id: field_id,
+                auth_session: field_auth_session,
+                authn_params_public_key: field_authn_params_public_key,
+                additional_properties: field_additional_properties,
+            }),
+        )
+    }
+}
+impl runtime::Decode for WebAuthnCreationResponse {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_object(d, cx)
     }
 }
 impl runtime::WriteFields for WebAuthnCreationResponse {
@@ -11627,10 +13224,7 @@ impl<'de> serde::Deserialize<'de> for WebAuthnCreationResponse {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -11671,14 +13265,12 @@ impl std::str::FromStr for XAuth0ErrorKindHeader {
         }
     }
 }
-impl runtime::FromJson for XAuth0ErrorKindHeader {
-    fn from_json(
-        v: &serde_json::Value,
-        at: &str,
-        errs: &mut runtime::DecodeErrors,
-    ) -> Option<Self> {
-        let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-        s.parse().map_err(|e: String| errs.push(at, e)).ok()
+impl runtime::Decode for XAuth0ErrorKindHeader {
+    fn decode<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, D::Error> {
+        runtime::decode_str(d, cx, str::parse)
     }
 }
 impl serde::Serialize for XAuth0ErrorKindHeader {
@@ -11695,9 +13287,6 @@ impl<'de> serde::Deserialize<'de> for XAuth0ErrorKindHeader {
     fn deserialize<D: serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <serde_json::Value as serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        runtime::decode(&value).map_err(serde::de::Error::custom)
+        runtime::deserialize(deserializer)
     }
 }

@@ -1,4 +1,4 @@
-//! The files that tie a crate together: `lib.rs`, each spec's `mod.rs`, and the runtime.
+//! The files that tie a crate together: `lib.rs` (with the shared runtime crate in scope) and each spec's `mod.rs`.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -31,7 +31,8 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
     quote! {
         #docs
         #![forbid(unsafe_code)]
-        pub mod runtime;
+        /// The decoding, encoding and spec facts every generated crate shares (a crate of its own).
+        pub use openapi_runtime as runtime;
         #(pub mod #mods;)*
 
         /// Every spec this crate was generated from.
@@ -111,7 +112,8 @@ pub fn server_lib(apis: &[Api]) -> TokenStream {
     quote! {
         #docs
         #![forbid(unsafe_code)]
-        pub mod server_runtime;
+        /// What every generated router does around the application's handler (the shared runtime's).
+        pub use openapi_runtime::server as server_runtime;
         #(pub mod #mods;)*
 
         /// The example server of the spec in `file` (every tag answered from its documented

@@ -110,48 +110,53 @@ fn array_rules(rules: &ArrayRules) -> TokenStream {
     quote!(runtime::ArrayRules { min_items: #min, max_items: #max, unique_items: #unique })
 }
 
-/// An expression of type `impl FnOnce(&Value, &str, &mut DecodeErrors) -> Option<T>` decoding `ty`:
-/// the type's `from_json`, or a closure around [`decode_expr`] where the use adds constraints.
+/// An expression of a value implementing the runtime's `Decoder` for `ty`: the type's own
+/// `Decode`, or the runtime's combinators where the use adds constraints, composed as the schema is.
 pub fn decoder(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
     if !ty.has_rules() {
         let t = rust_type(ty);
-        return quote!(<#t as runtime::FromJson>::from_json);
-    }
-    let expr = decode_expr(ty, patterns);
-    quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| #expr)
-}
-
-/// An expression of type `Option<T>` decoding `ty` from `v` (at `at`, issues into `errs`): a call,
-/// not a closure called where it is made.
-pub fn decode_expr(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
-    if !ty.has_rules() {
-        let t = rust_type(ty);
-        return quote!(<#t as runtime::FromJson>::from_json(v, at, errs));
+        return quote!(runtime::of::<#t>());
     }
     match ty {
         Ty::String(rules) => {
             let rules = patterns.string_rules(rules);
-            quote!(runtime::string_with(v, at, errs, &#rules))
+            quote!(runtime::Str(&#rules))
         }
         Ty::Array(item, rules) => {
             let item = decoder(item, patterns);
             let rules = array_rules(rules);
-            quote!(runtime::array_with(v, at, errs, &#rules, #item))
+            quote!(runtime::ArrayOf(&#rules, #item))
         }
         Ty::Map(item) => {
             let item = decoder(item, patterns);
-            quote!(runtime::map_with(v, at, errs, #item))
+            quote!(runtime::MapOf(#item))
         }
         Ty::Nullable(inner) => {
             let inner = decoder(inner, patterns);
-            quote!(runtime::or_null(v, at, errs, #inner))
+            quote!(runtime::OrNull(#inner))
         }
         Ty::Bounded(inner, rules) => {
             let inner = decoder(inner, patterns);
             let rules = number_rules(rules);
-            quote!(runtime::bounded(v, at, errs, &#rules, #inner))
+            quote!(runtime::Bounded(&#rules, #inner))
         }
         _ => unreachable!("has_rules() is false for every other type"),
+    }
+}
+
+/// The decoder of a boxed field: `Box<T>`, or `Option<Box<T>>` where the schema allows `null`;
+/// with its Rust type.
+pub fn boxed_decoder(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
+    match ty {
+        Ty::Nullable(inner) => {
+            let (t, dec) = boxed_decoder(inner, patterns);
+            (quote!(Option<#t>), quote!(runtime::OrNull(#dec)))
+        }
+        other => {
+            let t = rust_type(other);
+            let dec = decoder(other, patterns);
+            (quote!(Box<#t>), quote!(runtime::Boxed(#dec)))
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use crate::model::{Api, Kind, Struct, Ty, TypeDef};
 use crate::render::Pieces;
 
 use super::docs::doc_attr;
-use super::rust_types::{decode_expr, decoder, optional_usize, rust_type, value_literal, Patterns};
+use super::rust_types::{boxed_decoder, decoder, optional_usize, rust_type, value_literal, Patterns};
 
 /// The module's text, rendered one type at a time (see [`Pieces`]).
 pub fn render(api: &Api, header: &str) -> Result<String, Error> {
@@ -84,13 +84,12 @@ fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
     }
 }
 
-/// `Deserialize` through the checking decoder, and `Describe` for named-type reporting.
+/// `Deserialize` through the checking decoder, straight from the deserializer.
 fn serde_glue(name: &proc_macro2::Ident) -> TokenStream {
     quote! {
         impl<'de> serde::Deserialize<'de> for #name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <serde_json::Value as serde::Deserialize>::deserialize(deserializer)?;
-                runtime::decode(&value).map_err(serde::de::Error::custom)
+                runtime::deserialize(deserializer)
             }
         }
     }
@@ -99,28 +98,44 @@ fn serde_glue(name: &proc_macro2::Ident) -> TokenStream {
 fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -> TokenStream {
     let name_str = name.to_string();
     let mut fields = Vec::new();
-    let mut decodes = Vec::new();
     let mut inits = Vec::new();
     let mut writes = Vec::new();
     let mut known: Vec<String> = Vec::new();
+    // Decoding: slots before the loop over the object's entries, one match arm per declared key,
+    // what is checked once the object is read, and the values taken out of their slots.
+    let mut slots = Vec::new();
+    let mut arms = Vec::new();
+    let mut after = Vec::new();
+    let mut taken = Vec::new();
     // `new` takes the required fields; the others start empty.
     let mut args = Vec::new();
     let mut starts = Vec::new();
+    // A key declared twice (a constant that is also skipped) is decoded by its first arm.
+    let mut keys = std::collections::BTreeSet::new();
     for c in &s.consts {
         known.push(c.json.clone());
         let key = &c.json;
+        let expected = super::union_types::const_tokens(&c.value);
         let value = value_literal(&c.value);
-        let required = c.required;
-        decodes.push(quote!(runtime::constant(obj, #key, &#value, #required, at, errs);));
+        let seen = format_ident!("seen_{}", keys.len());
+        let flag_local = c.presence_ident.as_ref().map(|flag| format_ident!("field_{}", flag));
+        if keys.insert(key.clone()) {
+            let mark = (c.required || flag_local.is_some()).then(|| quote!(#seen = true;));
+            if c.required || flag_local.is_some() {
+                slots.push(quote!(let mut #seen = false;));
+            }
+            arms.push(quote!(#key => { #mark runtime::constant(&mut map, #key, &#expected, cx)?; }));
+        }
+        if c.required {
+            after.push(quote!(runtime::missing(#seen, #key, cx);));
+        }
         match &c.presence_ident {
             None => writes.push(quote!(map.serialize_entry(#key, &#value)?;)),
             Some(flag) => {
                 let flag = format_ident!("{}", flag);
                 let doc = doc_attr(&format!("Whether `{key}` (always `{}`) is present.", c.value));
-                let local = format_ident!("field_{}", flag.to_string());
                 fields.push(quote!(#doc pub #flag: bool,));
-                decodes.push(quote!(let #local = obj.contains_key(#key);));
-                inits.push(quote!(#flag: #local));
+                inits.push(quote!(#flag: #seen));
                 starts.push(quote!(#flag: false));
                 writes.push(quote!(if self.#flag { map.serialize_entry(#key, &#value)?; }));
             }
@@ -129,68 +144,111 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
     for f in &s.fields {
         known.push(f.json.clone());
         let ident = format_ident!("{}", f.ident);
-        // Decoded into a local of its own name space, so that no property (`at`, `obj`, `errs`)
+        // Decoded into a local of its own name space, so that no property (`map`, `cx`, `key`)
         // can shadow the decoder's variables.
         let local = format_ident!("field_{}", f.ident);
         let key = &f.json;
-        let (ty, dec) = if f.boxed { boxed(&f.ty, patterns) } else { (rust_type(&f.ty), decoder(&f.ty, patterns)) };
+        let (ty, dec) = if f.boxed { boxed_decoder(&f.ty, patterns) } else { (rust_type(&f.ty), decoder(&f.ty, patterns)) };
         let doc = doc_attr(f.doc.as_deref().unwrap_or_default());
+        slots.push(quote!(let mut #local = None;));
+        if keys.insert(key.clone()) {
+            arms.push(quote!(#key => #local = runtime::field(&mut map, #key, &#dec, cx)?,));
+        }
         if f.required {
             args.push(quote!(#ident: #ty));
             starts.push(quote!(#ident));
             fields.push(quote!(#doc pub #ident: #ty,));
-            decodes.push(quote!(let #local = runtime::required(obj, #key, at, errs, #dec);));
+            taken.push((local.clone(), quote!(runtime::required(#local, #key, cx))));
             writes.push(quote!(map.serialize_entry(#key, &self.#ident)?;));
         } else {
             starts.push(quote!(#ident: None));
             fields.push(quote!(#doc pub #ident: Option<#ty>,));
-            decodes.push(quote!(let #local = runtime::optional(obj, #key, at, errs, #dec);));
+            taken.push((local.clone(), quote!(runtime::optional(#local))));
             writes.push(quote!(if let Some(value) = &self.#ident { map.serialize_entry(#key, value)?; }));
         }
-        inits.push(quote!(#ident: #local?));
+        inits.push(quote!(#ident: #local));
     }
     if writes.is_empty() {
         // An object with nothing to write (closed, no properties) still takes the open map.
         writes.push(quote!(let _ = map;));
     }
-    known.extend(s.skip.iter().cloned());
+    for key in &s.skip {
+        known.push(key.clone());
+        if keys.insert(key.clone()) {
+            arms.push(quote!(#key => runtime::skip(&mut map)?,));
+        }
+    }
     for key in &s.forbidden {
         known.push(key.clone());
-        decodes.push(quote!(if obj.contains_key(#key) { errs.push_field(at, #key, "must not be present (its schema is `false`)"); }));
+        if keys.insert(key.clone()) {
+            arms.push(quote!(#key => runtime::forbidden(&mut map, #key, cx)?,));
+        }
     }
-    if s.closed {
-        decodes.push(quote!(runtime::deny_unknown(obj, KNOWN, at, errs);));
-    }
-    if s.min_properties.is_some() || s.max_properties.is_some() {
+    let counted = s.min_properties.is_some() || s.max_properties.is_some();
+    if counted {
         let min = optional_usize(s.min_properties);
         let max = optional_usize(s.max_properties);
-        decodes.push(quote!(runtime::count_properties(obj, #min, #max, at, errs);));
+        slots.push(quote!(let mut count = 0usize;));
+        after.push(quote!(runtime::count_properties(count, #min, #max, cx);));
     }
+    let count = counted.then(|| quote!(count += 1;));
+    let noted = !s.alternatives.is_empty();
+    if noted {
+        slots.push(quote!(let mut present: Vec<String> = Vec::new();));
+    }
+    let note = noted.then(|| quote!(present.push(key.to_string());));
     for rule in &s.alternatives {
         let sets = rule.sets.iter().map(|set| quote!(&[#(#set),*]));
         let exactly_one = rule.exactly_one;
-        decodes.push(quote!(runtime::required_alternatives(obj, &[#(#sets),*], #exactly_one, at, errs);));
+        after.push(quote!(runtime::required_alternatives(&present, &[#(#sets),*], #exactly_one, cx);));
     }
-    if let Some((extra, ty)) = &s.extra {
+    // What becomes of a key the schema does not declare.
+    let other = if let Some((extra, ty)) = &s.extra {
         let ident = format_ident!("{}", extra);
         let local = format_ident!("field_{}", extra);
         let doc = doc_attr("Properties the schema does not declare, kept so that nothing is lost on the way through.");
+        starts.push(quote!(#ident: Default::default()));
+        writes.push(quote!(for (key, value) in &self.#ident { map.serialize_entry(key, value)?; }));
+        inits.push(quote!(#ident: #local));
         match ty {
             Ty::Any => {
                 fields.push(quote!(#doc pub #ident: serde_json::Map<String, serde_json::Value>,));
-                decodes.push(quote!(let #local = Some(runtime::extras(obj, KNOWN));));
+                slots.push(quote!(let mut #local = serde_json::Map::new();));
+                taken.push((local.clone(), quote!(Some(#local))));
+                quote!(runtime::extra(&mut map, key, &mut #local)?)
             }
             other => {
                 let t = rust_type(other);
                 let dec = decoder(other, patterns);
+                let ok = format_ident!("{}_ok", local);
                 fields.push(quote!(#doc pub #ident: std::collections::BTreeMap<String, #t>,));
-                decodes.push(quote!(let #local = runtime::map_with(&serde_json::Value::Object(runtime::extras(obj, KNOWN)), at, errs, #dec);));
+                slots.push(quote!(let mut #local = std::collections::BTreeMap::new(); let mut #ok = true;));
+                taken.push((local.clone(), quote!(#ok.then_some(#local))));
+                quote!(#ok &= runtime::extra_with(&mut map, key, &#dec, &mut #local, cx)?)
             }
         }
-        inits.push(quote!(#ident: #local?));
-        starts.push(quote!(#ident: Default::default()));
-        writes.push(quote!(for (key, value) in &self.#ident { map.serialize_entry(key, value)?; }));
-    }
+    } else if s.closed {
+        quote!(runtime::unknown(&mut map, &key, KNOWN, cx)?)
+    } else {
+        quote!(runtime::skip(&mut map)?)
+    };
+    // An object that declares no key reads past every entry it keeps no track of.
+    let body = if arms.is_empty() {
+        quote!(#other;)
+    } else {
+        quote!(match key.as_ref() { #(#arms)* _ => #other, })
+    };
+    let binding = if arms.is_empty() && s.extra.is_none() && !s.closed && !noted { quote!(_) } else { quote!(key) };
+    // A struct with nothing to check never touches the context.
+    let uses_cx = !arms.is_empty() || !after.is_empty() || s.closed || s.extra.as_ref().is_some_and(|(_, t)| !matches!(t, Ty::Any)) || s.fields.iter().any(|f| f.required);
+    let cx_param = if uses_cx { quote!(cx) } else { quote!(_cx) };
+    let known_const = s.closed.then(|| quote!(const KNOWN: &[&str] = #name::PROPERTIES;));
+    let (locals, takes): (Vec<_>, Vec<_>) = taken.into_iter().unzip();
+    let unpack = (!locals.is_empty()).then(|| {
+        quote! {
+            let (#(Some(#locals),)*) = (#(#takes,)*) else { return Ok(None) };
+        }
+    });
     // Many required properties make many arguments: the schema decides, not the generator.
     let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let default = args.is_empty().then(|| {
@@ -218,12 +276,24 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
 
         #default
 
-        impl runtime::FromJson for #name {
-            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                const KNOWN: &[&str] = #name::PROPERTIES;
-                let obj = runtime::object(v, at, errs)?;
-                #(#decodes)*
-                Some(Self { #(#inits),* })
+        impl runtime::DecodeMap for #name {
+            fn decode_map<'de, A: serde::de::MapAccess<'de>>(mut map: A, #cx_param: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
+                #known_const
+                #(#slots)*
+                while let Some(runtime::Key(#binding)) = map.next_key()? {
+                    #count
+                    #note
+                    #body
+                }
+                #(#after)*
+                #unpack
+                Ok(Some(Self { #(#inits),* }))
+            }
+        }
+
+        impl runtime::Decode for #name {
+            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                runtime::decode_object(d, cx)
             }
         }
 
@@ -242,26 +312,6 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
 
         impl runtime::Describe for #name {
             fn describe(&self) -> String { #name_str.to_string() }
-        }
-    }
-}
-
-/// The type and decoder of a boxed field: `Box<T>`, or `Option<Box<T>>` where the schema is nullable.
-fn boxed(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
-    let (t, expr) = boxed_expr(ty, patterns);
-    (t, quote!(|v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| #expr))
-}
-
-fn boxed_expr(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
-    match ty {
-        Ty::Nullable(inner) => {
-            let (t, expr) = boxed_expr(inner, patterns);
-            (quote!(Option<#t>), quote!(runtime::or_null(v, at, errs, |v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors| #expr)))
-        }
-        other => {
-            let t = rust_type(other);
-            let expr = decode_expr(other, patterns);
-            (quote!(Box<#t>), quote!(#expr.map(Box::new)))
         }
     }
 }
@@ -300,10 +350,9 @@ fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStr
             }
         }
 
-        impl runtime::FromJson for #name {
-            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                let s = <String as runtime::FromJson>::from_json(v, at, errs)?;
-                s.parse().map_err(|e: String| errs.push(at, e)).ok()
+        impl runtime::Decode for #name {
+            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                runtime::decode_str(d, cx, str::parse)
             }
         }
 
@@ -322,11 +371,11 @@ fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStr
 fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) -> TokenStream {
     let name_str = name.to_string();
     let t = rust_type(inner);
-    let dec = decode_expr(inner, patterns);
+    let dec = decoder(inner, patterns);
     let common = quote! {
-        impl runtime::FromJson for #name {
-            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                #dec.map(#name)
+        impl runtime::Decode for #name {
+            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                Ok(runtime::Decoder::decode(&#dec, d, cx)?.map(#name))
             }
         }
 
@@ -391,10 +440,8 @@ fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) 
                 #common
             }
         }
-        Ty::Bounded(inner, rules) => {
+        Ty::Bounded(_, rules) => {
             let rules = super::rust_types::number_rules(rules);
-            // An `i64` is `Copy`; a `serde_json::Number` is not.
-            let copy = if matches!(**inner, Ty::Integer) { quote!(value) } else { quote!(value.clone()) };
             quote! {
                 #[derive(Debug, Clone, PartialEq)]
                 pub struct #name(#t);
@@ -402,7 +449,7 @@ fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) 
                 impl #name {
                     /// Checks `value` against the schema's bounds.
                     pub fn new(value: #t) -> Result<Self, String> {
-                        runtime::check_number(&serde_json::Value::from(#copy), &#rules)?;
+                        runtime::check_number(&value, &#rules)?;
                         Ok(#name(value))
                     }
 

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use crate::model::{KeyedVariant, Tagged};
 
 use super::docs::doc_attr;
-use super::rust_types::{decode_expr, rust_type, Patterns};
+use super::rust_types::{decoder, rust_type, Patterns};
 
 pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
     let name_str = name.to_string();
@@ -87,16 +87,24 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
             }
         }
 
-        impl runtime::FromJson for #name {
-            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                let obj = runtime::object(v, at, errs)?;
-                match runtime::tag(obj, #property, at, errs)? {
-                    #(#keys => <#payloads as runtime::FromJson>::from_json(v, at, errs).map(#name::#idents),)*
+        impl runtime::Tagged for #name {
+            const TAG: &'static str = #property;
+
+            fn decode_variant<'de, D: serde::Deserializer<'de>>(tag: &str, d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                Ok(match tag {
+                    #(#keys => <#payloads as runtime::Decode>::decode(d, cx)?.map(#name::#idents),)*
                     other => {
-                        runtime::unknown_tag(#property, other, #name::TAG_VALUES, at, errs);
+                        runtime::unknown_tag(#property, other, #name::TAG_VALUES, cx);
+                        runtime::skip_value(d)?;
                         None
                     }
-                }
+                })
+            }
+        }
+
+        impl runtime::Decode for #name {
+            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                runtime::decode_tagged(d, cx)
             }
         }
 
@@ -134,43 +142,36 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
     let last = variants.len().saturating_sub(1);
     let arms = variants.iter().enumerate().map(|(i, v)| {
         let ident = format_ident!("{}", v.ident);
-        let dec = decode_expr(&v.payload, patterns);
+        let dec = decoder(&v.payload, patterns);
         let index = proc_macro2::Literal::usize_unsuffixed(i);
         let pat = if i == last { quote!(_) } else { quote!(#index) };
-        quote!(#pat => #dec.map(#name::#ident),)
+        quote!(#pat => runtime::from_content(&#dec, v, cx).map(#name::#ident),)
     });
     // One variant (members of identical shapes merged) needs no match on the index. With several,
     // a value the chosen variant refuses is offered, on that error path only, to the others whose
-    // shape takes it: an anyOf of open members accepts what any one of them accepts.
+    // shape takes it (see `runtime::decode_union`).
     let (decode, decoded) = if variants.len() == 1 {
         let ident = format_ident!("{}", variants[0].ident);
-        let dec = decode_expr(&variants[0].payload, patterns);
-        (quote!(), quote!(let decoded = #dec.map(#name::#ident);))
+        let dec = decoder(&variants[0].payload, patterns);
+        (
+            quote!(),
+            quote! {
+                let Some(choice) = runtime::choose_variant(&v, #name_str, #name::SHAPES, cx) else { return Ok(None) };
+                let decoded = runtime::from_content(&#dec, &v, cx).map(#name::#ident);
+                Ok(choice.finish(decoded, cx))
+            },
+        )
     } else {
         (
             quote! {
                 impl #name {
-                    /// Decodes `v` as the variant at `index`.
-                    fn decode_variant(index: usize, v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
+                    /// Decodes the buffered value as the variant at `index`.
+                    fn decode_variant(index: usize, v: &runtime::Content, cx: &mut runtime::Cx) -> Option<Self> {
                         match index { #(#arms)* }
                     }
                 }
             },
-            quote! {
-                let before = errs.issues.len();
-                let decoded = #name::decode_variant(choice.index(), v, at, errs);
-                // A refusal is any problem recorded: a struct that found an unknown property
-                // deep inside still hands back what it decoded.
-                if decoded.is_none() || errs.issues.len() > before {
-                    for other in runtime::other_fits(v, #name::SHAPES, choice.index()) {
-                        let mut scratch = runtime::DecodeErrors::default();
-                        if let Some(found) = #name::decode_variant(other, v, at, &mut scratch).filter(|_| scratch.is_empty()) {
-                            errs.issues.truncate(before);
-                            return Some(found);
-                        }
-                    }
-                }
-            },
+            quote!(Ok(runtime::decode_union(&v, #name_str, #name::SHAPES, cx, #name::decode_variant))),
         )
     };
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
@@ -195,11 +196,11 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
 
         #decode
 
-        impl runtime::FromJson for #name {
-            fn from_json(v: &serde_json::Value, at: &str, errs: &mut runtime::DecodeErrors) -> Option<Self> {
-                let choice = runtime::choose_variant(v, #name_str, #name::SHAPES, at, errs)?;
+        impl runtime::Decode for #name {
+            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                // The one look ahead: the value is held (borrowing its strings) while its keys choose.
+                let v = runtime::buffer(d)?;
                 #decoded
-                choice.finish(decoded, at, errs)
             }
         }
 
@@ -217,8 +218,8 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
     }
 }
 
-/// A tag value as the runtime's `Const`.
-fn const_tokens(value: &serde_json::Value) -> TokenStream {
+/// A single allowed value (a union's tag, a struct's constant) as the runtime's `Const`.
+pub(crate) fn const_tokens(value: &serde_json::Value) -> TokenStream {
     use serde_json::Value;
     match value {
         Value::Null => quote!(runtime::Const::Null),

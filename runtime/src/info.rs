@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use super::{DecodeErrors, RoundTrip};
+use crate::{DecodeErrors, RoundTrip};
 
 /// Facts about one operation, taken from the spec.
 #[derive(Debug, Clone, Copy)]

@@ -1,0 +1,43 @@
+//! What every generated crate shares, written and tested here once rather than copied into each:
+//! the checking decoder, encoding, union choice, and facts about the specs; with the `client`
+//! feature, retries and status-typed answers; with `server`, what a generated router does around
+//! the application's handler.
+//!
+//! Why not plain `serde` derives: an untagged enum tries each variant in turn, so it picks the
+//! first shape that fits (losing fields of a more specific one) and reports "data did not match
+//! any variant" without naming a field. Here every type decodes straight from the deserializer
+//! with its schema's constraints checked, going on past the first problem so that a server can
+//! report every invalid field at once, each with its JSON pointer. A union buffers the one value
+//! it must look at twice (borrowing the input's strings), chooses its variant from the keys that
+//! are present or its tag, and decodes that variant once.
+
+#![forbid(unsafe_code)]
+
+mod content;
+mod decode;
+mod errors;
+mod info;
+mod object;
+mod roundtrip;
+mod rules;
+mod scalars;
+mod tagged;
+mod unions;
+
+#[cfg(feature = "client")]
+pub mod retry;
+#[cfg(feature = "server")]
+pub mod server;
+#[cfg(feature = "client")]
+pub mod status;
+
+pub use content::{content_equal, Content, ContentError, ContentRef, Key, MapRef};
+pub use decode::{decode, decode_slice, decode_slice_into, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
+pub use errors::{child, Cx, DecodeErrors, DecodeIssue};
+pub use info::*;
+pub use object::*;
+pub use roundtrip::*;
+pub use rules::*;
+pub use scalars::{decode_str, ArrayOf, Bounded, Boxed, MapOf, OrNull, Str};
+pub use tagged::{decode_tagged, skip_value, Tagged};
+pub use unions::*;

@@ -1,0 +1,98 @@
+//! Unions with a discriminator: the object's entries are read up to the tag (and only those are
+//! held), then the variant the tag names decodes the held entries and the rest of the object as
+//! it streams. A tag written first, as most servers write it, means nothing is held at all.
+
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer, StringDeserializer};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess};
+
+use crate::content::{Content, ContentError, Key};
+use crate::decode::{sink, Sink};
+use crate::errors::Cx;
+
+/// A union whose variant its tag property names.
+pub trait Tagged: Sized {
+    /// The property that names the variant.
+    const TAG: &'static str;
+
+    /// Decodes the variant `tag` names from the whole object (tag included); an unknown tag is an
+    /// issue, and the object is read through.
+    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error>;
+}
+
+/// Reads a value through without keeping it.
+pub fn skip_value<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
+    <IgnoredAny as de::Deserialize>::deserialize(d).map(drop)
+}
+
+/// A tagged union's value: an object whose tag names the variant.
+pub fn decode_tagged<'de, T: Tagged, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<T>, D::Error> {
+    sink(d, TaggedSink::<T>(cx, PhantomData))
+}
+
+struct TaggedSink<'c, T>(&'c mut Cx, PhantomData<fn() -> T>);
+
+impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
+    type Out = T;
+    const EXPECTED: &'static str = "an object";
+    fn cx(&mut self) -> &mut Cx {
+        self.0
+    }
+    fn map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<T>, A::Error> {
+        let cx = self.0;
+        let mut ahead: Vec<(Cow<'de, str>, Content<'de>)> = Vec::new();
+        while let Some(Key(key)) = map.next_key()? {
+            let value: Content<'de> = map.next_value()?;
+            if key != T::TAG {
+                ahead.push((key, value));
+                continue;
+            }
+            let Content::Str(tag) = &value else {
+                cx.push_field(T::TAG, format!("expected a string, found {}", value.kind()));
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                return Ok(None);
+            };
+            // Borrowed from the input, the tag costs nothing to keep beside its entry.
+            let tag = tag.clone();
+            ahead.push((key, value));
+            let rest = Chain { ahead: ahead.into_iter(), value: None, rest: map };
+            return T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx);
+        }
+        cx.push_field(T::TAG, "missing required property");
+        Ok(None)
+    }
+}
+
+/// The entries held while looking for the tag, then the rest of the object.
+struct Chain<'de, A> {
+    ahead: std::vec::IntoIter<(Cow<'de, str>, Content<'de>)>,
+    value: Option<Content<'de>>,
+    rest: A,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        let Some((key, value)) = self.ahead.next() else { return self.rest.next_key_seed(seed) };
+        self.value = Some(value);
+        let key = match key {
+            Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<ContentError>::new(s)),
+            Cow::Owned(s) => seed.deserialize(StringDeserializer::<ContentError>::new(s)),
+        };
+        key.map(Some).map_err(de::Error::custom)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(value.as_deserializer()).map_err(de::Error::custom),
+            None => self.rest.next_value_seed(seed),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.rest.size_hint().map(|n| n + self.ahead.len())
+    }
+}

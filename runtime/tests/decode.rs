@@ -1,0 +1,202 @@
+//! The decoder on its own: values and issues, pointers, the buffer unions look ahead with, and
+//! tagged unions whose tag comes anywhere in the object. The types here are written by hand the
+//! way the generator writes them, so that the runtime is tested as code, not only as output.
+
+use std::borrow::Cow;
+
+use openapi_runtime::*;
+use serde::de::{Deserializer, MapAccess};
+use serde_json::json;
+
+/// `{name: string (maxLength 5, required), age: integer >= 0, tags: [string] unique}`, closed.
+#[derive(Debug, PartialEq)]
+struct Person {
+    name: String,
+    age: Option<i64>,
+    tags: Option<Vec<String>>,
+}
+
+const NAME: StringRules = StringRules { min_length: None, max_length: Some(5), pattern: None };
+const AGE: NumberRules = NumberRules { minimum: Some(0.0), maximum: None, exclusive_minimum: false, exclusive_maximum: false, multiple_of: None };
+const TAGS: ArrayRules = ArrayRules { min_items: None, max_items: Some(3), unique_items: true };
+
+impl DecodeMap for Person {
+    fn decode_map<'de, A: MapAccess<'de>>(mut map: A, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        let (mut name, mut age, mut tags) = (None, None, None);
+        while let Some(Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "name" => name = field(&mut map, "name", &Str(&NAME), cx)?,
+                "age" => age = field(&mut map, "age", &Bounded(&AGE, of::<i64>()), cx)?,
+                "tags" => tags = field(&mut map, "tags", &ArrayOf(&TAGS, of::<String>()), cx)?,
+                _ => unknown(&mut map, &key, &["name", "age", "tags"], cx)?,
+            }
+        }
+        let (Some(name), Some(age), Some(tags)) = (required(name, "name", cx), optional(age), optional(tags)) else { return Ok(None) };
+        Ok(Some(Person { name, age, tags }))
+    }
+}
+
+impl Decode for Person {
+    fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
+        decode_object(d, cx)
+    }
+}
+
+fn issues<T: Decode + std::fmt::Debug>(text: &str) -> Vec<(String, String)> {
+    let errs = decode_slice::<T>(text.as_bytes()).expect_err("refused");
+    errs.issues.into_iter().map(|i| (i.pointer, i.message)).collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter().map(|(p, m)| (p.to_string(), m.to_string())).collect()
+}
+
+#[test]
+fn a_valid_object_decodes_the_same_from_bytes_and_from_a_value() {
+    let text = r#"{"tags": ["a", "b"], "name": "ann", "age": 36.0}"#;
+    let expected = Person { name: "ann".into(), age: Some(36), tags: Some(vec!["a".into(), "b".into()]) };
+    assert_eq!(decode_slice::<Person>(text.as_bytes()).unwrap(), expected);
+    assert_eq!(decode::<Person>(&serde_json::from_str(text).unwrap()).unwrap(), expected);
+    let via_serde: Result<Person, _> = deserialize(&mut serde_json::Deserializer::from_str(text));
+    assert_eq!(via_serde.unwrap(), expected);
+}
+
+#[test]
+fn every_problem_is_reported_with_its_pointer_and_decoding_goes_on() {
+    let found = issues::<Person>(r#"{"name": "too long", "age": -1, "tags": ["x", 3, "x"], "extra": {"deep": [1]}}"#);
+    assert_eq!(
+        found,
+        pairs(&[
+            ("/name", "must be at most 5 characters long, found 8"),
+            ("/age", "must be at least 0, found -1"),
+            ("/tags", "items must be unique; items 0 and 2 are equal"),
+            ("/tags/1", "expected a string, found a number"),
+            ("/extra", "unknown property; expected one of: name, age, tags"),
+        ])
+    );
+    assert_eq!(issues::<Person>(r#"{"age": 1.5}"#), pairs(&[("/age", "expected an integer, found a number"), ("/name", "missing required property")]));
+    assert_eq!(issues::<Person>(r#"[{"name": "a"}]"#), pairs(&[("", "expected an object, found an array")]));
+}
+
+#[test]
+fn pointers_escape_keys_and_name_the_field() {
+    let errs = decode_slice::<std::collections::BTreeMap<String, i64>>(br#"{"a/b~c": "x"}"#).unwrap_err();
+    assert_eq!(errs.issues[0].pointer, "/a~1b~0c");
+    assert_eq!(errs.issues[0].field.as_deref(), Some("a/b~c"));
+    assert_eq!(errs.to_string(), "/a~1b~0c (field `a/b~c`): expected an integer, found a string");
+}
+
+#[test]
+fn text_that_is_not_json_is_one_issue_at_the_root() {
+    // The object's own issues before the syntax error say nothing of a document: they are dropped.
+    let found = issues::<Person>(r#"{"age": "x", "name": "#);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "");
+    assert!(found[0].1.starts_with("invalid JSON: "), "{found:?}");
+    assert!(issues::<Person>(r#"{"name": "a"} trailing"#)[0].1.starts_with("invalid JSON: trailing characters"));
+}
+
+#[test]
+fn numbers_stay_as_written_and_null_is_none_only_where_allowed() {
+    let n: serde_json::Number = decode_slice(b"60000").unwrap();
+    assert_eq!(n.to_string(), "60000");
+    let n: serde_json::Number = decode_slice(b"-7").unwrap();
+    assert_eq!(n.to_string(), "-7");
+    assert_eq!(decode_slice::<Option<String>>(b"null").unwrap(), None);
+    assert_eq!(issues::<String>("null"), pairs(&[("", "expected a string, found null")]));
+    assert_eq!(issues::<i64>("18446744073709551615"), pairs(&[("", "expected an integer, found a number")]));
+}
+
+#[test]
+fn the_buffer_borrows_unescaped_strings_and_replays_them() {
+    let text = r#"{"plain": "abc", "escaped": "a\nb", "list": [1, -2, 2.5, true, null]}"#;
+    let content: Content = serde_json::from_str(text).unwrap();
+    assert!(matches!(content.get("plain"), Some(Content::Str(Cow::Borrowed("abc")))));
+    assert!(matches!(content.get("escaped"), Some(Content::Str(Cow::Owned(s))) if s == "a\nb"));
+    let value: serde_json::Value = serde::Deserialize::deserialize(content.as_deserializer()).unwrap();
+    assert_eq!(value, serde_json::from_str::<serde_json::Value>(text).unwrap());
+    assert_eq!(content.to_string(), serde_json::to_string(&value).unwrap());
+    assert!(content_equal(&serde_json::from_str("[1, {\"a\": 2}]").unwrap(), &serde_json::from_str("[1.0, {\"a\": 2.0}]").unwrap()));
+}
+
+/// A union of `Person` and a string, decided by JSON type.
+#[derive(Debug, PartialEq)]
+enum PersonOrName {
+    Person(Person),
+    Name(String),
+}
+
+const SHAPES: &[VariantShape] = &[
+    VariantShape { name: "Person", types: json_type::OBJECT, required: &["name"], known: &["name", "age", "tags"], closed: true, tags: &[] },
+    VariantShape { name: "Name", types: json_type::STRING, required: &[], known: &[], closed: false, tags: &[] },
+];
+
+impl Decode for PersonOrName {
+    fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
+        let v = buffer(d)?;
+        Ok(decode_union(&v, "PersonOrName", SHAPES, cx, |i, v, cx| match i {
+            0 => from_content(&of::<Person>(), v, cx).map(PersonOrName::Person),
+            _ => from_content(&of::<String>(), v, cx).map(PersonOrName::Name),
+        }))
+    }
+}
+
+#[test]
+fn a_union_decides_by_shape_and_names_the_nearest_variant() {
+    assert_eq!(decode_slice::<PersonOrName>(br#""ann""#).unwrap(), PersonOrName::Name("ann".into()));
+    assert_eq!(
+        decode_slice::<PersonOrName>(br#"{"name": "ann"}"#).unwrap(),
+        PersonOrName::Person(Person { name: "ann".into(), age: None, tags: None })
+    );
+    assert_eq!(issues::<PersonOrName>("7"), pairs(&[("", "PersonOrName cannot be a number")]));
+    assert_eq!(
+        issues::<PersonOrName>(r#"{"nom": "ann"}"#),
+        pairs(&[
+            ("/nom", "unknown property; expected one of: name, age, tags"),
+            ("/name", "missing required property"),
+            ("", "matches no variant of PersonOrName; nearest is Person: Person lacks name and does not allow nom"),
+        ])
+    );
+}
+
+/// `{"kind": "person", ...Person}` or `{"kind": "name", "value": string}`.
+#[derive(Debug, PartialEq)]
+enum Tag {
+    Person(Person),
+    Other(serde_json::Map<String, serde_json::Value>),
+}
+
+impl Tagged for Tag {
+    const TAG: &'static str = "kind";
+    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
+        Ok(match tag {
+            // Person is closed and does not declare `kind`: its refusal shows the tag was handed on.
+            "person" => Person::decode(d, cx)?.map(Tag::Person),
+            "other" => <serde_json::Map<String, serde_json::Value>>::decode(d, cx)?.map(Tag::Other),
+            other => {
+                unknown_tag("kind", other, &["person", "other"], cx);
+                skip_value(d)?;
+                None
+            }
+        })
+    }
+}
+
+impl Decode for Tag {
+    fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
+        decode_tagged(d, cx)
+    }
+}
+
+#[test]
+fn a_tagged_union_reads_its_tag_wherever_it_is_and_hands_on_the_whole_object() {
+    for text in [r#"{"kind": "other", "a": 1, "b": [2]}"#, r#"{"a": 1, "kind": "other", "b": [2]}"#, r#"{"a": 1, "b": [2], "kind": "other"}"#] {
+        let Tag::Other(map) = decode_slice::<Tag>(text.as_bytes()).unwrap() else { panic!("{text}") };
+        assert_eq!(serde_json::Value::Object(map), json!({"kind": "other", "a": 1, "b": [2]}), "{text}");
+    }
+    assert_eq!(issues::<Tag>(r#"{"name": "a", "kind": "person"}"#), pairs(&[("/kind", "unknown property; expected one of: name, age, tags")]));
+    assert_eq!(issues::<Tag>(r#"{"kind": "cat", "x": {"y": 1}}"#), pairs(&[("/kind", "unknown value \"cat\"; expected one of: person, other")]));
+    assert_eq!(issues::<Tag>(r#"{"kind": 3, "x": 1}"#), pairs(&[("/kind", "expected a string, found a number")]));
+    assert_eq!(issues::<Tag>(r#"{"x": 1}"#), pairs(&[("/kind", "missing required property")]));
+    assert_eq!(issues::<Tag>(r#""person""#), pairs(&[("", "expected an object, found a string")]));
+}
