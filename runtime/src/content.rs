@@ -54,6 +54,20 @@ impl<'de> Content<'de> {
         }
     }
 
+    /// The same value, owning every string.
+    pub fn into_owned(self) -> Content<'static> {
+        match self {
+            Content::Null => Content::Null,
+            Content::Bool(b) => Content::Bool(b),
+            Content::U64(n) => Content::U64(n),
+            Content::I64(n) => Content::I64(n),
+            Content::F64(n) => Content::F64(n),
+            Content::Str(s) => Content::Str(Cow::Owned(s.into_owned())),
+            Content::Seq(items) => Content::Seq(items.into_iter().map(Content::into_owned).collect()),
+            Content::Map(entries) => Content::Map(entries.into_iter().map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned())).collect()),
+        }
+    }
+
     /// The number's value, when the value is a number.
     pub fn as_f64(&self) -> Option<f64> {
         match self {
@@ -148,7 +162,7 @@ impl<'de> de::Deserialize<'de> for Content<'de> {
     }
 }
 
-struct ContentVisitor;
+pub(crate) struct ContentVisitor;
 
 impl<'de> Visitor<'de> for ContentVisitor {
     type Value = Content<'de>;
@@ -229,6 +243,20 @@ impl de::Error for ContentError {
 #[derive(Clone, Copy)]
 pub struct ContentRef<'a, 'de>(&'a Content<'de>);
 
+impl<'a, 'de> ContentRef<'a, 'de> {
+    pub(crate) fn of(content: &'a Content<'de>) -> Self {
+        ContentRef(content)
+    }
+}
+
+/// Hands a held property name to `seed`, borrowed where it was borrowed.
+pub(crate) fn key_into<'de, K: DeserializeSeed<'de>>(key: &Cow<'de, str>, seed: K) -> Result<K::Value, ContentError> {
+    match key {
+        Cow::Borrowed(s) => seed.deserialize(de::value::BorrowedStrDeserializer::new(s)),
+        Cow::Owned(s) => seed.deserialize(de::value::StrDeserializer::new(s)),
+    }
+}
+
 impl<'a, 'de> Deserializer<'de> for ContentRef<'a, 'de> {
     type Error = ContentError;
 
@@ -293,11 +321,7 @@ impl<'a, 'de> MapAccess<'de> for MapRef<'a, 'de> {
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, ContentError> {
         let Some((key, value)) = self.entries.next() else { return Ok(None) };
         self.value = Some(value);
-        let key = match key {
-            Cow::Borrowed(s) => seed.deserialize(de::value::BorrowedStrDeserializer::new(s))?,
-            Cow::Owned(s) => seed.deserialize(de::value::StrDeserializer::new(s))?,
-        };
-        Ok(Some(key))
+        key_into(key, seed).map(Some)
     }
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, ContentError> {
         match self.value.take() {

@@ -82,12 +82,12 @@ pub fn child(at: &str, key: &str) -> String {
     p
 }
 
-/// What a decoder carries down the document: the pointer of the value it is decoding (one buffer,
-/// extended and cut back as it goes in and out, so that a clean document allocates no pointers)
-/// and the issues found so far.
+/// What a decoder carries down the document: the issues found so far. Pointers are not built as
+/// decoding goes (a clean document would pay for every key it enters): an issue is recorded
+/// relative to the value being decoded, and each property or item it was found inside prefixes
+/// its own token on the way out, so only an issue pays for its pointer.
 #[derive(Debug, Default)]
 pub struct Cx {
-    at: String,
     pub errs: DecodeErrors,
 }
 
@@ -96,14 +96,10 @@ impl Cx {
         Cx::default()
     }
 
-    /// A context at the same place with no issues: for trying a value on the side.
+    /// A context with no issues, for trying a value on the side; its issues are relative to the
+    /// same value as this one's.
     pub fn scratch(&self) -> Cx {
-        Cx { at: self.at.clone(), errs: DecodeErrors::default() }
-    }
-
-    /// The pointer of the value being decoded.
-    pub fn at(&self) -> &str {
-        &self.at
+        Cx::default()
     }
 
     /// How many issues so far: compare before and after to see whether a value added any.
@@ -113,30 +109,43 @@ impl Cx {
 
     /// Records a problem with the value being decoded.
     pub fn push(&mut self, message: impl Into<String>) {
-        self.errs.push(&self.at, message);
+        self.errs.issues.push(DecodeIssue { pointer: String::new(), field: None, message: message.into() });
     }
 
     /// Records a problem with the property `key` of the object being decoded.
     pub fn push_field(&mut self, key: &str, message: impl Into<String>) {
-        self.errs.push_field(&self.at, key, message);
+        self.errs.push_field("", key, message);
     }
 
-    /// Runs `f` with the pointer moved into the property (or item) `key`.
+    /// Runs `f` inside the property (or item) `key`: what it records is about that value.
     pub fn inside<R>(&mut self, key: &str, f: impl FnOnce(&mut Cx) -> R) -> R {
-        let len = self.at.len();
-        push_token(&mut self.at, key);
+        let before = self.errs.issues.len();
         let r = f(self);
-        self.at.truncate(len);
+        for issue in &mut self.errs.issues[before..] {
+            let mut token = String::with_capacity(key.len() + 1 + issue.pointer.len());
+            push_token(&mut token, key);
+            if issue.pointer.is_empty() {
+                issue.field = Some(key.to_string());
+            }
+            token.push_str(&issue.pointer);
+            issue.pointer = token;
+        }
         r
     }
 
-    /// Runs `f` with the pointer moved into the item at `index`.
+    /// Runs `f` inside the item at `index`.
     pub fn inside_item<R>(&mut self, index: usize, f: impl FnOnce(&mut Cx) -> R) -> R {
-        use std::fmt::Write;
-        let len = self.at.len();
-        let _ = write!(self.at, "/{index}");
+        let before = self.errs.issues.len();
         let r = f(self);
-        self.at.truncate(len);
+        if self.errs.issues.len() > before {
+            let key = index.to_string();
+            for issue in &mut self.errs.issues[before..] {
+                if issue.pointer.is_empty() {
+                    issue.field = Some(key.clone());
+                }
+                issue.pointer.insert_str(0, &format!("/{key}"));
+            }
+        }
         r
     }
 
@@ -147,7 +156,7 @@ impl Cx {
             // A decoder that refuses a value records why; should one not, the refusal still shows.
             None if self.errs.is_empty() => {
                 let mut errs = self.errs;
-                errs.push(&self.at, "could not be decoded");
+                errs.push("", "could not be decoded");
                 Err(errs)
             }
             _ => Err(self.errs),

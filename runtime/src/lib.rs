@@ -16,6 +16,7 @@
 mod content;
 mod decode;
 mod errors;
+mod held;
 mod info;
 mod object;
 mod roundtrip;
@@ -34,6 +35,7 @@ pub mod status;
 pub use content::{content_equal, Content, ContentError, ContentRef, Key, MapRef};
 pub use decode::{decode, decode_slice, decode_slice_into, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
 pub use errors::{child, Cx, DecodeErrors, DecodeIssue};
+pub use held::{Ahead, AheadRef, Held};
 pub use info::*;
 pub use object::*;
 pub use roundtrip::*;

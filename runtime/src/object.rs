@@ -62,13 +62,74 @@ pub fn optional<T>(slot: Slot<T>) -> Option<Option<T>> {
     }
 }
 
-/// A property whose schema allows exactly one value (`const`, or an `enum` of one).
+/// A property whose schema allows exactly one value (`const`, or an `enum` of one). A string
+/// constant, the usual kind, is compared where it lies in the input.
 pub fn constant<'de, A: MapAccess<'de>>(map: &mut A, key: &str, expected: &Const, cx: &mut Cx) -> Result<(), A::Error> {
+    if let Const::Str(text) = expected {
+        if let Some(Err(found)) = map.next_value_seed(SameStr(text))? {
+            cx.push_field(key, format!("expected {expected}, found {found}"));
+        }
+        return Ok(());
+    }
     let value: Content = map.next_value()?;
     if !expected.matches(&value) {
         cx.push_field(key, format!("expected {expected}, found {value}"));
     }
     Ok(())
+}
+
+/// Reads a value and says whether it is the string given: `Some(Ok)` when it is, `Some(Err)` with
+/// the value as JSON text when it is not.
+struct SameStr<'a>(&'a str);
+
+impl<'de> serde::de::DeserializeSeed<'de> for SameStr<'_> {
+    type Value = Option<Result<(), String>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        struct V<'a>(&'a str);
+        impl<'de> serde::de::Visitor<'de> for V<'_> {
+            type Value = Option<Result<(), String>>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+                Ok(Some(if s == self.0 { Ok(()) } else { Err(serde_json::to_string(s).unwrap_or_default()) }))
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                serde::de::DeserializeSeed::deserialize(SameStr(self.0), d)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                serde::de::DeserializeSeed::deserialize(SameStr(self.0), d)
+            }
+            // Any other kind of value: buffered, to be quoted.
+            fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Some(Err("null".into())))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Some(Err("null".into())))
+            }
+            fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Self::Value, E> {
+                Ok(Some(Err(b.to_string())))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+                Ok(Some(Err(n.to_string())))
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+                Ok(Some(Err(n.to_string())))
+            }
+            fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
+                Ok(Some(Err(Content::F64(n).to_string())))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                let items = serde::de::Visitor::visit_seq(crate::content::ContentVisitor, seq)?;
+                Ok(Some(Err(items.to_string())))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                let entries = serde::de::Visitor::visit_map(crate::content::ContentVisitor, map)?;
+                Ok(Some(Err(entries.to_string())))
+            }
+        }
+        d.deserialize_any(V(self.0))
+    }
 }
 
 /// A required constant never seen.

@@ -1,14 +1,15 @@
 //! Unions with a discriminator: the object's entries are read up to the tag (and only those are
-//! held), then the variant the tag names decodes the held entries and the rest of the object as
+//! held, as their JSON text from serde_json), then the variant the tag names decodes the held entries and the rest of the object as
 //! it streams. A tag written first, as most servers write it, means nothing is held at all.
 
 use std::borrow::Cow;
 use std::marker::PhantomData;
 
-use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer, StringDeserializer};
+use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess};
 
-use crate::content::{Content, ContentError, Key};
+use crate::content::{key_into, Content, Key};
+use crate::held::{held_into, Held};
 use crate::decode::{sink, Sink};
 use crate::errors::Cx;
 
@@ -42,13 +43,14 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
     }
     fn map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<T>, A::Error> {
         let cx = self.0;
-        let mut ahead: Vec<(Cow<'de, str>, Content<'de>)> = Vec::new();
+        // The properties before the tag, held (as their JSON text, from serde_json).
+        let mut ahead: Vec<(Cow<'de, str>, Held<'de>)> = Vec::new();
         while let Some(Key(key)) = map.next_key()? {
-            let value: Content<'de> = map.next_value()?;
             if key != T::TAG {
-                ahead.push((key, value));
+                ahead.push((key, map.next_value()?));
                 continue;
             }
+            let value: Content<'de> = map.next_value()?;
             let Content::Str(tag) = &value else {
                 cx.push_field(T::TAG, format!("expected a string, found {}", value.kind()));
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
@@ -56,8 +58,7 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
             };
             // Borrowed from the input, the tag costs nothing to keep beside its entry.
             let tag = tag.clone();
-            ahead.push((key, value));
-            let rest = Chain { ahead: ahead.into_iter(), value: None, rest: map };
+            let rest = Chain { ahead: ahead.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
             return T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx);
         }
         cx.push_field(T::TAG, "missing required property");
@@ -65,10 +66,11 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
     }
 }
 
-/// The entries held while looking for the tag, then the rest of the object.
+/// The entries held while looking for the tag, the tag, then the rest of the object.
 struct Chain<'de, A> {
-    ahead: std::vec::IntoIter<(Cow<'de, str>, Content<'de>)>,
-    value: Option<Content<'de>>,
+    ahead: std::vec::IntoIter<(Cow<'de, str>, Held<'de>)>,
+    tag: Option<(Cow<'de, str>, Held<'de>)>,
+    value: Option<Held<'de>>,
     rest: A,
 }
 
@@ -76,23 +78,19 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
-        let Some((key, value)) = self.ahead.next() else { return self.rest.next_key_seed(seed) };
+        let Some((key, value)) = self.ahead.next().or_else(|| self.tag.take()) else { return self.rest.next_key_seed(seed) };
         self.value = Some(value);
-        let key = match key {
-            Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::<ContentError>::new(s)),
-            Cow::Owned(s) => seed.deserialize(StringDeserializer::<ContentError>::new(s)),
-        };
-        key.map(Some).map_err(de::Error::custom)
+        key_into(&key, seed).map(Some).map_err(de::Error::custom)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.value.take() {
-            Some(value) => seed.deserialize(value.as_deserializer()).map_err(de::Error::custom),
+            Some(value) => held_into(&value, seed).map_err(de::Error::custom),
             None => self.rest.next_value_seed(seed),
         }
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.rest.size_hint().map(|n| n + self.ahead.len())
+        self.rest.size_hint().map(|n| n + self.ahead.len() + usize::from(self.tag.is_some()))
     }
 }

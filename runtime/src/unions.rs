@@ -3,7 +3,9 @@
 //! variant, so that the error can name fields. Tagged unions read their tag the same way.
 
 use crate::content::{content_equal, Content};
+use crate::decode::Decoder;
 use crate::errors::Cx;
+use crate::held::{Ahead, Held};
 
 /// JSON types, as bits, for choosing a union variant by the kind of value.
 pub mod json_type {
@@ -17,7 +19,14 @@ pub mod json_type {
     pub const ANY: u8 = 127;
 }
 
-fn type_bit(v: &Content) -> u8 {
+fn type_bit(v: &Ahead) -> u8 {
+    match v {
+        Ahead::Object(_) => json_type::OBJECT,
+        Ahead::Other(c) => content_type_bit(c),
+    }
+}
+
+fn content_type_bit(v: &Content) -> u8 {
     match v {
         Content::Null => json_type::NULL,
         Content::Bool(_) => json_type::BOOLEAN,
@@ -43,6 +52,14 @@ pub enum Const {
 }
 
 impl Const {
+    /// Whether a held value is this one (held text is read for the comparison).
+    pub fn matches_held(&self, v: &Held) -> bool {
+        match v {
+            Held::Content(c) => self.matches(c),
+            Held::Raw(_) => v.to_content().is_some_and(|c| self.matches(&c)),
+        }
+    }
+
     pub fn matches(&self, v: &Content) -> bool {
         match (self, v) {
             (Const::Null, Content::Null) => true,
@@ -114,63 +131,100 @@ impl Choice {
     }
 }
 
-type Entries<'a, 'de> = &'a [(std::borrow::Cow<'de, str>, Content<'de>)];
-
-/// How an object stands against one variant's shape.
-struct Fit<'a> {
+/// How an object stands against one variant's shape, counted (the names are listed only when
+/// a message needs them, see [`why_not`]).
+#[derive(Clone, Copy)]
+struct Fit {
     matched_tags: usize,
-    wrong_tags: Vec<&'a str>,
-    missing: Vec<&'a str>,
-    extra: Vec<&'a str>,
+    wrong_tags: usize,
+    missing: usize,
+    extra: usize,
     known: usize,
 }
 
-fn fit<'a>(v: &'a Content, obj: Entries<'a, '_>, shape: &'a VariantShape) -> Fit<'a> {
-    let mut f = Fit { matched_tags: 0, wrong_tags: Vec::new(), missing: Vec::new(), extra: Vec::new(), known: 0 };
-    for (key, value) in shape.tags {
-        match v.get(key) {
-            Some(x) if value.matches(x) => f.matched_tags += 1,
-            Some(_) => f.wrong_tags.push(key),
-            None => {}
-        }
-    }
-    f.missing = shape.required.iter().copied().filter(|r| !obj.iter().any(|(k, _)| k == r)).collect();
+fn fit(obj: &[(std::borrow::Cow<str>, Held)], v: &Ahead, shape: &VariantShape) -> Fit {
+    let mut f = Fit { matched_tags: 0, wrong_tags: 0, missing: 0, extra: 0, known: 0 };
+    tags_fit(v, shape, &mut f);
+    f.missing = shape.required.iter().filter(|r| !obj.iter().any(|(k, _)| k == *r)).count();
     for (key, _) in obj {
         if shape.known.contains(&key.as_ref()) {
             f.known += 1;
         } else if shape.closed {
-            f.extra.push(key);
+            f.extra += 1;
         }
     }
     f
 }
 
-impl Fit<'_> {
-    fn takes(&self) -> bool {
-        self.wrong_tags.is_empty() && self.missing.is_empty() && self.extra.is_empty()
+fn tags_fit(v: &Ahead, shape: &VariantShape, f: &mut Fit) {
+    for (key, value) in shape.tags {
+        match v.get(key) {
+            Some(x) if value.matches_held(x) => f.matched_tags += 1,
+            Some(_) => f.wrong_tags += 1,
+            None => {}
+        }
     }
+}
 
-    fn why_not(&self, shape: &VariantShape) -> String {
-        let mut reasons = Vec::new();
-        for key in &self.wrong_tags {
-            let expected = shape.tags.iter().find(|(k, _)| k == key).map(|(_, c)| c.to_string()).unwrap_or_default();
-            reasons.push(format!("needs {key} = {expected}"));
-        }
-        if !self.missing.is_empty() {
-            reasons.push(format!("lacks {}", self.missing.join(", ")));
-        }
-        if !self.extra.is_empty() {
-            reasons.push(format!("does not allow {}", self.extra.join(", ")));
-        }
-        format!("{} {}", shape.name, reasons.join(" and "))
+/// Which variants declare a property and which require it, as bits (bit `i`: variant `i`): a
+/// union's generated table, so that an object's keys are each looked up once, not once a variant.
+pub type KeyBits = fn(&str) -> (u64, u64);
+
+/// Variant `i`'s [`Fit`], from each key's bits (see [`KeyBits`]).
+fn fit_by_bits(obj_len: usize, key_bits: &[(u64, u64)], v: &Ahead, shape: &VariantShape, i: usize) -> Fit {
+    let (mut known, mut required) = (0, 0);
+    for (k, r) in key_bits {
+        known += ((k >> i) & 1) as usize;
+        required += ((r >> i) & 1) as usize;
     }
+    let mut f = Fit { matched_tags: 0, wrong_tags: 0, missing: shape.required.len().saturating_sub(required), extra: 0, known };
+    if shape.closed {
+        f.extra = obj_len.saturating_sub(known);
+    }
+    tags_fit(v, shape, &mut f);
+    f
+}
+
+/// How near a variant that refuses an object comes to taking it: less is nearer.
+type Nearness = (std::cmp::Reverse<usize>, usize, usize, std::cmp::Reverse<usize>);
+
+/// Whether an object repeats a key (small objects: compared pairwise).
+fn has_repeats(obj: &[(std::borrow::Cow<str>, Held)]) -> bool {
+    obj.iter().enumerate().any(|(i, (k, _))| obj[..i].iter().any(|(j, _)| j == k))
+}
+
+impl Fit {
+    fn takes(&self) -> bool {
+        self.wrong_tags == 0 && self.missing == 0 && self.extra == 0
+    }
+}
+
+/// Why `shape` does not take the object: its wrong tags, what it lacks, what it does not allow.
+fn why_not(obj: &[(std::borrow::Cow<str>, Held)], v: &Ahead, shape: &VariantShape) -> String {
+    let mut reasons = Vec::new();
+    for (key, value) in shape.tags {
+        if v.get(key).is_some_and(|x| !value.matches_held(x)) {
+            reasons.push(format!("needs {key} = {value}"));
+        }
+    }
+    let missing: Vec<&str> = shape.required.iter().copied().filter(|r| !obj.iter().any(|(k, _)| k == r)).collect();
+    if !missing.is_empty() {
+        reasons.push(format!("lacks {}", missing.join(", ")));
+    }
+    if shape.closed {
+        let extra: Vec<&str> = obj.iter().map(|(k, _)| k.as_ref()).filter(|k| !shape.known.contains(k)).collect();
+        if !extra.is_empty() {
+            reasons.push(format!("does not allow {}", extra.join(", ")));
+        }
+    }
+    format!("{} {}", shape.name, reasons.join(" and "))
 }
 
 /// The variants other than `chosen` whose shape takes `v`, best first: where the chosen variant
 /// refuses the value (a property of the wrong type, an item of another array type), one of these
 /// may accept it. A value that is not an object fits every other variant of its JSON type.
-pub fn other_fits(v: &Content, shapes: &[VariantShape], chosen: usize) -> Vec<usize> {
-    let Content::Map(obj) = v else {
+pub fn other_fits(v: &Ahead, shapes: &[VariantShape], chosen: usize) -> Vec<usize> {
+    let Ahead::Object(obj) = v else {
         let bit = type_bit(v);
         return (0..shapes.len()).filter(|i| *i != chosen && shapes[*i].types & bit != 0).collect();
     };
@@ -178,7 +232,7 @@ pub fn other_fits(v: &Content, shapes: &[VariantShape], chosen: usize) -> Vec<us
         .iter()
         .enumerate()
         .filter(|(i, s)| *i != chosen && s.types & json_type::OBJECT != 0)
-        .map(|(i, s)| (i, fit(v, obj, s)))
+        .map(|(i, s)| (i, fit(obj, v, s)))
         .filter(|(_, f)| f.takes())
         .collect();
     fits.sort_by_key(|(i, f)| (std::cmp::Reverse(f.matched_tags), std::cmp::Reverse(shapes[*i].required.len()), std::cmp::Reverse(f.known), *i));
@@ -192,9 +246,9 @@ pub fn other_fits(v: &Content, shapes: &[VariantShape], chosen: usize) -> Vec<us
 /// properties, then the one that knows the most of the present properties, then the first.
 /// When none qualifies, the nearest (most tags matched, fewest wrong, then fewest keys missing or
 /// not allowed, then most known) is returned with why no variant takes the value.
-pub fn choose_variant(v: &Content, union: &str, shapes: &[VariantShape], cx: &mut Cx) -> Option<Choice> {
+pub fn choose_variant(v: &Ahead, union: &str, shapes: &[VariantShape], bits: Option<KeyBits>, cx: &mut Cx) -> Option<Choice> {
     let bit = type_bit(v);
-    let Content::Map(obj) = v else {
+    let Ahead::Object(obj) = v else {
         return match shapes.iter().position(|s| s.types & bit != 0) {
             Some(i) => Some(Choice::Takes(i)),
             None => {
@@ -203,31 +257,75 @@ pub fn choose_variant(v: &Content, union: &str, shapes: &[VariantShape], cx: &mu
             }
         };
     };
-    let fits: Vec<(usize, Fit)> = shapes.iter().enumerate().filter(|(_, s)| s.types & bit != 0).map(|(i, s)| (i, fit(v, obj, s))).collect();
-    let best = fits
-        .iter()
-        .filter(|(_, f)| f.takes())
-        .max_by_key(|(i, f)| (f.matched_tags, shapes[*i].required.len(), f.known, std::cmp::Reverse(*i)));
-    if let Some((i, _)) = best {
-        return Some(Choice::Takes(*i));
+    // The best that takes the value, and the nearest, in one pass without allocating.
+    let mut best: Option<(usize, (usize, usize, usize))> = None;
+    let mut nearest: Option<(usize, Nearness)> = None;
+    let mut candidates = 0;
+    // Each key looked up once in the union's table (small objects on the stack). A key repeated
+    // in the object would count twice in the sums: the slow way then.
+    let mut on_stack = [(0u64, 0u64); 16];
+    let mut on_heap = Vec::new();
+    let key_bits: Option<&[(u64, u64)]> = match bits.filter(|_| shapes.len() <= 64 && !has_repeats(obj)) {
+        Some(bits) if obj.len() <= on_stack.len() => {
+            for (slot, (key, _)) in on_stack.iter_mut().zip(obj) {
+                *slot = bits(key);
+            }
+            Some(&on_stack[..obj.len()])
+        }
+        Some(bits) => {
+            on_heap.extend(obj.iter().map(|(key, _)| bits(key)));
+            Some(&on_heap)
+        }
+        None => None,
+    };
+    for (i, shape) in shapes.iter().enumerate().filter(|(_, s)| s.types & bit != 0) {
+        candidates += 1;
+        let f = match key_bits {
+            Some(key_bits) => fit_by_bits(obj.len(), key_bits, v, shape, i),
+            None => fit(obj, v, shape),
+        };
+        if f.takes() {
+            let key = (f.matched_tags, shape.required.len(), f.known);
+            if best.is_none_or(|(_, b)| key > b) {
+                best = Some((i, key));
+            }
+        } else {
+            let key = (std::cmp::Reverse(f.matched_tags), f.wrong_tags, f.missing + f.extra, std::cmp::Reverse(f.known));
+            if nearest.is_none_or(|(_, n)| key < n) {
+                nearest = Some((i, key));
+            }
+        }
     }
-    let Some((nearest, _)) = fits.iter().min_by_key(|(i, f)| {
-        (std::cmp::Reverse(f.matched_tags), f.wrong_tags.len(), f.missing.len() + f.extra.len(), std::cmp::Reverse(f.known), *i)
-    }) else {
+    if let Some((i, _)) = best {
+        return Some(Choice::Takes(i));
+    }
+    let Some((nearest, _)) = nearest.filter(|_| candidates > 0) else {
         cx.push(format!("{} cannot be {}", union, v.kind()));
         return None;
     };
-    let mut why = vec![fits.iter().find(|(i, _)| i == nearest).map(|(i, f)| f.why_not(&shapes[*i])).unwrap_or_default()];
-    why.extend(fits.iter().filter(|(i, _)| i != nearest).map(|(i, f)| f.why_not(&shapes[*i])));
-    let why = format!("matches no variant of {union}; nearest is {}: {}", shapes[*nearest].name, why.join("; "));
-    Some(Choice::Nearest { index: *nearest, why })
+    let mut why = vec![why_not(obj, v, &shapes[nearest])];
+    why.extend(shapes.iter().enumerate().filter(|(i, s)| *i != nearest && s.types & bit != 0).map(|(_, s)| why_not(obj, v, s)));
+    let why = format!("matches no variant of {union}; nearest is {}: {}", shapes[nearest].name, why.join("; "));
+    Some(Choice::Nearest { index: nearest, why })
+}
+
+/// Decodes a held value with `dec`. Held values are JSON already read, so the only error left
+/// would be a decoder's own, which is then an issue like any other.
+pub fn from_ahead<De: Decoder>(dec: &De, v: &Ahead, cx: &mut Cx) -> Option<De::Out> {
+    match dec.decode(v.as_deserializer(), cx) {
+        Ok(value) => value,
+        Err(crate::content::ContentError(message)) => {
+            cx.push(message);
+            None
+        }
+    }
 }
 
 /// Decodes a buffered value as the union whose variants `shapes` describes: the chosen variant
 /// once; should it refuse the value, each other variant whose shape takes it, on the side, so
 /// that an anyOf of open members accepts what any one of them accepts.
-pub fn decode_union<T>(v: &Content, union: &str, shapes: &[VariantShape], cx: &mut Cx, variant: impl Fn(usize, &Content, &mut Cx) -> Option<T>) -> Option<T> {
-    let choice = choose_variant(v, union, shapes, cx)?;
+pub fn decode_union<T>(v: &Ahead, union: &str, shapes: &[VariantShape], bits: Option<KeyBits>, cx: &mut Cx, variant: impl Fn(usize, &Ahead, &mut Cx) -> Option<T>) -> Option<T> {
+    let choice = choose_variant(v, union, shapes, bits, cx)?;
     let before = cx.issues();
     let decoded = variant(choice.index(), v, cx);
     // A refusal is any problem recorded: a struct that found an unknown property deep inside
@@ -249,7 +347,7 @@ pub fn unknown_tag(key: &str, value: &str, expected: &[&str], cx: &mut Cx) {
     cx.push_field(key, format!("unknown value {value:?}; expected one of: {}", expected.join(", ")));
 }
 
-/// Buffers the value a union decodes from: the one look ahead a union needs.
-pub fn buffer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Content<'de>, D::Error> {
-    <Content as serde::Deserialize>::deserialize(d)
+/// Holds the value a union decodes from: the one look ahead a union needs (see [`Ahead`]).
+pub fn buffer<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Ahead<'de>, D::Error> {
+    <Ahead as serde::Deserialize>::deserialize(d)
 }

@@ -134,9 +134,9 @@ const SHAPES: &[VariantShape] = &[
 impl Decode for PersonOrName {
     fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
         let v = buffer(d)?;
-        Ok(decode_union(&v, "PersonOrName", SHAPES, cx, |i, v, cx| match i {
-            0 => from_content(&of::<Person>(), v, cx).map(PersonOrName::Person),
-            _ => from_content(&of::<String>(), v, cx).map(PersonOrName::Name),
+        Ok(decode_union(&v, "PersonOrName", SHAPES, None, cx, |i, v, cx| match i {
+            0 => from_ahead(&of::<Person>(), v, cx).map(PersonOrName::Person),
+            _ => from_ahead(&of::<String>(), v, cx).map(PersonOrName::Name),
         }))
     }
 }
@@ -199,4 +199,22 @@ fn a_tagged_union_reads_its_tag_wherever_it_is_and_hands_on_the_whole_object() {
     assert_eq!(issues::<Tag>(r#"{"kind": 3, "x": 1}"#), pairs(&[("/kind", "expected a string, found a number")]));
     assert_eq!(issues::<Tag>(r#"{"x": 1}"#), pairs(&[("/kind", "missing required property")]));
     assert_eq!(issues::<Tag>(r#""person""#), pairs(&[("", "expected an object, found a string")]));
+}
+
+#[test]
+fn a_union_holds_json_text_from_serde_json_and_content_from_anything_else() {
+    let text = r#"{"a": {"b": [1, "x"]}, "c": "d"}"#;
+    let from_text: Ahead = serde_json::from_str(text).unwrap();
+    assert_eq!(from_text.get("a"), Some(&Held::Raw(r#"{"b": [1, "x"]}"#)), "serde_json hands over the value's text");
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    let from_value: Ahead = serde::Deserialize::deserialize(&value).unwrap();
+    assert_eq!(from_value.get("c").and_then(Held::to_content), Some(Content::Str(Cow::Borrowed("d"))));
+    let content: Content = serde_json::from_str(text).unwrap();
+    let from_content: Ahead = serde::Deserialize::deserialize(content.as_deserializer()).unwrap();
+    assert!(matches!(from_content.get("a"), Some(Held::Content(Content::Map(_)))), "{from_content:?}");
+    // Every path decodes to the same value.
+    for ahead in [&from_text, &from_value, &from_content] {
+        let back: serde_json::Value = serde::Deserialize::deserialize(ahead.as_deserializer()).unwrap();
+        assert_eq!(back, value);
+    }
 }

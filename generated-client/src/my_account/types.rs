@@ -634,7 +634,7 @@ impl runtime::WriteFields for AuthenticationMethodEmail {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("email"))?;
+        map.serialize_entry("type", &"email")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -1001,7 +1001,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaPushNotification {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("push-notification"))?;
+        map.serialize_entry("type", &"push-notification")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -1185,7 +1185,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaRecoveryCode {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("recovery-code"))?;
+        map.serialize_entry("type", &"recovery-code")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -1382,7 +1382,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaTotp {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("totp"))?;
+        map.serialize_entry("type", &"totp")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -1725,7 +1725,7 @@ impl runtime::WriteFields for AuthenticationMethodPasskey {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("passkey"))?;
+        map.serialize_entry("type", &"passkey")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -1928,7 +1928,7 @@ impl runtime::WriteFields for AuthenticationMethodPassword {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("password"))?;
+        map.serialize_entry("type", &"password")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -2168,7 +2168,7 @@ impl runtime::WriteFields for AuthenticationMethodPhone {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("phone"))?;
+        map.serialize_entry("type", &"phone")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -2628,7 +2628,7 @@ impl runtime::WriteFields for AuthenticationMethodWebAuthnPlatform {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("webauthn-platform"))?;
+        map.serialize_entry("type", &"webauthn-platform")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -2866,7 +2866,7 @@ impl runtime::WriteFields for AuthenticationMethodWebAuthnRoaming {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("webauthn-roaming"))?;
+        map.serialize_entry("type", &"webauthn-roaming")?;
         map.serialize_entry("id", &self.id)?;
         map.serialize_entry("created_at", &self.created_at)?;
         map.serialize_entry("usage", &self.usage)?;
@@ -3137,7 +3137,7 @@ impl runtime::WriteFields for AuthenticatorAttestationResponse {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("public-key"))?;
+        map.serialize_entry("type", &"public-key")?;
         if let Some(value) = &self.authenticator_attachment {
             map.serialize_entry("authenticatorAttachment", value)?;
         }
@@ -4771,12 +4771,12 @@ impl ConnectionNamesFilter {
     /// Decodes the buffered value as the variant at `index`.
     fn decode_variant(
         index: usize,
-        v: &runtime::Content,
+        v: &runtime::Ahead,
         cx: &mut runtime::Cx,
     ) -> Option<Self> {
         match index {
             0 => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::Str(
                             &runtime::StringRules {
                                 min_length: None,
@@ -4790,7 +4790,7 @@ impl ConnectionNamesFilter {
                     .map(ConnectionNamesFilter::String)
             }
             _ => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::ArrayOf(
                             &runtime::ArrayRules {
                                 min_items: Some(1usize),
@@ -4824,6 +4824,7 @@ impl runtime::Decode for ConnectionNamesFilter {
                 &v,
                 "ConnectionNamesFilter",
                 ConnectionNamesFilter::SHAPES,
+                None,
                 cx,
                 ConnectionNamesFilter::decode_variant,
             ),
@@ -5467,28 +5468,28 @@ impl CreateAuthenticationMethodResponseContent {
     /// Decodes the buffered value as the variant at `index`.
     fn decode_variant(
         index: usize,
-        v: &runtime::Content,
+        v: &runtime::Ahead,
         cx: &mut runtime::Cx,
     ) -> Option<Self> {
         match index {
             0 => {
-                runtime::from_content(&runtime::of::<PasskeyCreationResponse>(), v, cx)
+                runtime::from_ahead(&runtime::of::<PasskeyCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::Passkey)
             }
             1 => {
-                runtime::from_content(&runtime::of::<WebAuthnCreationResponse>(), v, cx)
+                runtime::from_ahead(&runtime::of::<WebAuthnCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::WebAuthn)
             }
             2 => {
-                runtime::from_content(&runtime::of::<MfaBaseCreationResponse>(), v, cx)
+                runtime::from_ahead(&runtime::of::<MfaBaseCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::MfaBase)
             }
             3 => {
-                runtime::from_content(&runtime::of::<QrCodeCreationResponse>(), v, cx)
+                runtime::from_ahead(&runtime::of::<QrCodeCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::QrCode)
             }
             4 => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::of::<RecoveryCodeCreationResponse>(),
                         v,
                         cx,
@@ -5496,9 +5497,22 @@ impl CreateAuthenticationMethodResponseContent {
                     .map(CreateAuthenticationMethodResponseContent::RecoveryCode)
             }
             _ => {
-                runtime::from_content(&runtime::of::<PasswordCreationResponse>(), v, cx)
+                runtime::from_ahead(&runtime::of::<PasswordCreationResponse>(), v, cx)
                     .map(CreateAuthenticationMethodResponseContent::Password)
             }
+        }
+    }
+    /// Which variants declare the property `key`, and which require it (bit `i`: variant `i`).
+    fn key_bits(key: &str) -> (u64, u64) {
+        match key {
+            "auth_session" => (63, 63),
+            "authn_params_public_key" => (3, 3),
+            "barcode_uri" => (8, 8),
+            "id" => (62, 62),
+            "manual_input_code" => (8, 0),
+            "policy" => (32, 32),
+            "recovery_code" => (16, 16),
+            _ => (0, 0),
         }
     }
 }
@@ -5513,6 +5527,7 @@ impl runtime::Decode for CreateAuthenticationMethodResponseContent {
                 &v,
                 "CreateAuthenticationMethodResponseContent",
                 CreateAuthenticationMethodResponseContent::SHAPES,
+                Some(CreateAuthenticationMethodResponseContent::key_bits),
                 cx,
                 CreateAuthenticationMethodResponseContent::decode_variant,
             ),
@@ -5777,7 +5792,7 @@ impl runtime::WriteFields for CreateConnectedAccountsRequestContent {
         map: &mut M,
     ) -> Result<(), M::Error> {
         if self.has_code_challenge_method {
-            map.serialize_entry("code_challenge_method", &serde_json::json!("S256"))?;
+            map.serialize_entry("code_challenge_method", &"S256")?;
         }
         map.serialize_entry("connection", &self.connection)?;
         map.serialize_entry("redirect_uri", &self.redirect_uri)?;
@@ -6040,7 +6055,7 @@ impl runtime::WriteFields for CreateEmailAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("email"))?;
+        map.serialize_entry("type", &"email")?;
         map.serialize_entry("email", &self.email)?;
         Ok(())
     }
@@ -6185,7 +6200,7 @@ impl runtime::WriteFields for CreatePasskeyAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("passkey"))?;
+        map.serialize_entry("type", &"passkey")?;
         if let Some(value) = &self.connection {
             map.serialize_entry("connection", value)?;
         }
@@ -6316,7 +6331,7 @@ impl runtime::WriteFields for CreatePasswordAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("password"))?;
+        map.serialize_entry("type", &"password")?;
         if let Some(value) = &self.connection {
             map.serialize_entry("connection", value)?;
         }
@@ -6436,7 +6451,7 @@ impl runtime::WriteFields for CreatePhoneAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("phone"))?;
+        map.serialize_entry("type", &"phone")?;
         map.serialize_entry("phone_number", &self.phone_number)?;
         if let Some(value) = &self.preferred_authentication_method {
             map.serialize_entry("preferred_authentication_method", value)?;
@@ -6520,7 +6535,7 @@ impl runtime::WriteFields for CreatePushNotificationAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("push-notification"))?;
+        map.serialize_entry("type", &"push-notification")?;
         Ok(())
     }
 }
@@ -6600,7 +6615,7 @@ impl runtime::WriteFields for CreateRecoveryCodeAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("recovery-code"))?;
+        map.serialize_entry("type", &"recovery-code")?;
         Ok(())
     }
 }
@@ -6680,7 +6695,7 @@ impl runtime::WriteFields for CreateTotpAuthenticationMethod {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("totp"))?;
+        map.serialize_entry("type", &"totp")?;
         Ok(())
     }
 }
@@ -10384,7 +10399,7 @@ impl runtime::WriteFields for PublicKeyCredentialDescriptor {
         &self,
         map: &mut M,
     ) -> Result<(), M::Error> {
-        map.serialize_entry("type", &serde_json::json!("public-key"))?;
+        map.serialize_entry("type", &"public-key")?;
         map.serialize_entry("id", &self.id)?;
         if let Some(value) = &self.transports {
             map.serialize_entry("transports", value)?;
@@ -11850,12 +11865,12 @@ impl VerifyAuthenticationMethodRequestContent {
     /// Decodes the buffered value as the variant at `index`.
     fn decode_variant(
         index: usize,
-        v: &runtime::Content,
+        v: &runtime::Ahead,
         cx: &mut runtime::Cx,
     ) -> Option<Self> {
         match index {
             0 => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::of::<VerifyPasskeyAuthenticationMethod>(),
                         v,
                         cx,
@@ -11865,7 +11880,7 @@ impl VerifyAuthenticationMethodRequestContent {
                     )
             }
             1 => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::of::<VerifyPasswordAuthenticationMethod>(),
                         v,
                         cx,
@@ -11873,7 +11888,7 @@ impl VerifyAuthenticationMethodRequestContent {
                     .map(VerifyAuthenticationMethodRequestContent::Password)
             }
             2 => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::of::<VerifyPushNotificationAuthenticationMethod>(),
                         v,
                         cx,
@@ -11883,13 +11898,23 @@ impl VerifyAuthenticationMethodRequestContent {
                     )
             }
             _ => {
-                runtime::from_content(
+                runtime::from_ahead(
                         &runtime::of::<VerifyEmailAuthenticationMethod>(),
                         v,
                         cx,
                     )
                     .map(VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp)
             }
+        }
+    }
+    /// Which variants declare the property `key`, and which require it (bit `i`: variant `i`).
+    fn key_bits(key: &str) -> (u64, u64) {
+        match key {
+            "auth_session" => (15, 15),
+            "authn_response" => (1, 1),
+            "new_password" => (2, 2),
+            "otp_code" => (8, 8),
+            _ => (0, 0),
         }
     }
 }
@@ -11904,6 +11929,7 @@ impl runtime::Decode for VerifyAuthenticationMethodRequestContent {
                 &v,
                 "VerifyAuthenticationMethodRequestContent",
                 VerifyAuthenticationMethodRequestContent::SHAPES,
+                Some(VerifyAuthenticationMethodRequestContent::key_bits),
                 cx,
                 VerifyAuthenticationMethodRequestContent::decode_variant,
             ),

@@ -160,6 +160,25 @@ pub fn boxed_decoder(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStr
     }
 }
 
+/// An expression that serializes as `v`: a plain literal for a string, boolean, integer or
+/// `null` (nothing to build each time it is written), a `serde_json::Value` otherwise.
+pub fn serialized_literal(v: &Value) -> TokenStream {
+    match v {
+        Value::String(s) => quote!(#s),
+        Value::Bool(b) => quote!(#b),
+        Value::Null => quote!(()),
+        Value::Number(n) if n.is_i64() => {
+            let i = n.as_i64().unwrap_or_default();
+            quote!(#i)
+        }
+        Value::Number(n) if n.is_u64() => {
+            let u = n.as_u64().unwrap_or_default();
+            quote!(#u)
+        }
+        other => value_literal(other),
+    }
+}
+
 /// A `serde_json::Value` expression equal to `v`.
 pub fn value_literal(v: &Value) -> TokenStream {
     let inner = json_tokens(v);

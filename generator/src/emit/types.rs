@@ -9,7 +9,7 @@ use crate::model::{Api, Kind, Struct, Ty, TypeDef};
 use crate::render::Pieces;
 
 use super::docs::doc_attr;
-use super::rust_types::{boxed_decoder, decoder, optional_usize, rust_type, value_literal, Patterns};
+use super::rust_types::{boxed_decoder, decoder, optional_usize, rust_type, serialized_literal, Patterns};
 
 /// The module's text, rendered one type at a time (see [`Pieces`]).
 pub fn render(api: &Api, header: &str) -> Result<String, Error> {
@@ -116,7 +116,7 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         known.push(c.json.clone());
         let key = &c.json;
         let expected = super::union_types::const_tokens(&c.value);
-        let value = value_literal(&c.value);
+        let value = serialized_literal(&c.value);
         let seen = format_ident!("seen_{}", keys.len());
         let flag_local = c.presence_ident.as_ref().map(|flag| format_ident!("field_{}", flag));
         if keys.insert(key.clone()) {

@@ -145,19 +145,47 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
         let dec = decoder(&v.payload, patterns);
         let index = proc_macro2::Literal::usize_unsuffixed(i);
         let pat = if i == last { quote!(_) } else { quote!(#index) };
-        quote!(#pat => runtime::from_content(&#dec, v, cx).map(#name::#ident),)
+        quote!(#pat => runtime::from_ahead(&#dec, v, cx).map(#name::#ident),)
     });
     // One variant (members of identical shapes merged) needs no match on the index. With several,
     // a value the chosen variant refuses is offered, on that error path only, to the others whose
     // shape takes it (see `runtime::decode_union`).
+    // Each property name's variants, as bits, looked up once a key (up to 64 variants).
+    let declared = variants.iter().any(|v| !v.known.is_empty() || !v.required.is_empty());
+    let (key_bits, bits) = if declared && variants.len() <= 64 {
+        let mut names: std::collections::BTreeMap<&str, (u64, u64)> = std::collections::BTreeMap::new();
+        for (i, v) in variants.iter().enumerate() {
+            for k in &v.known {
+                names.entry(k).or_default().0 |= 1 << i;
+            }
+            for k in &v.required {
+                names.entry(k).or_default().1 |= 1 << i;
+            }
+        }
+        let arms = names.iter().map(|(k, (known, required))| {
+            let (known, required) = (proc_macro2::Literal::u64_unsuffixed(*known), proc_macro2::Literal::u64_unsuffixed(*required));
+            quote!(#k => (#known, #required),)
+        });
+        (
+            quote! {
+                /// Which variants declare the property `key`, and which require it (bit `i`: variant `i`).
+                fn key_bits(key: &str) -> (u64, u64) {
+                    match key { #(#arms)* _ => (0, 0) }
+                }
+            },
+            quote!(Some(#name::key_bits)),
+        )
+    } else {
+        (quote!(), quote!(None))
+    };
     let (decode, decoded) = if variants.len() == 1 {
         let ident = format_ident!("{}", variants[0].ident);
         let dec = decoder(&variants[0].payload, patterns);
         (
             quote!(),
             quote! {
-                let Some(choice) = runtime::choose_variant(&v, #name_str, #name::SHAPES, cx) else { return Ok(None) };
-                let decoded = runtime::from_content(&#dec, &v, cx).map(#name::#ident);
+                let Some(choice) = runtime::choose_variant(&v, #name_str, #name::SHAPES, None, cx) else { return Ok(None) };
+                let decoded = runtime::from_ahead(&#dec, &v, cx).map(#name::#ident);
                 Ok(choice.finish(decoded, cx))
             },
         )
@@ -166,12 +194,14 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
             quote! {
                 impl #name {
                     /// Decodes the buffered value as the variant at `index`.
-                    fn decode_variant(index: usize, v: &runtime::Content, cx: &mut runtime::Cx) -> Option<Self> {
+                    fn decode_variant(index: usize, v: &runtime::Ahead, cx: &mut runtime::Cx) -> Option<Self> {
                         match index { #(#arms)* }
                     }
+
+                    #key_bits
                 }
             },
-            quote!(Ok(runtime::decode_union(&v, #name_str, #name::SHAPES, cx, #name::decode_variant))),
+            quote!(Ok(runtime::decode_union(&v, #name_str, #name::SHAPES, #bits, cx, #name::decode_variant))),
         )
     };
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
