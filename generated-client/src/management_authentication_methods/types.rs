@@ -951,13 +951,11 @@ impl runtime::DecodeMap for ManagementApiError {
             Some(field_error),
             Some(field_message),
             Some(field_error_code),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_status_code, "statusCode", cx),
             runtime::required(field_error, "error", cx),
             runtime::required(field_message, "message", cx),
             runtime::optional(field_error_code),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -1135,10 +1133,9 @@ impl runtime::DecodeMap for UserAuthenticationMethodProperties {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (Some(field_type_), Some(field_id), Some(field_additional_properties)) = (
+        let (Some(field_type_), Some(field_id)) = (
             runtime::optional(field_type_),
             runtime::optional(field_id),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {

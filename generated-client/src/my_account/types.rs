@@ -386,16 +386,10 @@ impl runtime::DecodeMap for AuthenticationMethodBase {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (
-            Some(field_id),
-            Some(field_created_at),
-            Some(field_usage),
-            Some(field_additional_properties),
-        ) = (
+        let (Some(field_id), Some(field_created_at), Some(field_usage)) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
             runtime::required(field_usage, "usage", cx),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -596,7 +590,6 @@ impl runtime::DecodeMap for AuthenticationMethodEmail {
             Some(field_last_auth_at),
             Some(field_name),
             Some(field_email),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -605,7 +598,6 @@ impl runtime::DecodeMap for AuthenticationMethodEmail {
             runtime::optional(field_last_auth_at),
             runtime::optional(field_name),
             runtime::required(field_email, "email", cx),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -771,14 +763,12 @@ impl runtime::DecodeMap for AuthenticationMethodMfaBase {
             Some(field_usage),
             Some(field_confirmed),
             Some(field_last_auth_at),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
             runtime::required(field_usage, "usage", cx),
             runtime::required(field_confirmed, "confirmed", cx),
             runtime::optional(field_last_auth_at),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -965,7 +955,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
             Some(field_confirmed),
             Some(field_last_auth_at),
             Some(field_name),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -973,7 +962,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
             runtime::required(field_confirmed, "confirmed", cx),
             runtime::optional(field_last_auth_at),
             runtime::optional(field_name),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -1151,14 +1139,12 @@ impl runtime::DecodeMap for AuthenticationMethodMfaRecoveryCode {
             Some(field_usage),
             Some(field_confirmed),
             Some(field_last_auth_at),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
             runtime::required(field_usage, "usage", cx),
             runtime::required(field_confirmed, "confirmed", cx),
             runtime::optional(field_last_auth_at),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -1346,7 +1332,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
             Some(field_confirmed),
             Some(field_last_auth_at),
             Some(field_name),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -1354,7 +1339,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
             runtime::required(field_confirmed, "confirmed", cx),
             runtime::optional(field_last_auth_at),
             runtime::optional(field_name),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -1669,7 +1653,6 @@ impl runtime::DecodeMap for AuthenticationMethodPasskey {
             Some(field_aaguid),
             Some(field_relying_party_id),
             Some(field_last_auth_at),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -1689,7 +1672,6 @@ impl runtime::DecodeMap for AuthenticationMethodPasskey {
             runtime::optional(field_aaguid),
             runtime::optional(field_relying_party_id),
             runtime::optional(field_last_auth_at),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -1894,14 +1876,12 @@ impl runtime::DecodeMap for AuthenticationMethodPassword {
             Some(field_usage),
             Some(field_identity_user_id),
             Some(field_last_password_reset),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
             runtime::required(field_usage, "usage", cx),
             runtime::required(field_identity_user_id, "identity_user_id", cx),
             runtime::optional(field_last_password_reset),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -2124,7 +2104,6 @@ impl runtime::DecodeMap for AuthenticationMethodPhone {
             Some(field_name),
             Some(field_phone_number),
             Some(field_preferred_authentication_method),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -2138,7 +2117,6 @@ impl runtime::DecodeMap for AuthenticationMethodPhone {
                 "preferred_authentication_method",
                 cx,
             ),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -2351,7 +2329,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthn {
             Some(field_name),
             Some(field_key_id),
             Some(field_public_key),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -2361,7 +2338,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthn {
             runtime::optional(field_name),
             runtime::optional(field_key_id),
             runtime::optional(field_public_key),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -2588,7 +2564,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
             Some(field_name),
             Some(field_key_id),
             Some(field_public_key),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -2598,7 +2573,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
             runtime::optional(field_name),
             runtime::optional(field_key_id),
             runtime::optional(field_public_key),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -2826,7 +2800,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
             Some(field_name),
             Some(field_key_id),
             Some(field_public_key),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_created_at, "created_at", cx),
@@ -2836,7 +2809,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
             runtime::optional(field_name),
             runtime::optional(field_key_id),
             runtime::optional(field_public_key),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -3103,14 +3075,12 @@ impl runtime::DecodeMap for AuthenticatorAttestationResponse {
             Some(field_id),
             Some(field_raw_id),
             Some(field_response),
-            Some(field_additional_properties),
         ) = (
             runtime::optional(field_authenticator_attachment),
             runtime::optional(field_client_extension_results),
             runtime::required(field_id, "id", cx),
             runtime::required(field_raw_id, "rawId", cx),
             runtime::required(field_response, "response", cx),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -4282,7 +4252,6 @@ impl runtime::DecodeMap for ConnectedAccount {
             Some(field_created_at),
             Some(field_expires_at),
             Some(field_org_id),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_connection, "connection", cx),
@@ -4291,7 +4260,6 @@ impl runtime::DecodeMap for ConnectedAccount {
             runtime::required(field_created_at, "created_at", cx),
             runtime::optional(field_expires_at),
             runtime::optional(field_org_id),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -6170,12 +6138,10 @@ impl runtime::DecodeMap for CreatePasskeyAuthenticationMethod {
             Some(field_connection),
             Some(field_identity_user_id),
             Some(field_use_exclude_credentials),
-            Some(field_additional_properties),
         ) = (
             runtime::optional(field_connection),
             runtime::optional(field_identity_user_id),
             runtime::optional(field_use_exclude_credentials),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -7079,10 +7045,9 @@ impl runtime::DecodeMap for Factor {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (Some(field_type_), Some(field_usage), Some(field_additional_properties)) = (
+        let (Some(field_type_), Some(field_usage)) = (
             runtime::required(field_type_, "type", cx),
             runtime::optional(field_usage),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -7724,14 +7689,9 @@ impl runtime::DecodeMap for IdentityAuthenticationMethodBase {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (
-            Some(field_connection),
-            Some(field_identity_user_id),
-            Some(field_additional_properties),
-        ) = (
+        let (Some(field_connection), Some(field_identity_user_id)) = (
             runtime::optional(field_connection),
             runtime::optional(field_identity_user_id),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -8488,14 +8448,9 @@ impl runtime::DecodeMap for MfaBaseCreationResponse {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (
-            Some(field_id),
-            Some(field_auth_session),
-            Some(field_additional_properties),
-        ) = (
+        let (Some(field_id), Some(field_auth_session)) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_auth_session, "auth_session", cx),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -8720,18 +8675,13 @@ impl runtime::DecodeMap for PasskeyCreationResponse {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (
-            Some(field_auth_session),
-            Some(field_authn_params_public_key),
-            Some(field_additional_properties),
-        ) = (
+        let (Some(field_auth_session), Some(field_authn_params_public_key)) = (
             runtime::required(field_auth_session, "auth_session", cx),
             runtime::required(
                 field_authn_params_public_key,
                 "authn_params_public_key",
                 cx,
             ),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -9330,16 +9280,10 @@ impl runtime::DecodeMap for PasswordCreationResponse {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (
-            Some(field_id),
-            Some(field_policy),
-            Some(field_auth_session),
-            Some(field_additional_properties),
-        ) = (
+        let (Some(field_id), Some(field_policy), Some(field_auth_session)) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_policy, "policy", cx),
             runtime::required(field_auth_session, "auth_session", cx),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -10241,7 +10185,6 @@ impl runtime::DecodeMap for PublicKeyCredentialCreationOptions {
             Some(field_timeout),
             Some(field_user),
             Some(field_exclude_credentials),
-            Some(field_additional_properties),
         ) = (
             runtime::optional(field_authenticator_selection),
             runtime::required(field_challenge, "challenge", cx),
@@ -10250,7 +10193,6 @@ impl runtime::DecodeMap for PublicKeyCredentialCreationOptions {
             runtime::optional(field_timeout),
             runtime::required(field_user, "user", cx),
             runtime::optional(field_exclude_credentials),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -10667,13 +10609,11 @@ impl runtime::DecodeMap for QrCodeCreationResponse {
             Some(field_auth_session),
             Some(field_barcode_uri),
             Some(field_manual_input_code),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_auth_session, "auth_session", cx),
             runtime::required(field_barcode_uri, "barcode_uri", cx),
             runtime::optional(field_manual_input_code),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -10798,16 +10738,10 @@ impl runtime::DecodeMap for RecoveryCodeCreationResponse {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        let (
-            Some(field_id),
-            Some(field_auth_session),
-            Some(field_recovery_code),
-            Some(field_additional_properties),
-        ) = (
+        let (Some(field_id), Some(field_auth_session), Some(field_recovery_code)) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_auth_session, "auth_session", cx),
             runtime::required(field_recovery_code, "recovery_code", cx),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {
@@ -13193,7 +13127,6 @@ impl runtime::DecodeMap for WebAuthnCreationResponse {
             Some(field_id),
             Some(field_auth_session),
             Some(field_authn_params_public_key),
-            Some(field_additional_properties),
         ) = (
             runtime::required(field_id, "id", cx),
             runtime::required(field_auth_session, "auth_session", cx),
@@ -13202,7 +13135,6 @@ impl runtime::DecodeMap for WebAuthnCreationResponse {
                 "authn_params_public_key",
                 cx,
             ),
-            Some(field_additional_properties),
         ) else { return Ok(None) };
         Ok(
             Some(Self {

@@ -112,6 +112,8 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
     let mut starts = Vec::new();
     // A key declared twice (a constant that is also skipped) is decoded by its first arm.
     let mut keys = std::collections::BTreeSet::new();
+    // Whether the decoder records anything (else its context parameter goes unused).
+    let mut uses_cx = false;
     for c in &s.consts {
         known.push(c.json.clone());
         let key = &c.json;
@@ -125,6 +127,7 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
                 slots.push(quote!(let mut #seen = false;));
             }
             arms.push(quote!(#key => { #mark runtime::constant(&mut map, #key, &#expected, cx)?; }));
+            uses_cx = true;
         }
         if c.required {
             after.push(quote!(runtime::missing(#seen, #key, cx);));
@@ -153,6 +156,7 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         slots.push(quote!(let mut #local = None;));
         if keys.insert(key.clone()) {
             arms.push(quote!(#key => #local = runtime::field(&mut map, #key, &#dec, cx)?,));
+            uses_cx = true;
         }
         if f.required {
             args.push(quote!(#ident: #ty));
@@ -168,10 +172,6 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         }
         inits.push(quote!(#ident: #local));
     }
-    if writes.is_empty() {
-        // An object with nothing to write (closed, no properties) still takes the open map.
-        writes.push(quote!(let _ = map;));
-    }
     for key in &s.skip {
         known.push(key.clone());
         if keys.insert(key.clone()) {
@@ -182,6 +182,7 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         known.push(key.clone());
         if keys.insert(key.clone()) {
             arms.push(quote!(#key => runtime::forbidden(&mut map, #key, cx)?,));
+            uses_cx = true;
         }
     }
     let counted = s.min_properties.is_some() || s.max_properties.is_some();
@@ -214,7 +215,6 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             Ty::Any => {
                 fields.push(quote!(#doc pub #ident: serde_json::Map<String, serde_json::Value>,));
                 slots.push(quote!(let mut #local = serde_json::Map::new();));
-                taken.push((local.clone(), quote!(Some(#local))));
                 quote!(runtime::extra(&mut map, key, &mut #local)?)
             }
             other => {
@@ -224,10 +224,12 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
                 fields.push(quote!(#doc pub #ident: std::collections::BTreeMap<String, #t>,));
                 slots.push(quote!(let mut #local = std::collections::BTreeMap::new(); let mut #ok = true;));
                 taken.push((local.clone(), quote!(#ok.then_some(#local))));
+                uses_cx = true;
                 quote!(#ok &= runtime::extra_with(&mut map, key, &#dec, &mut #local, cx)?)
             }
         }
     } else if s.closed {
+        uses_cx = true;
         quote!(runtime::unknown(&mut map, &key, KNOWN, cx)?)
     } else {
         quote!(runtime::skip(&mut map)?)
@@ -239,8 +241,12 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         quote!(match key.as_ref() { #(#arms)* _ => #other, })
     };
     let binding = if arms.is_empty() && s.extra.is_none() && !s.closed && !noted { quote!(_) } else { quote!(key) };
+    if writes.is_empty() {
+        // An object with nothing to write (closed, no properties) still takes the open map.
+        writes.push(quote!(let _ = map;));
+    }
     // A struct with nothing to check never touches the context.
-    let uses_cx = !arms.is_empty() || !after.is_empty() || s.closed || s.extra.as_ref().is_some_and(|(_, t)| !matches!(t, Ty::Any)) || s.fields.iter().any(|f| f.required);
+    let uses_cx = uses_cx || !after.is_empty() || !taken.is_empty();
     let cx_param = if uses_cx { quote!(cx) } else { quote!(_cx) };
     let known_const = s.closed.then(|| quote!(const KNOWN: &[&str] = #name::PROPERTIES;));
     let (locals, takes): (Vec<_>, Vec<_>) = taken.into_iter().unzip();
