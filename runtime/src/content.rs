@@ -156,6 +156,50 @@ impl<'de> de::Deserialize<'de> for Key<'de> {
     }
 }
 
+/// The `visit_*` methods of a visitor whose values other than objects are [`Content`], wrapped by
+/// `$wrap`: each hands its value to [`ContentVisitor`] (the one place that reads JSON's kinds).
+macro_rules! visit_as_content {
+    ($wrap:expr) => {
+        fn visit_newtype_struct<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            <crate::content::Content as serde::Deserialize>::deserialize(d).map($wrap)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            <crate::content::Content as serde::Deserialize>::deserialize(d).map($wrap)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_none(crate::content::ContentVisitor).map($wrap)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_unit(crate::content::ContentVisitor).map($wrap)
+        }
+        fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_bool(crate::content::ContentVisitor, b).map($wrap)
+        }
+        fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_u64(crate::content::ContentVisitor, n).map($wrap)
+        }
+        fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_i64(crate::content::ContentVisitor, n).map($wrap)
+        }
+        fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_f64(crate::content::ContentVisitor, n).map($wrap)
+        }
+        fn visit_borrowed_str<E: serde::de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_borrowed_str(crate::content::ContentVisitor, s).map($wrap)
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_str(crate::content::ContentVisitor, s).map($wrap)
+        }
+        fn visit_string<E: serde::de::Error>(self, s: String) -> Result<Self::Value, E> {
+            serde::de::Visitor::visit_string(crate::content::ContentVisitor, s).map($wrap)
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+            serde::de::Visitor::visit_seq(crate::content::ContentVisitor, seq).map($wrap)
+        }
+    };
+}
+pub(crate) use visit_as_content;
+
 impl<'de> de::Deserialize<'de> for Content<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         d.deserialize_any(ContentVisitor)

@@ -9,9 +9,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-use crate::content::{Content, ContentError, ContentRef, Key};
+use crate::content::{visit_as_content, Content, ContentError, ContentRef, Key};
 
 /// The name serde_json gives the newtype struct through which it hands out a value's raw text.
 const RAW_TOKEN: &str = "$serde_json::private::RawValue";
@@ -84,43 +84,7 @@ impl<'de> Visitor<'de> for HeldVisitor {
         }
         Ok(Held::Content(Content::Map(entries)))
     }
-    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Held<'de>, D::Error> {
-        <Content as de::Deserialize>::deserialize(d).map(Held::Content)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Held<'de>, D::Error> {
-        <Content as de::Deserialize>::deserialize(d).map(Held::Content)
-    }
-    fn visit_none<E: de::Error>(self) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::Null))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::Null))
-    }
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::Bool(b)))
-    }
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::U64(n)))
-    }
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Held<'de>, E> {
-        Ok(Held::Content(if n >= 0 { Content::U64(n as u64) } else { Content::I64(n) }))
-    }
-    fn visit_f64<E: de::Error>(self, n: f64) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::F64(n)))
-    }
-    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::Str(Cow::Borrowed(s))))
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Held<'de>, E> {
-        Ok(Held::Content(Content::Str(Cow::Owned(s.to_owned()))))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Held<'de>, A::Error> {
-        let mut items = Vec::new();
-        while let Some(item) = seq.next_element()? {
-            items.push(item);
-        }
-        Ok(Held::Content(Content::Seq(items)))
-    }
+    visit_as_content!(Held::Content);
 }
 
 impl<'de> Held<'de> {
@@ -181,43 +145,7 @@ impl<'de> de::Deserialize<'de> for Ahead<'de> {
                 }
                 Ok(Ahead::Object(entries))
             }
-            fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Ahead<'de>, D::Error> {
-                d.deserialize_any(self)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Ahead<'de>, D::Error> {
-                d.deserialize_any(self)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::Null))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::Null))
-            }
-            fn visit_bool<E: de::Error>(self, b: bool) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::Bool(b)))
-            }
-            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::U64(n)))
-            }
-            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(if n >= 0 { Content::U64(n as u64) } else { Content::I64(n) }))
-            }
-            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::F64(n)))
-            }
-            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::Str(Cow::Borrowed(s))))
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Ahead<'de>, E> {
-                Ok(Ahead::Other(Content::Str(Cow::Owned(s.to_owned()))))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ahead<'de>, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(Ahead::Other(Content::Seq(items)))
-            }
+            visit_as_content!(Ahead::Other);
         }
         d.deserialize_any(AheadVisitor)
     }
