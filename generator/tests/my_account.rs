@@ -93,7 +93,7 @@ fn union_types_snapshot() {
                     let self_ty = &i.self_ty;
                     let is_ours = quote_name(self_ty) == t.name;
                     let trait_name = i.trait_.as_ref().map(|(_, p, _)| p.segments.last().unwrap().ident.to_string());
-                    is_ours && matches!(trait_name.as_deref(), None | Some("FromJson") | Some("Serialize"))
+                    is_ours && matches!(trait_name.as_deref(), None | Some("Decode") | Some("Tagged") | Some("Serialize"))
                 }
                 _ => false,
             })

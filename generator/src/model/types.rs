@@ -24,7 +24,7 @@ pub enum Ty {
 }
 
 impl Ty {
-    /// Whether decoding needs more than the type's `FromJson`: inline constraints somewhere inside.
+    /// Whether decoding needs more than the type's own `Decode`: inline constraints somewhere inside.
     pub fn has_rules(&self) -> bool {
         match self {
             Ty::String(r) => !r.is_empty(),
