@@ -147,10 +147,15 @@ impl<'de, S: Sink<'de>> Visitor<'de> for SinkVisitor<S> {
     }
 }
 
-/// Decodes buffered content with `dec`. Content is JSON already read, so the only error left
-/// would be a decoder's own, which is then an issue like any other.
+/// Decodes buffered content with `dec`, as buffered content replays: an error is an issue.
 pub fn from_content<De: Decoder>(dec: &De, content: &Content, cx: &mut Cx) -> Option<De::Out> {
-    match dec.decode(content.as_deserializer(), cx) {
+    replay(dec, content.as_deserializer(), cx)
+}
+
+/// Decodes a value read once already (buffered content, held text) with `dec`. It is JSON already
+/// read, so the only error left would be a decoder's own, which is then an issue like any other.
+pub(crate) fn replay<'de, De: Decoder, D: Deserializer<'de, Error = ContentError>>(dec: &De, d: D, cx: &mut Cx) -> Option<De::Out> {
+    match dec.decode(d, cx) {
         Ok(value) => value,
         Err(ContentError(message)) => {
             cx.push(message);

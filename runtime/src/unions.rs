@@ -309,16 +309,9 @@ pub fn choose_variant(v: &Ahead, union: &str, shapes: &[VariantShape], bits: Opt
     Some(Choice::Nearest { index: nearest, why })
 }
 
-/// Decodes a held value with `dec`. Held values are JSON already read, so the only error left
-/// would be a decoder's own, which is then an issue like any other.
+/// Decodes a held value with `dec`, as held text or content replays: an error is an issue.
 pub fn from_ahead<De: Decoder>(dec: &De, v: &Ahead, cx: &mut Cx) -> Option<De::Out> {
-    match dec.decode(v.as_deserializer(), cx) {
-        Ok(value) => value,
-        Err(crate::content::ContentError(message)) => {
-            cx.push(message);
-            None
-        }
-    }
+    crate::decode::replay(dec, v.as_deserializer(), cx)
 }
 
 /// Decodes a buffered value as the union whose variants `shapes` describes: the chosen variant
