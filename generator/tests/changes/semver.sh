@@ -22,11 +22,13 @@ for pair in "$here"/*/; do
     ws="$work/$name"
     rm -rf "$ws"
     mkdir -p "$ws/openapi"
-    cp -r "$root/generated-client" "$root/generated-server-stubs" "$ws/"
+    # The runtime both generated crates depend on comes as it is: only the generated crates change.
+    cp -r "$root/runtime" "$root/generated-client" "$root/generated-server-stubs" "$ws/"
+    rm -rf "$ws/runtime/target"
     rm -rf "$ws/generated-client/src" "$ws/generated-server-stubs/src"
     mkdir -p "$ws/generated-client/src" "$ws/generated-server-stubs/src"
-    # The product's workspace manifest, with only the two generated crates as members.
-    sed -e 's/^members = .*/members = ["generated-client", "generated-server-stubs"]/' -e '/^exclude = /d' "$root/Cargo.toml" > "$ws/Cargo.toml"
+    # The product's workspace manifest, with only the runtime and the two generated crates as members.
+    sed -e 's/^members = .*/members = ["runtime", "generated-client", "generated-server-stubs"]/' -e '/^exclude = /d' "$root/Cargo.toml" > "$ws/Cargo.toml"
     cp "$root/Cargo.lock" "$ws/"
     cp "$pair/old.yaml" "$ws/openapi/$name.yaml"
     "$xtask" regen --root "$ws" > /dev/null
