@@ -109,7 +109,7 @@ fn emit_spec(api: &model::Api, normalized: serde_json::Value, settings: &Setting
         let types = scope.spawn(|| emit::types::render(api, &header));
         let client = scope.spawn(|| {
             let mut warnings = Vec::new();
-            let file = emit::client::emit(api, normalized, &mut warnings).map(|file| render::render_file(&header, &file));
+            let file = emit::client::emit(api, normalized, &mut warnings).and_then(|tokens| render::render_with(&api.file, &header, tokens, emit::client_status::redirect_decoding(api)));
             (file, warnings)
         });
         let server_module = scope.spawn(|| {

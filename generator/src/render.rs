@@ -13,8 +13,34 @@ pub fn header(sources: &[&str], command: &str) -> String {
 /// Parses `tokens` as a Rust file and formats it, behind `header` (comment lines, and any `use`
 /// lines the caller puts after them, which go below the file's inner attributes).
 pub fn render(context: &str, header: &str, tokens: TokenStream) -> Result<String, Error> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
-    Ok(place_header(header, &prettyplease::unparse(&file)))
+    render_with(context, header, tokens, |_| {})
+}
+
+/// [`render`], with `each` applied to every top-level item before it is formatted. Items are
+/// parsed and formatted one at a time and dropped as they are written: a file's syntax tree is
+/// several times the size of its tokens, and a large spec's client is tens of megabytes of Rust,
+/// so only one item's tree is ever held. prettyplease formats a file as its items one after
+/// another, so the text is the one the whole file would give.
+pub fn render_with(context: &str, header: &str, tokens: TokenStream, mut each: impl FnMut(&mut syn::Item)) -> Result<String, Error> {
+    let items = |input: syn::parse::ParseStream| -> syn::Result<String> {
+        // The inner attributes go with the first item: alone, prettyplease ends them with no line break.
+        let mut attrs = input.call(syn::Attribute::parse_inner)?;
+        let mut body = String::new();
+        loop {
+            let mut items = Vec::new();
+            if !input.is_empty() {
+                let mut item: syn::Item = input.parse()?;
+                each(&mut item);
+                items.push(item);
+            }
+            body.push_str(&prettyplease::unparse(&syn::File { shebang: None, attrs: std::mem::take(&mut attrs), items }));
+            if input.is_empty() {
+                return Ok(body);
+            }
+        }
+    };
+    let body = syn::parse::Parser::parse2(items, tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
+    Ok(place_header(header, &body))
 }
 
 /// The header's comment lines first; its code lines after the file's leading inner attributes and
@@ -27,11 +53,6 @@ fn place_header(header: &str, body: &str) -> String {
     let lines: Vec<&str> = body.lines().collect();
     let split = lines.iter().position(|l| !(l.starts_with("#![") || l.starts_with("//!") || l.trim().is_empty())).unwrap_or(lines.len());
     format!("{}\n\n{}\n{}\n{}\n", comments.join("\n"), lines[..split].join("\n"), code.join("\n"), lines[split..].join("\n"))
-}
-
-/// Formats a syntax tree behind `header`.
-pub fn render_file(header: &str, file: &syn::File) -> String {
-    place_header(header, &prettyplease::unparse(file))
 }
 
 /// A file built and formatted one item at a time: only one item's tokens and syntax tree are in

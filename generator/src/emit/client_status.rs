@@ -64,14 +64,15 @@ pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
 /// Points progenitor's decoding of the status-typed classes at the runtime's, which reads the
 /// status before the body: in each such method, `ResponseValue::from_response` in the arms of that
 /// class becomes `crate::runtime::status::from_response`.
-pub fn redirect_decoding(file: &mut syn::File, api: &Api) {
+/// Applied to each top-level item of the client module as it is formatted.
+pub fn redirect_decoding(api: &Api) -> impl FnMut(&mut syn::Item) {
     let mut visitor = Redirect { methods: Vec::new() };
     for op in &api.operations {
         if op.success_by_status.is_some() || op.error_by_status.is_some() {
             visitor.methods.push((op.fn_name.clone(), op.success_by_status.is_some(), op.error_by_status.is_some()));
         }
     }
-    visitor.visit_file_mut(file);
+    move |item| visitor.visit_item_mut(item)
 }
 
 struct Redirect {
