@@ -407,7 +407,10 @@ impl<Au: Authenticator> RouterBuilder<Au> {
         self.routes = self
             .routes
             .route(
-                "/users/{id}/authentication-methods",
+                &rt::mount_path(
+                    &self.config.prefix,
+                    "/users/{id}/authentication-methods",
+                ),
                 axum::routing::post(handle_create_user_authentication_method::<A, Au>)
                     .with_state(shared.clone()),
             );
@@ -415,15 +418,7 @@ impl<Au: Authenticator> RouterBuilder<Au> {
     }
     /// The axum router, with every error of its own in the spec's error schema.
     pub fn build(self) -> axum::Router {
-        let inner = self
-            .routes
-            .fallback(not_found)
-            .method_not_allowed_fallback(method_not_allowed);
-        if self.config.prefix.is_empty() {
-            inner
-        } else {
-            axum::Router::new().nest(&self.config.prefix, inner).fallback(not_found)
-        }
+        self.routes.fallback(not_found).method_not_allowed_fallback(method_not_allowed)
     }
 }
 async fn not_found() -> Response {

@@ -4330,7 +4330,7 @@ impl<Au: Authenticator> RouterBuilder<Au> {
         self.routes = self
             .routes
             .route(
-                "/factors",
+                &rt::mount_path(&self.config.prefix, "/factors"),
                 axum::routing::get(handle_get_factors::<A, Au>)
                     .with_state(shared.clone()),
             );
@@ -4352,27 +4352,30 @@ impl<Au: Authenticator> RouterBuilder<Au> {
         self.routes = self
             .routes
             .route(
-                "/connected-accounts/connect",
+                &rt::mount_path(&self.config.prefix, "/connected-accounts/connect"),
                 axum::routing::post(handle_create_connected_account_request::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/connected-accounts/complete",
+                &rt::mount_path(&self.config.prefix, "/connected-accounts/complete"),
                 axum::routing::post(handle_complete_connected_account_request::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/connected-accounts/accounts",
+                &rt::mount_path(&self.config.prefix, "/connected-accounts/accounts"),
                 axum::routing::get(handle_get_connected_accounts::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/connected-accounts/connections",
+                &rt::mount_path(&self.config.prefix, "/connected-accounts/connections"),
                 axum::routing::get(handle_get_connected_accounts_connections::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/connected-accounts/accounts/{id}",
+                &rt::mount_path(
+                    &self.config.prefix,
+                    "/connected-accounts/accounts/{id}",
+                ),
                 axum::routing::delete(handle_delete_connected_account::<A, Au>)
                     .with_state(shared.clone()),
             );
@@ -4398,32 +4401,44 @@ impl<Au: Authenticator> RouterBuilder<Au> {
         self.routes = self
             .routes
             .route(
-                "/authentication-methods",
+                &rt::mount_path(&self.config.prefix, "/authentication-methods"),
                 axum::routing::get(handle_get_authentication_methods::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/authentication-methods",
+                &rt::mount_path(&self.config.prefix, "/authentication-methods"),
                 axum::routing::post(handle_create_authentication_method::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/authentication-methods/{authentication_method_id}",
+                &rt::mount_path(
+                    &self.config.prefix,
+                    "/authentication-methods/{authentication_method_id}",
+                ),
                 axum::routing::get(handle_get_authentication_method::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/authentication-methods/{authentication_method_id}",
+                &rt::mount_path(
+                    &self.config.prefix,
+                    "/authentication-methods/{authentication_method_id}",
+                ),
                 axum::routing::delete(handle_delete_authentication_method::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/authentication-methods/{authentication_method_id}",
+                &rt::mount_path(
+                    &self.config.prefix,
+                    "/authentication-methods/{authentication_method_id}",
+                ),
                 axum::routing::patch(handle_update_authentication_method::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/authentication-methods/{authentication_method_id}/verify",
+                &rt::mount_path(
+                    &self.config.prefix,
+                    "/authentication-methods/{authentication_method_id}/verify",
+                ),
                 axum::routing::post(handle_confirm_authentication_method::<A, Au>)
                     .with_state(shared.clone()),
             );
@@ -4442,12 +4457,12 @@ impl<Au: Authenticator> RouterBuilder<Au> {
         self.routes = self
             .routes
             .route(
-                "/consents",
+                &rt::mount_path(&self.config.prefix, "/consents"),
                 axum::routing::get(handle_get_consents::<A, Au>)
                     .with_state(shared.clone()),
             )
             .route(
-                "/consents/{consent_id}",
+                &rt::mount_path(&self.config.prefix, "/consents/{consent_id}"),
                 axum::routing::get(handle_get_consent::<A, Au>)
                     .with_state(shared.clone()),
             );
@@ -4465,7 +4480,7 @@ impl<Au: Authenticator> RouterBuilder<Au> {
         self.routes = self
             .routes
             .route(
-                "/organizations",
+                &rt::mount_path(&self.config.prefix, "/organizations"),
                 axum::routing::get(handle_get_organizations::<A, Au>)
                     .with_state(shared.clone()),
             );
@@ -4473,15 +4488,7 @@ impl<Au: Authenticator> RouterBuilder<Au> {
     }
     /// The axum router, with every error of its own in the spec's error schema.
     pub fn build(self) -> axum::Router {
-        let inner = self
-            .routes
-            .fallback(not_found)
-            .method_not_allowed_fallback(method_not_allowed);
-        if self.config.prefix.is_empty() {
-            inner
-        } else {
-            axum::Router::new().nest(&self.config.prefix, inner).fallback(not_found)
-        }
+        self.routes.fallback(not_found).method_not_allowed_fallback(method_not_allowed)
     }
 }
 async fn not_found() -> Response {

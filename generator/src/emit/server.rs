@@ -166,12 +166,7 @@ pub fn render(api: &Api, header: &str, warnings: &mut Vec<crate::error::Warning>
 
             /// The axum router, with every error of its own in the spec's error schema.
             pub fn build(self) -> axum::Router {
-                let inner = self.routes.fallback(not_found).method_not_allowed_fallback(method_not_allowed);
-                if self.config.prefix.is_empty() {
-                    inner
-                } else {
-                    axum::Router::new().nest(&self.config.prefix, inner).fallback(not_found)
-                }
+                self.routes.fallback(not_found).method_not_allowed_fallback(method_not_allowed)
             }
         }
 

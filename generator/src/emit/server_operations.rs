@@ -258,7 +258,8 @@ pub(crate) fn operation(
         #method_doc
         fn #method(&self, request: #request) -> impl Future<Output = Result<#response, Self::Error>> + Send;
     };
-    let route = quote!(.route(#path, axum::routing::#axum_method(#handler::<A, Au>).with_state(shared.clone())));
+    // Each route carries the mount prefix itself: a nested router would rewrite every request's URI.
+    let route = quote!(.route(&rt::mount_path(&self.config.prefix, #path), axum::routing::#axum_method(#handler::<A, Au>).with_state(shared.clone())));
     Ok((item, method_item, route))
 }
 
