@@ -98,34 +98,36 @@ pub fn analyze(spec: &SpecSource, warnings: &mut Vec<Warning>) -> Result<Analyze
 
 /// The files of one spec: its client module and its server module. Formatting is most of the
 /// work and the files are independent, so the three largest (types, client, server) are made on
-/// threads of their own beside the rest; each keeps its warnings apart, and they are merged (and
-/// sorted, later) so the output does not depend on which finishes first.
+/// threads of their own, the small ones after the client; each keeps its warnings apart, and they
+/// are merged (and sorted, later) so the output does not depend on which finishes first.
 fn emit_spec(api: &model::Api, normalized: serde_json::Value, settings: &Settings, files: &mut BTreeMap<String, String>, warnings: &mut Vec<Warning>) -> Result<(), Error> {
     let header = render::header(&[&api.file], &settings.command);
     let dir = format!("{}/src/{}", settings.client_dir, api.module);
     let server = format!("{}/src", settings.server_dir);
     let server_header = format!("{header}{}", client_alias(settings));
-    let (types, client, server_module, rest) = std::thread::scope(|scope| {
+    let (types, client, server_module) = std::thread::scope(|scope| {
         let types = scope.spawn(|| emit::types::render(api, &header));
+        // The client is done first: the small files follow it on its thread, so that no more
+        // than three files are being made at once (each holds its tokens while it is formatted).
         let client = scope.spawn(|| {
             let mut warnings = Vec::new();
             let file = emit::client::emit(api, normalized, &mut warnings).and_then(|tokens| render::render_with(&api.file, &header, tokens, emit::client_status::redirect_decoding(api)));
-            (file, warnings)
+            let rest = || -> Result<Vec<(String, String)>, Error> {
+                Ok(vec![
+                    (format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(api))?),
+                    (format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(api))?),
+                    (format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(api))?),
+                    (format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(api))?),
+                ])
+            };
+            (file.and_then(|file| Ok((file, rest()?))), warnings)
         });
         let server_module = scope.spawn(|| {
             let mut warnings = Vec::new();
             (emit::server::render(api, &server_header, &mut warnings), warnings)
         });
-        let rest = (|| -> Result<Vec<(String, String)>, Error> {
-            Ok(vec![
-                (format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(api))?),
-                (format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(api))?),
-                (format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(api))?),
-                (format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(api))?),
-            ])
-        })();
         let join = |what: &str| format!("the {what} of {} stopped: a bug in the generator", api.file);
-        (types.join().map_err(|_| join("types")), client.join().map_err(|_| join("client")), server_module.join().map_err(|_| join("server")), rest)
+        (types.join().map_err(|_| join("types")), client.join().map_err(|_| join("client")), server_module.join().map_err(|_| join("server")))
     });
     let panicked = |message: String| Error::Render { context: api.file.clone(), message };
     let (client, client_warnings) = client.map_err(panicked)?;
@@ -133,9 +135,10 @@ fn emit_spec(api: &model::Api, normalized: serde_json::Value, settings: &Setting
     warnings.extend(client_warnings);
     warnings.extend(server_warnings);
     files.insert(format!("{dir}/types.rs"), types.map_err(panicked)??);
-    files.insert(format!("{dir}/client.rs"), client?);
+    let (client, rest) = client?;
+    files.insert(format!("{dir}/client.rs"), client);
     files.insert(format!("{server}/{}.rs", api.module), server_module?);
-    files.extend(rest?);
+    files.extend(rest);
     Ok(())
 }
 

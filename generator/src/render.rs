@@ -40,19 +40,42 @@ pub fn render_with(context: &str, header: &str, tokens: TokenStream, mut each: i
         }
     };
     let body = syn::parse::Parser::parse2(items, tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
-    Ok(place_header(header, &body))
+    Ok(place_header(header, body))
 }
 
 /// The header's comment lines first; its code lines after the file's leading inner attributes and
-/// inner docs, where Rust allows them.
-fn place_header(header: &str, body: &str) -> String {
+/// inner docs, where Rust allows them. Both go into `body`'s own buffer: a large module's text is
+/// tens of megabytes, and a copy of it would be held beside it.
+fn place_header(header: &str, mut body: String) -> String {
     let (comments, code): (Vec<&str>, Vec<&str>) = header.lines().partition(|l| l.starts_with("//"));
-    if code.is_empty() {
-        return format!("{}\n\n{body}", comments.join("\n"));
+    if !code.is_empty() {
+        // The offset of the first line that is not an inner attribute, an inner doc or blank.
+        let mut split = 0;
+        for line in body.split_inclusive('\n') {
+            let l = line.trim_end_matches('\n');
+            if !(l.starts_with("#![") || l.starts_with("//!") || l.trim().is_empty()) {
+                break;
+            }
+            split += line.len();
+        }
+        // Laid out as the lines were always joined: the leading lines (a blank line when there are
+        // none), the code lines, the rest (a blank line when there is none).
+        if split == body.len() && !body.ends_with('\n') {
+            body.push('\n');
+            split = body.len();
+        }
+        let mut block = if split == 0 { "\n".to_string() } else { String::new() };
+        block.push_str(&code.join("\n"));
+        block.push('\n');
+        if split == body.len() {
+            block.push('\n');
+        }
+        body.insert_str(split, &block);
     }
-    let lines: Vec<&str> = body.lines().collect();
-    let split = lines.iter().position(|l| !(l.starts_with("#![") || l.starts_with("//!") || l.trim().is_empty())).unwrap_or(lines.len());
-    format!("{}\n\n{}\n{}\n{}\n", comments.join("\n"), lines[..split].join("\n"), code.join("\n"), lines[split..].join("\n"))
+    let mut top = comments.join("\n");
+    top.push_str("\n\n");
+    body.insert_str(0, &top);
+    body
 }
 
 /// A file built and formatted one item at a time: only one item's tokens and syntax tree are in
@@ -80,12 +103,12 @@ impl Pieces {
         let file: syn::File = syn::parse2(prelude).map_err(|e| Error::Render { context: self.context.clone(), message: e.to_string() })?;
         let mut body = prettyplease::unparse(&file);
         body.push_str(&self.body);
-        Ok(place_header(header, &body))
+        Ok(place_header(header, body))
     }
 }
 
 /// Formats Rust source text, behind `header`.
 pub fn render_text(context: &str, header: &str, text: &str) -> Result<String, Error> {
     let file = syn::parse_file(text).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
-    Ok(place_header(header, &prettyplease::unparse(&file)))
+    Ok(place_header(header, prettyplease::unparse(&file)))
 }
