@@ -135,9 +135,11 @@ for kind, file in (("clean", "build-clean.json"), ("incremental", "build-increme
     b = hyperfine(file)
     theirs = b.pop("progenitor's crate")
     for crate, t in b.items():
-        row(f"{kind} `cargo build` (dev) of {crate}", f"{t:.1f} s", f"progenitor's crate for the same document {theirs:.1f} s", f"{t / theirs:.2f}× its time", f"no slower: {verdict(t <= theirs)}" if "with client" in crate else "")
+        # The target is on the crate that holds what progenitor's does: My Account, with the client.
+        target = f"no slower: {verdict(t <= theirs)}" if "alone (with client)" in crate else ""
+        row(f"{kind} `cargo build` (dev) of {crate}", f"{t:.1f} s", f"progenitor's crate for My Account {theirs:.1f} s", f"{t / theirs:.2f}× its time", target)
 peer_lines = lines["progenitor's crate"]
-row("lines generated", f"generated-client {lines['generated-client']}, generated-server-stubs {lines['generated-server-stubs']}", f"progenitor's crate {peer_lines}", "", "")
+row("lines generated, My Account alone", f"generated-client {lines['generated-client, My Account alone']}, generated-server-stubs {lines['generated-server-stubs, My Account alone']}", f"progenitor's crate {peer_lines}", "", "")
 
 print("| what | measured | against | ratio | target |")
 print("|---|---|---|---|---|")

@@ -129,19 +129,32 @@ cp -r "$work/progenitor" "$build/progenitor"
 # The peer's crate in a workspace of its own, with the same dev profile as ours.
 printf '\n[workspace]\n\n[profile.dev]\ndebug = "line-tables-only"\n[profile.dev.package."*"]\ndebug = false\n' >> "$build/progenitor/Cargo.toml"
 (cd "$build/progenitor" && cargo build --quiet)
+# Our crates for My Account alone (what progenitor's crate holds; the workspace's generated-client
+# holds both specs): the regen of the generation benchmark, with the workspace's manifests and
+# runtime, in a target directory of its own (its dependencies are built once before timing).
+mkdir -p "$build/ours"
+cp -r runtime "$work/ours/generated-client" "$work/ours/generated-server-stubs" "$build/ours/"
+cp generated-client/Cargo.toml "$build/ours/generated-client/"
+cp generated-server-stubs/Cargo.toml "$build/ours/generated-server-stubs/"
+sed -e 's/^members = .*/members = ["runtime", "generated-client", "generated-server-stubs"]/' -e '/^exclude = /d' Cargo.toml > "$build/ours/Cargo.toml"
+cp Cargo.lock "$build/ours/"
+alone="cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo build --quiet"
+eval "$alone -p generated-client -p generated-server-stubs"
 cargo build --quiet --locked -p generated-client -p generated-server-stubs
 hyperfine --runs 3 --export-json "$out/build-clean.json" \
-    -n "generated-client (types only)" --prepare "cargo clean -p generated-client" "cargo build --quiet --locked -p generated-client --no-default-features" \
-    -n "generated-client (with client)" --prepare "cargo clean -p generated-client" "cargo build --quiet --locked -p generated-client" \
-    -n "generated-server-stubs" --prepare "cargo clean -p generated-server-stubs" "cargo build --quiet --locked -p generated-server-stubs" \
+    -n "generated-client, My Account alone (types only)" --prepare "cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo clean -p generated-client" "$alone -p generated-client --no-default-features" \
+    -n "generated-client, My Account alone (with client)" --prepare "cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo clean -p generated-client" "$alone -p generated-client" \
+    -n "generated-server-stubs, My Account alone" --prepare "cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo clean -p generated-server-stubs" "$alone -p generated-server-stubs" \
+    -n "generated-client, both specs (with client)" --prepare "cargo clean -p generated-client" "cargo build --quiet --locked -p generated-client" \
+    -n "generated-server-stubs, both specs" --prepare "cargo clean -p generated-server-stubs" "cargo build --quiet --locked -p generated-server-stubs" \
     -n "progenitor's crate" --prepare "cd $build/progenitor && cargo clean -p my-account-progenitor" "cd $build/progenitor && cargo build --quiet"
 hyperfine --runs 3 --export-json "$out/build-incremental.json" \
-    -n "generated-client (with client)" --prepare "touch generated-client/src/lib.rs" "cargo build --quiet --locked -p generated-client" \
-    -n "generated-server-stubs" --prepare "touch generated-server-stubs/src/lib.rs" "cargo build --quiet --locked -p generated-server-stubs" \
+    -n "generated-client, My Account alone (with client)" --prepare "touch $build/ours/generated-client/src/lib.rs" "$alone -p generated-client" \
+    -n "generated-server-stubs, My Account alone" --prepare "touch $build/ours/generated-server-stubs/src/lib.rs" "$alone -p generated-server-stubs" \
     -n "progenitor's crate" --prepare "touch $build/progenitor/src/lib.rs" "cd $build/progenitor && cargo build --quiet"
 {
-    printf 'generated-client\t%s\n' "$(cat generated-client/src/*.rs generated-client/src/*/*.rs | wc -l)"
-    printf 'generated-server-stubs\t%s\n' "$(cat generated-server-stubs/src/*.rs generated-server-stubs/src/*/*.rs | wc -l)"
+    printf 'generated-client, My Account alone\t%s\n' "$(cat "$build"/ours/generated-client/src/*.rs "$build"/ours/generated-client/src/*/*.rs | wc -l)"
+    printf 'generated-server-stubs, My Account alone\t%s\n' "$(cat "$build"/ours/generated-server-stubs/src/*.rs "$build"/ours/generated-server-stubs/src/*/*.rs | wc -l)"
     printf "progenitor's crate\t%s\n" "$(cat "$build"/progenitor/src/*.rs | wc -l)"
 } > "$out/lines.tsv"
 

@@ -4,7 +4,6 @@ use std::future::Future;
 use std::sync::Arc;
 use axum::body::Body;
 use axum::extract::State;
-use axum::extract::Path;
 use crate::server_runtime::Source;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -267,8 +266,8 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
 async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -291,8 +290,8 @@ async fn handle_create_user_authentication_method<A: UsersApi, Au: Authenticator
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_id: String = match path.get("id").map(String::as_str) {
+                    let path = path.map_err(path_problem)?;
+                    let param_id: String = match rt::path_param(&path, "id") {
                         Some(raw) => rt::decode_param(Source::Path, "id", raw, false)?,
                         None => {
                             let mut errs = generated_client::runtime::DecodeErrors::default();
@@ -441,7 +440,7 @@ async fn method_not_allowed() -> Response {
         problem_body,
     )
 }
-fn path_problem(rejection: axum::extract::rejection::PathRejection) -> Problem {
+fn path_problem(rejection: axum::extract::rejection::RawPathParamsRejection) -> Problem {
     Problem::new(
         StatusCode::BAD_REQUEST,
         "invalid_request",

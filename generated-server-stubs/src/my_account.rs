@@ -4,7 +4,6 @@ use std::future::Future;
 use std::sync::Arc;
 use axum::body::Body;
 use axum::extract::State;
-use axum::extract::Path;
 use crate::server_runtime::Source;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -1549,8 +1548,8 @@ impl IntoResponse for DeleteConnectedAccountResponse {
 async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -1573,11 +1572,11 @@ async fn handle_delete_connected_account<A: ConnectedAccountsApi, Au: Authentica
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_id: types::ConnectedAccountId = match path
-                        .get("id")
-                        .map(String::as_str)
-                    {
+                    let path = path.map_err(path_problem)?;
+                    let param_id: types::ConnectedAccountId = match rt::path_param(
+                        &path,
+                        "id",
+                    ) {
                         Some(raw) => rt::decode_param(Source::Path, "id", raw, false)?,
                         None => {
                             let mut errs = generated_client::runtime::DecodeErrors::default();
@@ -2336,8 +2335,8 @@ async fn handle_get_authentication_method<
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -2360,11 +2359,11 @@ async fn handle_get_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
-                        .get("authentication_method_id")
-                        .map(String::as_str)
-                    {
+                    let path = path.map_err(path_problem)?;
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match rt::path_param(
+                        &path,
+                        "authentication_method_id",
+                    ) {
                         Some(raw) => {
                             rt::decode_param(
                                 Source::Path,
@@ -2612,8 +2611,8 @@ async fn handle_delete_authentication_method<
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -2636,11 +2635,11 @@ async fn handle_delete_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
-                        .get("authentication_method_id")
-                        .map(String::as_str)
-                    {
+                    let path = path.map_err(path_problem)?;
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match rt::path_param(
+                        &path,
+                        "authentication_method_id",
+                    ) {
                         Some(raw) => {
                             rt::decode_param(
                                 Source::Path,
@@ -2895,8 +2894,8 @@ async fn handle_update_authentication_method<
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -2919,11 +2918,11 @@ async fn handle_update_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
-                        .get("authentication_method_id")
-                        .map(String::as_str)
-                    {
+                    let path = path.map_err(path_problem)?;
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match rt::path_param(
+                        &path,
+                        "authentication_method_id",
+                    ) {
                         Some(raw) => {
                             rt::decode_param(
                                 Source::Path,
@@ -3195,8 +3194,8 @@ async fn handle_confirm_authentication_method<
 >(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -3219,11 +3218,11 @@ async fn handle_confirm_authentication_method<
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_authentication_method_id: types::PathAuthenticationMethodId = match path
-                        .get("authentication_method_id")
-                        .map(String::as_str)
-                    {
+                    let path = path.map_err(path_problem)?;
+                    let param_authentication_method_id: types::PathAuthenticationMethodId = match rt::path_param(
+                        &path,
+                        "authentication_method_id",
+                    ) {
                         Some(raw) => {
                             rt::decode_param(
                                 Source::Path,
@@ -3676,8 +3675,8 @@ impl IntoResponse for GetConsentResponse {
 async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
     State(shared): State<Arc<Shared<A, Au>>>,
     path: Result<
-        Path<std::collections::HashMap<String, String>>,
-        axum::extract::rejection::PathRejection,
+        axum::extract::RawPathParams,
+        axum::extract::rejection::RawPathParamsRejection,
     >,
     method: axum::http::Method,
     axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
@@ -3700,11 +3699,11 @@ async fn handle_get_consent<A: ConsentsApi, Au: Authenticator>(
                     let principal = rt::authorize(&*shared.auth, REQUIREMENTS, &head)
                         .await?;
                     let rt::RequestHead { method, uri, headers } = head;
-                    let Path(path) = path.map_err(path_problem)?;
-                    let param_consent_id: String = match path
-                        .get("consent_id")
-                        .map(String::as_str)
-                    {
+                    let path = path.map_err(path_problem)?;
+                    let param_consent_id: String = match rt::path_param(
+                        &path,
+                        "consent_id",
+                    ) {
                         Some(raw) => {
                             rt::decode_param(Source::Path, "consent_id", raw, false)?
                         }
@@ -4511,7 +4510,7 @@ async fn method_not_allowed() -> Response {
         problem_body,
     )
 }
-fn path_problem(rejection: axum::extract::rejection::PathRejection) -> Problem {
+fn path_problem(rejection: axum::extract::rejection::RawPathParamsRejection) -> Problem {
     Problem::new(
         StatusCode::BAD_REQUEST,
         "invalid_request",

@@ -182,6 +182,18 @@ pub fn decode<T: Decode>(v: &serde_json::Value) -> Result<T, DecodeErrors> {
     cx.finish(value)
 }
 
+/// Decodes `T` from a string value given as its text (a path, query or header parameter), as
+/// [`decode`] would from the JSON string holding it, without building one.
+pub fn decode_string<T: Decode>(text: &str) -> Result<T, DecodeErrors> {
+    let mut cx = Cx::new();
+    let content = crate::content::Content::Str(std::borrow::Cow::Borrowed(text));
+    let value = T::decode(crate::content::ContentRef::of(&content), &mut cx).unwrap_or_else(|e| {
+        cx.push(e.0);
+        None
+    });
+    cx.finish(value)
+}
+
 /// Parses JSON text and decodes it into `T` in one pass; a syntax error is one issue at the root.
 pub fn decode_slice<T: Decode>(bytes: &[u8]) -> Result<T, DecodeErrors> {
     let mut errs = DecodeErrors::default();

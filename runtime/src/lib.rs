@@ -33,7 +33,7 @@ pub mod server;
 pub mod status;
 
 pub use content::{content_equal, Content, ContentError, ContentRef, Key, MapRef};
-pub use decode::{decode, decode_slice, decode_slice_into, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
+pub use decode::{decode, decode_slice, decode_slice_into, decode_string, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
 pub use errors::{child, Cx, DecodeErrors, DecodeIssue};
 pub use held::{Ahead, AheadRef, Held};
 pub use info::*;

@@ -121,11 +121,10 @@ pub fn render(api: &Api, header: &str, warnings: &mut Vec<crate::error::Warning>
     // Only what some operation needs is imported, so that no spec's stubs carry unused code.
     let any_path = api.operations.iter().any(|o| o.params.iter().any(|p| p.location == ParamIn::Path));
     let any_param = api.operations.iter().any(|o| !o.params.is_empty());
-    let path_import = if any_path { quote!(use axum::extract::Path;) } else { quote!() };
     let source_import = if any_param { quote!(use crate::server_runtime::Source;) } else { quote!() };
     let path_problem = if any_path {
         quote! {
-            fn path_problem(rejection: axum::extract::rejection::PathRejection) -> Problem {
+            fn path_problem(rejection: axum::extract::rejection::RawPathParamsRejection) -> Problem {
                 Problem::new(StatusCode::BAD_REQUEST, "invalid_request", format!("The path parameters could not be read: {}", rejection.body_text()))
             }
         }
@@ -187,7 +186,6 @@ pub fn render(api: &Api, header: &str, warnings: &mut Vec<crate::error::Warning>
 
         use axum::body::Body;
         use axum::extract::State;
-        #path_import
         #source_import
         use axum::http::{HeaderMap, StatusCode};
         use axum::response::{IntoResponse, Response};

@@ -109,7 +109,7 @@ pub(crate) fn operation(
             continue;
         }
         let (source, raw) = match p.location {
-            ParamIn::Path => (quote!(Source::Path), quote!(path.get(#name).map(String::as_str))),
+            ParamIn::Path => (quote!(Source::Path), quote!(rt::path_param(&path, #name))),
             ParamIn::Query => unreachable!("query parameters are decoded above"),
             ParamIn::Header => (quote!(Source::Header), quote!(headers.get(#name).and_then(|v| v.to_str().ok()))),
             ParamIn::Cookie => {
@@ -194,11 +194,12 @@ pub(crate) fn operation(
     let axum_method = format_ident!("{}", op.method.to_lowercase());
     let path = &op.path;
     let path_extract = if uses_path {
-        quote!(path: Result<Path<std::collections::HashMap<String, String>>, axum::extract::rejection::PathRejection>,)
+        // The captures as matched (percent-decoded, borrowed): each is decoded once, as its type.
+        quote!(path: Result<axum::extract::RawPathParams, axum::extract::rejection::RawPathParamsRejection>,)
     } else {
         quote!()
     };
-    let path_bind = if uses_path { quote!(let Path(path) = path.map_err(path_problem)?;) } else { quote!() };
+    let path_bind = if uses_path { quote!(let path = path.map_err(path_problem)?;) } else { quote!() };
     let query_bind = if uses_query { quote!(let query = rt::query_pairs(uri.query());) } else { quote!() };
     let item = quote! {
         #request_doc
