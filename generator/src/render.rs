@@ -18,8 +18,8 @@ pub fn render(context: &str, header: &str, tokens: TokenStream) -> Result<String
 
 /// [`render`], with `each` applied to every top-level item before it is formatted. Items are
 /// parsed and formatted one at a time and dropped as they are written: a file's syntax tree is
-/// several times the size of its tokens, and a large spec's client is tens of megabytes of Rust,
-/// so only one item's tree is ever held. prettyplease formats a file as its items one after
+/// several times the size of its tokens, and a large spec's files are megabytes of Rust, so only
+/// one item's tree is ever held. prettyplease formats a file as its items one after
 /// another, so the text is the one the whole file would give.
 pub fn render_with(context: &str, header: &str, tokens: TokenStream, mut each: impl FnMut(&mut syn::Item)) -> Result<String, Error> {
     let items = |input: syn::parse::ParseStream| -> syn::Result<String> {

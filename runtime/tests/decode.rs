@@ -218,3 +218,13 @@ fn a_union_holds_json_text_from_serde_json_and_content_from_anything_else() {
         assert_eq!(back, value);
     }
 }
+
+#[test]
+fn a_parameter_decodes_from_its_text_as_from_the_json_string_holding_it() {
+    assert_eq!(decode_string::<String>("a b%/é"), decode::<String>(&json!("a b%/é")));
+    assert_eq!(decode_string::<String>("a b%/é").unwrap(), "a b%/é");
+    // Not a string type: the same issue either way.
+    assert_eq!(decode_string::<i64>("12"), decode::<i64>(&json!("12")));
+    assert!(decode_string::<i64>("12").is_err());
+    assert_eq!(decode_string::<Person>("x"), decode::<Person>(&json!("x")));
+}
