@@ -139,9 +139,10 @@ cp generated-server-stubs/Cargo.toml "$build/ours/generated-server-stubs/"
 sed -e 's/^members = .*/members = ["runtime", "generated-client", "generated-server-stubs"]/' -e '/^exclude = /d' Cargo.toml > "$build/ours/Cargo.toml"
 cp Cargo.lock "$build/ours/"
 alone="cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo build --quiet"
-eval "$alone -p generated-client -p generated-server-stubs"
+(eval "$alone -p generated-client -p generated-server-stubs")
 cargo build --quiet --locked -p generated-client -p generated-server-stubs
-hyperfine --runs 3 --export-json "$out/build-clean.json" \
+# One warm-up each: the first build after a switch of features also rebuilds dependencies.
+hyperfine --warmup 1 --runs 3 --export-json "$out/build-clean.json" \
     -n "generated-client, My Account alone (types only)" --prepare "cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo clean -p generated-client" "$alone -p generated-client --no-default-features" \
     -n "generated-client, My Account alone (with client)" --prepare "cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo clean -p generated-client" "$alone -p generated-client" \
     -n "generated-server-stubs, My Account alone" --prepare "cd $build/ours && CARGO_TARGET_DIR=$root/target/bench-alone cargo clean -p generated-server-stubs" "$alone -p generated-server-stubs" \
