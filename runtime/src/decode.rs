@@ -172,26 +172,26 @@ pub fn deserialize<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::E
     cx.finish(value).map_err(de::Error::custom)
 }
 
-/// Decodes a value into `T`, or every problem found.
-pub fn decode<T: Decode>(v: &serde_json::Value) -> Result<T, DecodeErrors> {
+/// `T` from an in-memory deserializer, or every problem found (its own error among them).
+fn decode_from<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, DecodeErrors> {
     let mut cx = Cx::new();
-    let value = T::decode(v, &mut cx).unwrap_or_else(|e| {
+    let value = T::decode(d, &mut cx).unwrap_or_else(|e| {
         cx.push(e.to_string());
         None
     });
     cx.finish(value)
 }
 
+/// Decodes a value into `T`, or every problem found.
+pub fn decode<T: Decode>(v: &serde_json::Value) -> Result<T, DecodeErrors> {
+    decode_from(v)
+}
+
 /// Decodes `T` from a string value given as its text (a path, query or header parameter), as
 /// [`decode`] would from the JSON string holding it, without building one.
 pub fn decode_string<T: Decode>(text: &str) -> Result<T, DecodeErrors> {
-    let mut cx = Cx::new();
     let content = crate::content::Content::Str(std::borrow::Cow::Borrowed(text));
-    let value = T::decode(crate::content::ContentRef::of(&content), &mut cx).unwrap_or_else(|e| {
-        cx.push(e.0);
-        None
-    });
-    cx.finish(value)
+    decode_from(crate::content::ContentRef::of(&content))
 }
 
 /// Parses JSON text and decodes it into `T` in one pass; a syntax error is one issue at the root.
