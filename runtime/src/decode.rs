@@ -168,8 +168,12 @@ pub(crate) fn replay<'de, De: Decoder, D: Deserializer<'de, Error = ContentError
 /// what the generated `Deserialize` impls call.
 pub fn deserialize<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
     let mut cx = Cx::new();
-    let value = T::decode(d, &mut cx)?;
-    cx.finish(value).map_err(de::Error::custom)
+    // The value goes straight out when clean: through `Cx::finish` it would be moved once more,
+    // and a union's value is hundreds of bytes.
+    match T::decode(d, &mut cx)? {
+        Some(value) if cx.errs.is_empty() => Ok(value),
+        value => Err(de::Error::custom(cx.finish(value).err().unwrap_or_default())),
+    }
 }
 
 /// `T` from an in-memory deserializer, or every problem found (its own error among them).

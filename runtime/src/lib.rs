@@ -7,9 +7,11 @@
 //! first shape that fits (losing fields of a more specific one) and reports "data did not match
 //! any variant" without naming a field. Here every type decodes straight from the deserializer
 //! with its schema's constraints checked, going on past the first problem so that a server can
-//! report every invalid field at once, each with its JSON pointer. A union buffers the one value
-//! it must look at twice (borrowing the input's strings), chooses its variant from the keys that
-//! are present or its tag, and decodes that variant once.
+//! report every invalid field at once, each with its JSON pointer. A union of closed objects that
+//! agree on their shared properties' types is read in one pass, its values decoded as their keys
+//! come and its variant chosen at the end; any other union buffers the one value it must look at
+//! twice (borrowing the input's strings), chooses its variant from the keys that are present or
+//! its tag, and decodes that variant once.
 
 #![forbid(unsafe_code)]
 
@@ -18,6 +20,7 @@ mod decode;
 mod errors;
 mod held;
 mod info;
+mod keyed;
 mod object;
 mod roundtrip;
 mod rules;
@@ -37,6 +40,7 @@ pub use decode::{decode, decode_slice, decode_slice_into, decode_string, deseria
 pub use errors::{child, Cx, DecodeErrors, DecodeIssue};
 pub use held::{Ahead, AheadRef, Held};
 pub use info::*;
+pub use keyed::{decode_keyed, DecodeKeyed, KeyedPass, Member};
 pub use object::*;
 pub use roundtrip::*;
 pub use rules::*;

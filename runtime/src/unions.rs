@@ -207,17 +207,23 @@ fn why_not(obj: &[(std::borrow::Cow<str>, Held)], v: &Ahead, shape: &VariantShap
             reasons.push(format!("needs {key} = {value}"));
         }
     }
-    let missing: Vec<&str> = shape.required.iter().copied().filter(|r| !obj.iter().any(|(k, _)| k == r)).collect();
+    key_reasons(&obj.iter().map(|(k, _)| k.as_ref()).collect::<Vec<_>>(), shape, &mut reasons);
+    format!("{} {}", shape.name, reasons.join(" and "))
+}
+
+/// What `shape` says of an object's keys (in their order, repeats included): the required ones it
+/// lacks, and, when closed, those it does not allow.
+pub(crate) fn key_reasons(keys: &[&str], shape: &VariantShape, reasons: &mut Vec<String>) {
+    let missing: Vec<&str> = shape.required.iter().copied().filter(|r| !keys.contains(r)).collect();
     if !missing.is_empty() {
         reasons.push(format!("lacks {}", missing.join(", ")));
     }
     if shape.closed {
-        let extra: Vec<&str> = obj.iter().map(|(k, _)| k.as_ref()).filter(|k| !shape.known.contains(k)).collect();
+        let extra: Vec<&str> = keys.iter().copied().filter(|k| !shape.known.contains(k)).collect();
         if !extra.is_empty() {
             reasons.push(format!("does not allow {}", extra.join(", ")));
         }
     }
-    format!("{} {}", shape.name, reasons.join(" and "))
 }
 
 /// The variants other than `chosen` whose shape takes `v`, best first: where the chosen variant
@@ -303,10 +309,16 @@ pub fn choose_variant(v: &Ahead, union: &str, shapes: &[VariantShape], bits: Opt
         cx.push(format!("{} cannot be {}", union, v.kind()));
         return None;
     };
-    let mut why = vec![why_not(obj, v, &shapes[nearest])];
-    why.extend(shapes.iter().enumerate().filter(|(i, s)| *i != nearest && s.types & bit != 0).map(|(_, s)| why_not(obj, v, s)));
-    let why = format!("matches no variant of {union}; nearest is {}: {}", shapes[nearest].name, why.join("; "));
+    let why = no_variant(union, shapes, nearest, bit, |s| why_not(obj, v, s));
     Some(Choice::Nearest { index: nearest, why })
+}
+
+/// The message for a value no variant takes: why the nearest refuses it, then each other variant
+/// of its JSON type.
+pub(crate) fn no_variant(union: &str, shapes: &[VariantShape], nearest: usize, bit: u8, why_not: impl Fn(&VariantShape) -> String) -> String {
+    let mut why = vec![why_not(&shapes[nearest])];
+    why.extend(shapes.iter().enumerate().filter(|(i, s)| *i != nearest && s.types & bit != 0).map(|(_, s)| why_not(s)));
+    format!("matches no variant of {union}; nearest is {}: {}", shapes[nearest].name, why.join("; "))
 }
 
 /// Decodes a held value with `dec`, as held text or content replays: an error is an issue.

@@ -11795,60 +11795,165 @@ impl VerifyAuthenticationMethodRequestContent {
         }
     }
 }
-impl VerifyAuthenticationMethodRequestContent {
-    /// Decodes the buffered value as the variant at `index`.
-    fn decode_variant(
-        index: usize,
-        v: &runtime::Ahead,
+impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
+    const NAME: &'static str = "VerifyAuthenticationMethodRequestContent";
+    fn decode_entries<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
         cx: &mut runtime::Cx,
-    ) -> Option<Self> {
-        match index {
-            0 => {
-                runtime::from_ahead(
-                        &runtime::of::<VerifyPasskeyAuthenticationMethod>(),
-                        v,
+    ) -> Result<Option<Self>, A::Error> {
+        /// The union's properties, numbered as `MEMBERS` and the slots below number them.
+        const NAMES: &[&str; 4] = &[
+            "auth_session",
+            "authn_response",
+            "new_password",
+            "otp_code",
+        ];
+        /// Each variant's properties, in the order of the variants.
+        const MEMBERS: &[runtime::Member] = &[
+            runtime::Member {
+                declared: 3,
+                required: 3,
+                properties: VerifyPasskeyAuthenticationMethod::PROPERTIES,
+                required_in_order: &["auth_session", "authn_response"],
+            },
+            runtime::Member {
+                declared: 5,
+                required: 5,
+                properties: VerifyPasswordAuthenticationMethod::PROPERTIES,
+                required_in_order: &["auth_session", "new_password"],
+            },
+            runtime::Member {
+                declared: 1,
+                required: 1,
+                properties: VerifyPushNotificationAuthenticationMethod::PROPERTIES,
+                required_in_order: &["auth_session"],
+            },
+            runtime::Member {
+                declared: 9,
+                required: 9,
+                properties: VerifyEmailAuthenticationMethod::PROPERTIES,
+                required_in_order: &["auth_session", "otp_code"],
+            },
+        ];
+        let mut pass = runtime::KeyedPass::new(NAMES, cx);
+        let mut property_0 = None;
+        let mut property_1 = None;
+        let mut property_2 = None;
+        let mut property_3 = None;
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            let property = match key.as_ref() {
+                "auth_session" => Some(0),
+                "authn_response" => Some(1),
+                "new_password" => Some(2),
+                "otp_code" => Some(3),
+                _ => None,
+            };
+            pass.key(key, property, cx);
+            match property {
+                Some(0) => {
+                    property_0 = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
                         cx,
-                    )
-                    .map(
-                        VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming,
-                    )
-            }
-            1 => {
-                runtime::from_ahead(
-                        &runtime::of::<VerifyPasswordAuthenticationMethod>(),
-                        v,
+                    )?;
+                }
+                Some(1) => {
+                    property_1 = runtime::field(
+                        &mut map,
+                        "authn_response",
+                        &runtime::of::<AuthenticatorAttestationResponse>(),
                         cx,
-                    )
-                    .map(VerifyAuthenticationMethodRequestContent::Password)
-            }
-            2 => {
-                runtime::from_ahead(
-                        &runtime::of::<VerifyPushNotificationAuthenticationMethod>(),
-                        v,
+                    )?;
+                }
+                Some(2) => {
+                    property_2 = runtime::field(
+                        &mut map,
+                        "new_password",
+                        &runtime::Str(
+                            &runtime::StringRules {
+                                min_length: Some(1usize),
+                                max_length: Some(256usize),
+                                pattern: Some(&PATTERN_5),
+                            },
+                        ),
                         cx,
-                    )
-                    .map(
-                        VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode,
-                    )
-            }
-            _ => {
-                runtime::from_ahead(
-                        &runtime::of::<VerifyEmailAuthenticationMethod>(),
-                        v,
+                    )?;
+                }
+                Some(3) => {
+                    property_3 = runtime::field(
+                        &mut map,
+                        "otp_code",
+                        &runtime::of::<String>(),
                         cx,
-                    )
-                    .map(VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp)
+                    )?;
+                }
+                _ => runtime::skip(&mut map)?,
             }
         }
-    }
-    /// Which variants declare the property `key`, and which require it (bit `i`: variant `i`).
-    fn key_bits(key: &str) -> (u64, u64) {
-        match key {
-            "auth_session" => (15, 15),
-            "authn_response" => (1, 1),
-            "new_password" => (2, 2),
-            "otp_code" => (8, 8),
-            _ => (0, 0),
+        match pass
+            .choose(
+                "VerifyAuthenticationMethodRequestContent",
+                MEMBERS,
+                VerifyAuthenticationMethodRequestContent::SHAPES,
+                cx,
+            )
+        {
+            Some(0) => {
+                let (Some(value_0), Some(value_1)) = (
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_1, "authn_response", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming(VerifyPasskeyAuthenticationMethod {
+                            auth_session: value_0,
+                            authn_response: value_1,
+                        }),
+                    ),
+                )
+            }
+            Some(1) => {
+                let (Some(value_0), Some(value_1)) = (
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_2, "new_password", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        VerifyAuthenticationMethodRequestContent::Password(VerifyPasswordAuthenticationMethod {
+                            auth_session: value_0,
+                            new_password: value_1,
+                        }),
+                    ),
+                )
+            }
+            Some(2) => {
+                let (Some(value_0),) = (
+                    runtime::required(property_0, "auth_session", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode(VerifyPushNotificationAuthenticationMethod {
+                            auth_session: value_0,
+                        }),
+                    ),
+                )
+            }
+            Some(3) => {
+                let (Some(value_0), Some(value_1)) = (
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_3, "otp_code", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp(VerifyEmailAuthenticationMethod {
+                            auth_session: value_0,
+                            otp_code: value_1,
+                        }),
+                    ),
+                )
+            }
+            _ => Ok(None),
         }
     }
 }
@@ -11857,17 +11962,7 @@ impl runtime::Decode for VerifyAuthenticationMethodRequestContent {
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
-        let v = runtime::buffer(d)?;
-        Ok(
-            runtime::decode_union(
-                &v,
-                "VerifyAuthenticationMethodRequestContent",
-                VerifyAuthenticationMethodRequestContent::SHAPES,
-                Some(VerifyAuthenticationMethodRequestContent::key_bits),
-                cx,
-                VerifyAuthenticationMethodRequestContent::decode_variant,
-            ),
-        )
+        runtime::decode_keyed(d, cx)
     }
 }
 impl serde::Serialize for VerifyAuthenticationMethodRequestContent {

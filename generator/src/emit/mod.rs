@@ -4,6 +4,7 @@ pub mod client;
 pub mod client_examples;
 pub mod client_status;
 pub mod docs;
+pub mod keyed_one_pass;
 pub mod meta;
 pub mod regex_syntax;
 pub mod root;

@@ -16,7 +16,7 @@ pub fn render(api: &Api, header: &str) -> Result<String, Error> {
     let mut patterns = Patterns::default();
     let mut pieces = Pieces::new(&api.file);
     for t in api.types.values() {
-        pieces.push(emit_type(t, &mut patterns))?;
+        pieces.push(emit_type(t, &api.types, &mut patterns))?;
     }
     let statics = patterns.statics();
     pieces.finish(
@@ -38,7 +38,7 @@ const STRUCT_NOTE: &str = "`#[non_exhaustive]`: built with [`Self::new`] from th
                            set as fields, so that a property added to the schema is not a breaking change for code that \
                            builds the value.";
 
-fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
+fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, patterns: &mut Patterns) -> TokenStream {
     let name = format_ident!("{}", t.name);
     let mut doc = t.doc.clone().unwrap_or_default();
     if let Some(schema) = &t.schema_name {
@@ -78,7 +78,7 @@ fn emit_type(t: &TypeDef, patterns: &mut Patterns) -> TokenStream {
         }
         Kind::Keyed(keyed) => {
             let rule = doc_attr(&format!("# Choosing the variant\n\n{}", keyed.rule));
-            let body = super::union_types::emit_keyed(&name, &keyed.variants, patterns);
+            let body = super::union_types::emit_keyed(&name, &keyed.variants, types, patterns);
             quote!(#doc #[doc = ""] #rule #[doc = ""] #[doc = #UNBOXED] #body #serde_impls)
         }
     }

@@ -4,7 +4,9 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::model::{KeyedVariant, Tagged};
+use std::collections::BTreeMap;
+
+use crate::model::{KeyedVariant, Tagged, TypeDef};
 
 use super::docs::doc_attr;
 use super::rust_types::{decoder, rust_type, Patterns};
@@ -122,7 +124,7 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
     }
 }
 
-pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut Patterns) -> TokenStream {
+pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], types: &BTreeMap<String, TypeDef>, patterns: &mut Patterns) -> TokenStream {
     let name_str = name.to_string();
     let idents: Vec<_> = variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
     let payloads: Vec<_> = variants.iter().map(|v| rust_type(&v.payload)).collect();
@@ -178,7 +180,10 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
     } else {
         (quote!(), quote!(None))
     };
-    let (decode, decoded) = if variants.len() == 1 {
+    let one_pass = super::keyed_one_pass::plan(variants, types);
+    let (decode, decoded) = if one_pass.is_some() {
+        (quote!(), quote!())
+    } else if variants.len() == 1 {
         let ident = format_ident!("{}", variants[0].ident);
         let dec = decoder(&variants[0].payload, patterns);
         (
@@ -204,6 +209,18 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
             quote!(Ok(runtime::decode_union(&v, #name_str, #name::SHAPES, #bits, cx, #name::decode_variant))),
         )
     };
+    let decode_impl = match one_pass {
+        Some(plan) => plan.emit(name, &idents, patterns),
+        None => quote! {
+            impl runtime::Decode for #name {
+                fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                    // The one look ahead: the value is held (borrowing its strings) while its keys choose.
+                    let v = runtime::buffer(d)?;
+                    #decoded
+                }
+            }
+        },
+    };
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
     let stands_for = variants.iter().map(|v| {
         let s = &v.stands_for;
@@ -226,13 +243,7 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], p
 
         #decode
 
-        impl runtime::Decode for #name {
-            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                // The one look ahead: the value is held (borrowing its strings) while its keys choose.
-                let v = runtime::buffer(d)?;
-                #decoded
-            }
-        }
+        #decode_impl
 
         impl serde::Serialize for #name {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -1,0 +1,181 @@
+//! Keyed unions read in one pass: where every variant is a closed object and the variants that
+//! share a property agree on its type, each property's value can be decoded the moment its key is
+//! read, before the variant is known, so the object is read once and nothing is held. The variant
+//! is chosen at the object's end by the rule of [`crate::choose_variant`], from how often each
+//! property was present, and its payload is built from the decoded values.
+//!
+//! What the two-pass decoder reports stays the same, word for word: the variant that takes the
+//! keys decodes each value with the same decoder (so the same issues, in the same order), and for
+//! an object no variant takes, the issues of the values the nearest variant does not declare are
+//! replaced by its "unknown property", as decoding that variant would have found.
+
+use std::borrow::Cow;
+use std::marker::PhantomData;
+
+use serde::de::{Deserializer, MapAccess};
+
+use crate::decode::{sink, Sink};
+use crate::errors::Cx;
+use crate::unions::{json_type, key_reasons, no_variant, VariantShape};
+
+/// A keyed union decoded in one pass (see the module's docs); its [`crate::Decode`] is
+/// [`decode_keyed`].
+pub trait DecodeKeyed: Sized {
+    /// The union's name, for messages.
+    const NAME: &'static str;
+    /// Decodes the object's entries and builds the variant they choose.
+    fn decode_entries<'de, A: MapAccess<'de>>(map: A, cx: &mut Cx) -> Result<Option<Self>, A::Error>;
+}
+
+/// An object's value decoded as `T`'s entries; any other kind of value is an issue.
+pub fn decode_keyed<'de, T: DecodeKeyed, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<T>, D::Error> {
+    sink(d, KeyedSink::<T>(cx, PhantomData))
+}
+
+struct KeyedSink<'c, T>(&'c mut Cx, PhantomData<fn() -> T>);
+
+impl<'de, T: DecodeKeyed> Sink<'de> for KeyedSink<'_, T> {
+    type Out = T;
+    const EXPECTED: &'static str = "an object";
+    fn cx(&mut self) -> &mut Cx {
+        self.0
+    }
+    // Every variant is an object: a value of another kind fits none, as the two-pass rule says.
+    fn refuse(self, found: &str) -> Option<T> {
+        self.0.push(format!("{} cannot be {found}", T::NAME));
+        None
+    }
+    fn map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
+        T::decode_entries(map, self.0)
+    }
+}
+
+/// What the one-pass decoder knows of a variant, by the union's property numbers (bit `p`:
+/// property `p` of [`KeyedPass`]'s names).
+pub struct Member {
+    /// The properties the variant declares.
+    pub declared: u64,
+    /// The properties it requires.
+    pub required: u64,
+    /// Its payload's property names, as its own "unknown property" message lists them.
+    pub properties: &'static [&'static str],
+    /// Its required properties in the order its payload checks them.
+    pub required_in_order: &'static [&'static str],
+}
+
+/// Entries noted without allocating; an object with more spills to the heap.
+const INLINE: usize = 16;
+
+/// A property no variant declares, in [`KeyedPass`]'s entries.
+const UNDECLARED: u16 = u16::MAX;
+
+/// One keyed union's object as it is read: how often each of its `P` properties was present and,
+/// for the message of an object no variant takes, each key in order with the issues recorded
+/// before its value.
+pub struct KeyedPass<'de, const P: usize> {
+    names: &'static [&'static str; P],
+    seen: [u32; P],
+    /// Each entry's property (or [`UNDECLARED`]) and the issue count before its value.
+    inline: [(u16, u32); INLINE],
+    spilled: Vec<(u16, u32)>,
+    len: usize,
+    /// The keys no variant declares, in order (an object with one is taken by no variant).
+    undeclared: Vec<Cow<'de, str>>,
+    start: usize,
+}
+
+impl<'de, const P: usize> KeyedPass<'de, P> {
+    /// A pass over an object, for a union whose properties are `names`.
+    pub fn new(names: &'static [&'static str; P], cx: &Cx) -> Self {
+        KeyedPass { names, seen: [0; P], inline: [(0, 0); INLINE], spilled: Vec::new(), len: 0, undeclared: Vec::new(), start: cx.issues() }
+    }
+
+    /// Notes the key whose value is read next: `property` is its number among the union's
+    /// properties, `None` for a key no variant declares.
+    pub fn key(&mut self, key: Cow<'de, str>, property: Option<usize>, cx: &Cx) {
+        let tag = match property {
+            Some(p) => {
+                self.seen[p] += 1;
+                p as u16
+            }
+            None => {
+                self.undeclared.push(key);
+                UNDECLARED
+            }
+        };
+        let entry = (tag, cx.issues() as u32);
+        if self.len < INLINE {
+            self.inline[self.len] = entry;
+        } else {
+            self.spilled.push(entry);
+        }
+        self.len += 1;
+    }
+
+    fn entries(&self) -> impl Iterator<Item = (u16, u32)> + '_ {
+        self.inline[..self.len.min(INLINE)].iter().chain(&self.spilled).copied()
+    }
+
+    /// The keys in order, repeats included.
+    fn keys(&self) -> Vec<&str> {
+        let mut undeclared = self.undeclared.iter();
+        self.entries().map(|(p, _)| if p == UNDECLARED { undeclared.next().map_or("", |k| k.as_ref()) } else { self.names[p as usize] }).collect()
+    }
+
+    /// The variant that takes the object, chosen as [`crate::choose_variant`] chooses; or, when
+    /// none does, `None` after recording against the nearest variant what decoding it would have:
+    /// its values' issues, its unknown and missing properties, and why no variant takes the value.
+    pub fn choose(self, union: &str, members: &[Member], shapes: &[VariantShape], cx: &mut Cx) -> Option<usize> {
+        let present = (0..P).filter(|p| self.seen[*p] > 0).fold(0u64, |bits, p| bits | 1 << p);
+        let mut best: Option<(usize, (usize, usize))> = None;
+        let mut nearest: Option<(usize, (usize, std::cmp::Reverse<usize>))> = None;
+        for (i, m) in members.iter().enumerate() {
+            let known: usize = (0..P).filter(|p| m.declared >> p & 1 == 1).map(|p| self.seen[p] as usize).sum();
+            let missing = (m.required & !present).count_ones() as usize;
+            let extra = self.len - known;
+            if missing == 0 && extra == 0 {
+                let key = (shapes[i].required.len(), known);
+                if best.is_none_or(|(_, b)| key > b) {
+                    best = Some((i, key));
+                }
+            } else {
+                let key = (missing + extra, std::cmp::Reverse(known));
+                if nearest.is_none_or(|(_, n)| key < n) {
+                    nearest = Some((i, key));
+                }
+            }
+        }
+        if let Some((i, _)) = best {
+            return Some(i);
+        }
+        let (nearest, _) = nearest?;
+        self.refuse_as(union, nearest, &members[nearest], shapes, cx);
+        None
+    }
+
+    /// The issues decoding the object as variant `index` gives, in place of the pass's own.
+    fn refuse_as(&self, union: &str, index: usize, member: &Member, shapes: &[VariantShape], cx: &mut Cx) {
+        let found = cx.errs.issues.split_off(self.start);
+        let entries: Vec<(u16, u32)> = self.entries().collect();
+        let keys = self.keys();
+        for (k, (p, before)) in entries.iter().enumerate() {
+            if *p != UNDECLARED && member.declared >> p & 1 == 1 {
+                let end = entries.get(k + 1).map_or(self.start + found.len(), |(_, next)| *next as usize);
+                cx.errs.issues.extend_from_slice(&found[*before as usize - self.start..end - self.start]);
+            } else {
+                cx.push_field(keys[k], format!("unknown property; expected one of: {}", member.properties.join(", ")));
+            }
+        }
+        for key in member.required_in_order {
+            if !keys.contains(key) {
+                cx.push_field(key, "missing required property");
+            }
+        }
+        let why = no_variant(union, shapes, index, json_type::OBJECT, |shape| {
+            let mut reasons = Vec::new();
+            key_reasons(&keys, shape, &mut reasons);
+            format!("{} {}", shape.name, reasons.join(" and "))
+        });
+        cx.push(why);
+    }
+}
