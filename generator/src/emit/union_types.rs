@@ -1,10 +1,10 @@
 //! The Rust of a union: a tagged enum decided by its discriminator, or an enum decided by the
 //! value's shape; both encode their variant's payload as the JSON it came from.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-
-use std::collections::BTreeMap;
 
 use crate::model::{KeyedVariant, Tagged, TypeDef};
 
