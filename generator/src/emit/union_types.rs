@@ -141,6 +141,51 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], t
         });
         quote!(runtime::VariantShape { name: #n, types: #types, required: &[#(#required),*], known: &[#(#known),*], closed: #closed, tags: &[#(#tags),*] })
     });
+    // Read in one pass where that is exact (see `keyed_one_pass`), else buffered and read twice.
+    let decode = match super::keyed_one_pass::plan(variants, types) {
+        Some(plan) => plan.emit(name, &idents, patterns),
+        None => two_pass(name, variants, patterns),
+    };
+    let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
+    let stands_for = variants.iter().map(|v| {
+        let s = &v.stands_for;
+        quote!(&[#(#s),*])
+    });
+    quote! {
+        #[allow(clippy::large_enum_variant)]
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum #name { #(#docs #idents(#payloads),)* }
+
+        impl #name {
+            /// What each variant accepts, in the order of the variants.
+            pub const SHAPES: &'static [runtime::VariantShape] = &[#(#shapes),*];
+
+            /// The members of the spec's union each variant stands for (several where their shapes are identical).
+            pub fn stands_for(&self) -> &'static [&'static str] {
+                match self { #(#name::#idents(_) => #stands_for,)* }
+            }
+        }
+
+        #decode
+
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self { #(#name::#idents(payload) => serde::Serialize::serialize(payload, serializer),)* }
+            }
+        }
+
+        impl runtime::Describe for #name {
+            fn describe(&self) -> String {
+                match self { #(#name::#idents(_) => #describes.to_string(),)* }
+            }
+        }
+    }
+}
+
+/// The decoder of a keyed union that holds its value and reads it twice: the keys choose the
+/// variant, which then decodes the held value.
+fn two_pass(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut Patterns) -> TokenStream {
+    let name_str = name.to_string();
     let last = variants.len().saturating_sub(1);
     let arms = variants.iter().enumerate().map(|(i, v)| {
         let ident = format_ident!("{}", v.ident);
@@ -180,10 +225,7 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], t
     } else {
         (quote!(), quote!(None))
     };
-    let one_pass = super::keyed_one_pass::plan(variants, types);
-    let (decode, decoded) = if one_pass.is_some() {
-        (quote!(), quote!())
-    } else if variants.len() == 1 {
+    let (decode, decoded) = if variants.len() == 1 {
         let ident = format_ident!("{}", variants[0].ident);
         let dec = decoder(&variants[0].payload, patterns);
         (
@@ -209,51 +251,14 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], t
             quote!(Ok(runtime::decode_union(&v, #name_str, #name::SHAPES, #bits, cx, #name::decode_variant))),
         )
     };
-    let decode_impl = match one_pass {
-        Some(plan) => plan.emit(name, &idents, patterns),
-        None => quote! {
-            impl runtime::Decode for #name {
-                fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                    // The one look ahead: the value is held (borrowing its strings) while its keys choose.
-                    let v = runtime::buffer(d)?;
-                    #decoded
-                }
-            }
-        },
-    };
-    let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
-    let stands_for = variants.iter().map(|v| {
-        let s = &v.stands_for;
-        quote!(&[#(#s),*])
-    });
     quote! {
-        #[allow(clippy::large_enum_variant)]
-        #[derive(Debug, Clone, PartialEq)]
-        pub enum #name { #(#docs #idents(#payloads),)* }
-
-        impl #name {
-            /// What each variant accepts, in the order of the variants.
-            pub const SHAPES: &'static [runtime::VariantShape] = &[#(#shapes),*];
-
-            /// The members of the spec's union each variant stands for (several where their shapes are identical).
-            pub fn stands_for(&self) -> &'static [&'static str] {
-                match self { #(#name::#idents(_) => #stands_for,)* }
-            }
-        }
-
         #decode
 
-        #decode_impl
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self { #(#name::#idents(payload) => serde::Serialize::serialize(payload, serializer),)* }
-            }
-        }
-
-        impl runtime::Describe for #name {
-            fn describe(&self) -> String {
-                match self { #(#name::#idents(_) => #describes.to_string(),)* }
+        impl runtime::Decode for #name {
+            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                // The one look ahead: the value is held (borrowing its strings) while its keys choose.
+                let v = runtime::buffer(d)?;
+                #decoded
             }
         }
     }
