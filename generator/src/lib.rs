@@ -70,16 +70,16 @@ pub struct Output {
 }
 
 /// One spec, loaded, checked, normalized and modelled.
-pub struct Analyzed {
+pub struct Analyzed<'t> {
     pub api: model::Api,
     /// The 3.0.3 form of the document that the model and progenitor read.
     pub normalized: serde_json::Value,
     /// The document as written, for the lines of later warnings.
-    pub doc: load::Document,
+    pub doc: load::Document<'t>,
 }
 
 /// Loads, checks, normalizes and models one spec. An error's location has its line.
-pub fn analyze(spec: &SpecSource, warnings: &mut Vec<Warning>) -> Result<Analyzed, Error> {
+pub fn analyze<'t>(spec: &'t SpecSource, warnings: &mut Vec<Warning>) -> Result<Analyzed<'t>, Error> {
     let (doc, root) = load::load(&spec.path, &spec.text)?;
     let analyzed = (|| -> Result<_, Error> {
         resolve::check_refs(&doc, &root)?;
@@ -116,9 +116,9 @@ fn emit_spec(api: &model::Api, normalized: serde_json::Value, settings: &Setting
             let rest = || -> Result<Vec<(String, String)>, Error> {
                 Ok(vec![
                     (format!("{dir}/mod.rs"), render::render(&api.file, &header, emit::root::spec_mod(api))?),
-                    (format!("{dir}/examples.rs"), render::render(&api.file, &header, emit::client_examples::emit(api))?),
-                    (format!("{dir}/operations.rs"), render::render(&api.file, &header, emit::meta::emit(api))?),
-                    (format!("{server}/{}/examples.rs", api.module), render::render(&api.file, &server_header, emit::server_examples::emit(api))?),
+                    (format!("{dir}/examples.rs"), emit::client_examples::render(api, &header)?),
+                    (format!("{dir}/operations.rs"), emit::meta::render(api, &header)?),
+                    (format!("{server}/{}/examples.rs", api.module), emit::server_examples::render(api, &server_header)?),
                 ])
             };
             (file.and_then(|file| Ok((file, rest()?))), warnings)

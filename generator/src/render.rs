@@ -22,10 +22,10 @@ pub fn render(context: &str, header: &str, tokens: TokenStream) -> Result<String
 /// one item's tree is ever held. prettyplease formats a file as its items one after
 /// another, so the text is the one the whole file would give.
 pub fn render_with(context: &str, header: &str, tokens: TokenStream, mut each: impl FnMut(&mut syn::Item)) -> Result<String, Error> {
-    let items = |input: syn::parse::ParseStream| -> syn::Result<String> {
+    let items = |input: syn::parse::ParseStream| -> syn::Result<Text> {
         // The inner attributes go with the first item: alone, prettyplease ends them with no line break.
         let mut attrs = input.call(syn::Attribute::parse_inner)?;
-        let mut body = String::new();
+        let mut body = Text::default();
         loop {
             let mut items = Vec::new();
             if !input.is_empty() {
@@ -40,42 +40,126 @@ pub fn render_with(context: &str, header: &str, tokens: TokenStream, mut each: i
         }
     };
     let body = syn::parse::Parser::parse2(items, tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
-    Ok(place_header(header, body))
+    Ok(with_prefix(header, String::new(), body))
+}
+
+/// Text written as it is formatted, in pieces that are never moved: grown as one string, a module
+/// of tens of megabytes would be copied at each doubling of its buffer and end with up to twice its
+/// size reserved. The pieces are joined once, into a buffer of the file's exact size.
+#[derive(Default)]
+struct Text {
+    full: Vec<String>,
+    open: String,
+    len: usize,
+}
+
+/// The size of a piece: large beside an item's text, small beside a large module's.
+const PIECE: usize = 1 << 20;
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        Text { full: Vec::new(), len: text.len(), open: text }
+    }
+}
+
+impl Text {
+    fn push_str(&mut self, s: &str) {
+        if self.open.len() + s.len() > self.open.capacity() {
+            if !self.open.is_empty() {
+                self.full.push(std::mem::take(&mut self.open));
+            }
+            self.open = String::with_capacity(PIECE.max(s.len()));
+        }
+        self.open.push_str(s);
+        self.len += s.len();
+    }
+
+    /// The pieces in order.
+    fn pieces(&self) -> impl Iterator<Item = &String> {
+        self.full.iter().chain(std::iter::once(&self.open))
+    }
+
+    /// Takes the first `n` bytes off (`n` at a character boundary).
+    fn take_front(&mut self, mut n: usize) -> String {
+        let mut front = String::with_capacity(n);
+        self.len -= n;
+        while n > 0 {
+            let first = if self.full.is_empty() { &mut self.open } else { &mut self.full[0] };
+            if first.len() <= n {
+                n -= first.len();
+                front.push_str(first);
+                if self.full.is_empty() {
+                    self.open.clear();
+                } else {
+                    self.full.remove(0);
+                }
+            } else {
+                front.push_str(&first[..n]);
+                first.drain(..n);
+                n = 0;
+            }
+        }
+        front
+    }
+
+    /// `front`, then the text.
+    fn join_behind(self, front: &str) -> String {
+        let mut out = String::with_capacity(front.len() + self.len);
+        out.push_str(front);
+        for piece in self.full {
+            out.push_str(&piece);
+        }
+        out.push_str(&self.open);
+        out
+    }
 }
 
 /// The header's comment lines first; its code lines after the file's leading inner attributes and
-/// inner docs, where Rust allows them. Both go into `body`'s own buffer: a large module's text is
-/// tens of megabytes, and a copy of it would be held beside it.
-fn place_header(header: &str, mut body: String) -> String {
+/// inner docs, where Rust allows them.
+fn place_header(header: &str, body: String) -> String {
+    with_prefix(header, String::new(), Text::from(body))
+}
+
+/// `prelude` then `body`, behind `header` as [`place_header`] places it.
+fn with_prefix(header: &str, prelude: String, mut body: Text) -> String {
     let (comments, code): (Vec<&str>, Vec<&str>) = header.lines().partition(|l| l.starts_with("//"));
+    let mut front = prelude;
     if !code.is_empty() {
-        // The offset of the first line that is not an inner attribute, an inner doc or blank.
+        // The offset of the first line, of prelude and body, that is not an inner attribute, an
+        // inner doc or blank. Items are written whole and end with a line break, so no line spans
+        // two pieces.
         let mut split = 0;
-        for line in body.split_inclusive('\n') {
+        for line in std::iter::once(&front).chain(body.pieces()).flat_map(|p| p.split_inclusive('\n')) {
             let l = line.trim_end_matches('\n');
             if !(l.starts_with("#![") || l.starts_with("//!") || l.trim().is_empty()) {
                 break;
             }
             split += line.len();
         }
+        if split > front.len() {
+            // The body's leading lines join the front, where the code lines go.
+            let lead = body.take_front(split - front.len());
+            front.push_str(&lead);
+        }
+        let at_end = |split: usize, front: &str, body: &Text| split == front.len() && body.len == 0;
+        if at_end(split, &front, &body) && !front.ends_with('\n') {
+            front.push('\n');
+            split = front.len();
+        }
         // Laid out as the lines were always joined: the leading lines (a blank line when there are
         // none), the code lines, the rest (a blank line when there is none).
-        if split == body.len() && !body.ends_with('\n') {
-            body.push('\n');
-            split = body.len();
-        }
         let mut block = if split == 0 { "\n".to_string() } else { String::new() };
         block.push_str(&code.join("\n"));
         block.push('\n');
-        if split == body.len() {
+        if at_end(split, &front, &body) {
             block.push('\n');
         }
-        body.insert_str(split, &block);
+        front.insert_str(split, &block);
     }
     let mut top = comments.join("\n");
     top.push_str("\n\n");
-    body.insert_str(0, &top);
-    body
+    top.push_str(&front);
+    body.join_behind(&top)
 }
 
 /// A file built and formatted one item at a time: only one item's tokens and syntax tree are in
@@ -83,12 +167,12 @@ fn place_header(header: &str, mut body: String) -> String {
 /// each item on its own, so the pieces join into the text the whole file would give.
 pub struct Pieces {
     context: String,
-    body: String,
+    body: Text,
 }
 
 impl Pieces {
     pub fn new(context: &str) -> Self {
-        Pieces { context: context.to_string(), body: String::new() }
+        Pieces { context: context.to_string(), body: Text::default() }
     }
 
     /// Formats one or more items and appends them.
@@ -101,9 +185,7 @@ impl Pieces {
     /// The file: `prelude` (inner attributes, imports, statics) first, then the items, behind `header`.
     pub fn finish(self, header: &str, prelude: TokenStream) -> Result<String, Error> {
         let file: syn::File = syn::parse2(prelude).map_err(|e| Error::Render { context: self.context.clone(), message: e.to_string() })?;
-        let mut body = prettyplease::unparse(&file);
-        body.push_str(&self.body);
-        Ok(place_header(header, body))
+        Ok(with_prefix(header, prettyplease::unparse(&file), self.body))
     }
 }
 
@@ -111,4 +193,43 @@ impl Pieces {
 pub fn render_text(context: &str, header: &str, text: &str) -> Result<String, Error> {
     let file = syn::parse_file(text).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
     Ok(place_header(header, prettyplease::unparse(&file)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CODE: &str = "// h\nuse x as y;\n";
+
+    #[test]
+    fn the_header_goes_first_and_its_code_lines_after_inner_attributes() {
+        assert_eq!(place_header("// h\n", "fn a() {}\n".into()), "// h\n\nfn a() {}\n");
+        assert_eq!(place_header(CODE, "#![allow(a)]\nfn a() {}\n".into()), "// h\n\n#![allow(a)]\nuse x as y;\nfn a() {}\n");
+        assert_eq!(place_header(CODE, "fn a() {}\n".into()), "// h\n\n\nuse x as y;\nfn a() {}\n");
+        assert_eq!(place_header(CODE, "#![allow(a)]".into()), "// h\n\n#![allow(a)]\nuse x as y;\n\n");
+        assert_eq!(place_header(CODE, String::new()), "// h\n\n\nuse x as y;\n\n");
+    }
+
+    /// Where the text is cut (prelude or body, one piece or many) does not change the file.
+    #[test]
+    fn the_file_does_not_depend_on_how_its_text_was_pieced() {
+        let lead = "#![allow(a)]\n//! Doc.\n\n";
+        let item = "fn a() {\n    let _ = 1;\n}\n";
+        let items = item.repeat(3 * PIECE / item.len());
+        let whole = format!("{lead}{items}");
+        for header in ["// h\n", CODE] {
+            let expected = place_header(header, whole.clone());
+            let mut pieced = Text::default();
+            pieced.push_str(lead);
+            for _ in 0..items.len() / item.len() {
+                pieced.push_str(item);
+            }
+            assert!(pieced.full.len() >= 2, "the test's text spans pieces");
+            assert_eq!(with_prefix(header, String::new(), pieced), expected);
+            // The prelude holds part of the leading lines, the body the rest and the items.
+            let mut body = Text::default();
+            body.push_str(&whole["#![allow(a)]\n".len()..]);
+            assert_eq!(with_prefix(header, "#![allow(a)]\n".to_string(), body), expected);
+        }
+    }
 }

@@ -9,6 +9,7 @@ pub mod spec_diff;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 pub use files::{apply, plan, Change, Plan};
 
@@ -152,6 +153,15 @@ pub fn generate(root: &Path) -> Result<Generated, XtaskError> {
     generate_projects(root, &projects())
 }
 
+/// What the process does before it generates from a project's specs, told their size in bytes: the
+/// binary tunes its allocator there (`main.rs`). Unset, nothing is done.
+static BEFORE_GENERATING: OnceLock<fn(usize)> = OnceLock::new();
+
+/// Sets [`BEFORE_GENERATING`]; a second call is ignored.
+pub fn before_generating(hook: fn(usize)) {
+    let _ = BEFORE_GENERATING.set(hook);
+}
+
 /// Generates in memory from the specs of `projects` under `root`.
 pub fn generate_projects(root: &Path, projects: &[Project]) -> Result<Generated, XtaskError> {
     let mut all = Generated::default();
@@ -160,6 +170,9 @@ pub fn generate_projects(root: &Path, projects: &[Project]) -> Result<Generated,
             continue;
         }
         let specs = load_specs_in(root, project.spec_dir)?;
+        if let Some(hook) = BEFORE_GENERATING.get() {
+            hook(specs.iter().map(|s| s.text.len()).sum());
+        }
         let output = generator::generate(&specs, &project.settings).map_err(XtaskError::Spec)?;
         all.output.files.extend(output.files);
         all.output.warnings.extend(output.warnings);

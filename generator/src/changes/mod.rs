@@ -132,7 +132,9 @@ pub enum SideError {
 /// Compares two versions of one spec. `old` or `new` is `None` for a file added or deleted;
 /// `old_rev` and `new_rev` name the sides in errors (`main`, `the working tree`).
 pub fn compare(old: Option<&SpecSource>, new: Option<&SpecSource>, old_rev: &str, new_rev: &str) -> Result<Report, SideError> {
-    let load = |spec: Option<&SpecSource>| spec.map(|s| analyze(s, &mut Vec::new())).transpose();
+    fn load(spec: Option<&SpecSource>) -> Result<Option<Analyzed<'_>>, Error> {
+        spec.map(|s| analyze(s, &mut Vec::new())).transpose()
+    }
     let old_a = load(old).map_err(|error| SideError::Old { rev: old_rev.to_string(), error: Box::new(error) })?;
     let new_a = load(new).map_err(|error| SideError::New { rev: new_rev.to_string(), error: Box::new(error) })?;
     let mut changes = match (&old_a, &new_a) {
@@ -215,8 +217,8 @@ fn sort(changes: &mut [Change]) {
 
 /// What the comparison reads and collects.
 pub(crate) struct Cx<'a> {
-    pub old: &'a Analyzed,
-    pub new: &'a Analyzed,
+    pub old: &'a Analyzed<'a>,
+    pub new: &'a Analyzed<'a>,
     pub changes: Vec<Change>,
     /// Where the schemas the generator moved into `components/schemas` were written.
     pub old_origins: origins::Origins,

@@ -6,7 +6,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
+use crate::error::Error;
 use crate::model::{Api, Kind, Operation, ParamIn, Ty};
+use crate::render::Pieces;
 
 use super::rust_types::{rust_type_in, value_literal};
 
@@ -116,18 +118,11 @@ fn every_operation(api: &Api) -> TokenStream {
     quote!(&[#(#calls),*])
 }
 
-pub fn emit(api: &Api) -> TokenStream {
-    let every = every_operation(api);
-    let arms: Vec<TokenStream> = api.operations.iter().map(|op| call(api, op)).collect();
-    // With no example to send, the client goes unused.
-    let unused = if arms.is_empty() { quote!(let _ = client;) } else { quote!() };
-    quote! {
-        #![allow(unused_imports)]
-        use super::client::Client;
-        use super::operations::EXAMPLES;
-        use super::types;
-        use crate::runtime::{self, ExampleCall, ExampleInfo};
-
+/// The module's text, an item at a time (see [`Pieces`]): the table of calls and the dispatch
+/// are each megabytes of Rust for a large spec, and only one's tokens are held at once.
+pub fn render(api: &Api, header: &str) -> Result<String, Error> {
+    let mut pieces = Pieces::new(&api.file);
+    pieces.push(quote! {
         /// Sends every documented example through the typed client to `base_url` (the server's
         /// root: the spec's [`super::BASE_PATH`] is appended). `http_for(name)` gives the HTTP client
         /// for the example called `name`: credentials, and `Prefer: example=<name>` for an
@@ -142,7 +137,9 @@ pub fn emit(api: &Api) -> TokenStream {
             }
             calls
         }
-
+    })?;
+    let every = every_operation(api);
+    pieces.push(quote! {
         /// Calls every operation once through the typed client at `base_url`, with its first
         /// documented request body or one made from its schema, through `http` (which carries the
         /// credentials): against the example server, every operation answers a documented status
@@ -157,7 +154,11 @@ pub fn emit(api: &Api) -> TokenStream {
             }
             calls
         }
-
+    })?;
+    let arms: Vec<TokenStream> = api.operations.iter().map(|op| call(api, op)).collect();
+    // With no example to send, the client goes unused.
+    let unused = if arms.is_empty() { quote!(let _ = client;) } else { quote!() };
+    pieces.push(quote! {
         async fn send(client: &Client, example: &'static ExampleInfo) -> ExampleCall {
             #unused
             match example.operation_id {
@@ -165,5 +166,15 @@ pub fn emit(api: &Api) -> TokenStream {
                 _ => runtime::example_not_sent(example, "unknown operation"),
             }
         }
-    }
+    })?;
+    pieces.finish(
+        header,
+        quote! {
+            #![allow(unused_imports)]
+            use super::client::Client;
+            use super::operations::EXAMPLES;
+            use super::types;
+            use crate::runtime::{self, ExampleCall, ExampleInfo};
+        },
+    )
 }

@@ -3,9 +3,29 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use crate::error::Error;
 use crate::model::{Api, Kind};
+use crate::render::Pieces;
 
-pub fn emit(api: &Api) -> TokenStream {
+/// The module's text, an item at a time (see [`Pieces`]): each of its tables is megabytes of Rust
+/// for a large spec, and only one table's tokens are held at once.
+pub fn render(api: &Api, header: &str) -> Result<String, Error> {
+    let mut pieces = Pieces::new(&api.file);
+    pieces.push(operations(api))?;
+    pieces.push(examples(api))?;
+    pieces.push(spec(api))?;
+    pieces.push(roundtrip(api))?;
+    pieces.finish(
+        header,
+        quote! {
+            use crate::runtime;
+            #[allow(unused_imports)]
+            use super::types;
+        },
+    )
+}
+
+fn operations(api: &Api) -> TokenStream {
     let ops = api.operations.iter().map(|op| {
         let id = &op.id;
         let method = &op.method;
@@ -46,6 +66,13 @@ pub fn emit(api: &Api) -> TokenStream {
             }
         }
     });
+    quote! {
+        /// Every operation of the spec, in the order the spec lists them.
+        pub const OPERATIONS: &[runtime::OperationInfo] = &[#(#ops),*];
+    }
+}
+
+fn roundtrip(api: &Api) -> TokenStream {
     let arms: Vec<TokenStream> = api.types.values().filter_map(|t| {
         let schema = t.schema_name.as_ref()?;
         let ty = format_ident!("{}", t.name);
@@ -64,6 +91,20 @@ pub fn emit(api: &Api) -> TokenStream {
     }).collect();
     // A spec without schemas round-trips nothing.
     let unused = if arms.is_empty() { quote!(let _ = value;) } else { quote!() };
+    quote! {
+        /// Decodes `value` as the type generated for the component schema `schema` and encodes it
+        /// again; `None` when the spec has no such schema.
+        pub fn roundtrip(schema: &str, value: &serde_json::Value) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
+            #unused
+            match schema {
+                #(#arms)*
+                _ => None,
+            }
+        }
+    }
+}
+
+fn examples(api: &Api) -> TokenStream {
     let examples = api.operations.iter().flat_map(|op| {
         op.examples.iter().map(move |ex| {
             let id = &op.id;
@@ -84,20 +125,17 @@ pub fn emit(api: &Api) -> TokenStream {
             quote!(runtime::ExampleInfo { operation_id: #id, name: #name, request: #request, status: #status, response: #response })
         })
     });
+    quote! {
+        /// Every documented example, paired by name, in the order of the operations.
+        pub const EXAMPLES: &[runtime::ExampleInfo] = &[#(#examples),*];
+    }
+}
+
+fn spec(api: &Api) -> TokenStream {
     let file = &api.file;
     let title = &api.title;
     let version = &api.version;
     quote! {
-        use crate::runtime;
-        #[allow(unused_imports)]
-        use super::types;
-
-        /// Every operation of the spec, in the order the spec lists them.
-        pub const OPERATIONS: &[runtime::OperationInfo] = &[#(#ops),*];
-
-        /// Every documented example, paired by name, in the order of the operations.
-        pub const EXAMPLES: &[runtime::ExampleInfo] = &[#(#examples),*];
-
         /// The spec as a whole.
         pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
             file: #file,
@@ -108,15 +146,5 @@ pub fn emit(api: &Api) -> TokenStream {
             examples: EXAMPLES,
             roundtrip,
         };
-
-        /// Decodes `value` as the type generated for the component schema `schema` and encodes it
-        /// again; `None` when the spec has no such schema.
-        pub fn roundtrip(schema: &str, value: &serde_json::Value) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
-            #unused
-            match schema {
-                #(#arms)*
-                _ => None,
-            }
-        }
     }
 }

@@ -6,7 +6,9 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
+use crate::error::Error;
 use crate::model::{Api, Kind, Operation, ParamIn, Response, Ty};
+use crate::render::Pieces;
 
 use super::rust_types::value_literal;
 use super::server::{groups, status_variant};
@@ -127,15 +129,27 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
     }
 }
 
-pub fn emit(api: &Api) -> TokenStream {
+/// The module's text, an item at a time (see [`Pieces`]): each tag's implementation is built and
+/// formatted before the next, as a large spec's are megabytes of Rust.
+pub fn render(api: &Api, header: &str) -> Result<String, Error> {
     let module = format_ident!("{}", api.module);
-    let mut impls = Vec::new();
+    let mut pieces = Pieces::new(&api.file);
+    pieces.push(quote! {
+        /// Answers every operation with the spec's documented examples: the one named in a
+        /// `Prefer: example=<name>` header (after checking that the request body is exactly that
+        /// example's), else the one whose request body was received and whose response `id` is
+        /// what the path names, else the first. `Prefer: code=<status>` picks a documented status.
+        /// Where the spec documents no example, the answer is a value made from the schema, valid
+        /// against it and the same every time: every operation answers.
+        #[derive(Debug, Clone, Copy, Default)]
+        pub struct ExampleApi;
+    })?;
     let mut mounts = Vec::new();
     for group in groups(api) {
         let trait_name = format_ident!("{}Api", group.tag.to_upper_camel_case());
         let mount = format_ident!("{}", crate::model::names::field_name(&group.tag));
         let methods = group.operations.iter().map(|(_, op)| method(api, op));
-        impls.push(quote! {
+        pieces.push(quote! {
             impl #trait_name for ExampleApi {
                 type Error = Problem;
 
@@ -145,32 +159,25 @@ pub fn emit(api: &Api) -> TokenStream {
                     ErrorReply::from_problem(&problem)
                 }
             }
-        });
+        })?;
         mounts.push(quote!(.#mount(ExampleApi)));
     }
-    quote! {
-        #![allow(unused_imports, unreachable_code)]
-        use axum::http::StatusCode;
-        use generated_client::#module::operations::EXAMPLES;
-        use generated_client::runtime::OperationInfo;
-
-        use super::*;
-        use crate::server_runtime::{self as rt, Authenticator, Problem};
-
-        /// Answers every operation with the spec's documented examples: the one named in a
-        /// `Prefer: example=<name>` header (after checking that the request body is exactly that
-        /// example's), else the one whose request body was received and whose response `id` is
-        /// what the path names, else the first. `Prefer: code=<status>` picks a documented status.
-        /// Where the spec documents no example, the answer is a value made from the schema, valid
-        /// against it and the same every time: every operation answers.
-        #[derive(Debug, Clone, Copy, Default)]
-        pub struct ExampleApi;
-
-        #(#impls)*
-
+    pieces.push(quote! {
         /// Every tag of the spec mounted with [`ExampleApi`], at [`BASE_PATH`].
         pub fn example_router<Au: Authenticator>(authenticator: Au) -> axum::Router {
             router(authenticator) #(#mounts)* .build()
         }
-    }
+    })?;
+    pieces.finish(
+        header,
+        quote! {
+            #![allow(unused_imports, unreachable_code)]
+            use axum::http::StatusCode;
+            use generated_client::#module::operations::EXAMPLES;
+            use generated_client::runtime::OperationInfo;
+
+            use super::*;
+            use crate::server_runtime::{self as rt, Authenticator, Problem};
+        },
+    )
 }

@@ -13,12 +13,13 @@ use crate::error::{Error, Location};
 
 /// A spec's text, to point back into it.
 #[derive(Debug, Clone)]
-pub struct Document {
+pub struct Document<'t> {
     pub file: String,
-    text: String,
+    /// The caller's text, borrowed: a large document is megabytes, and a copy would be held beside it.
+    text: &'t str,
 }
 
-impl Document {
+impl Document<'_> {
     /// The location of a JSON pointer; its line is filled by [`Document::fill_lines`].
     pub fn at(&self, pointer: &str) -> Location {
         Location { file: self.file.clone(), line: None, pointer: pointer.to_string() }
@@ -49,7 +50,7 @@ impl Document {
                 }
             }
         }
-        let found = lines::find(&self.text, &ancestors);
+        let found = lines::find(self.text, &ancestors);
         for l in wanted {
             let mut probe = l.pointer.as_str();
             l.line = loop {
@@ -67,7 +68,7 @@ impl Document {
 
 /// Parses the text into a value: JSON with serde_json, anything else as YAML (serde_yaml decides
 /// scalar types by the YAML 1.2 core schema).
-pub fn load(file: &str, text: &str) -> Result<(Document, Value), Error> {
+pub fn load<'t>(file: &str, text: &'t str) -> Result<(Document<'t>, Value), Error> {
     let json_text = text.trim_start().starts_with('{');
     let parsed = if json_text { serde_json::from_str::<Value>(text).map_err(|e| syntax(file, e.line(), e.column(), &e.to_string())) } else { Err(None) };
     let root = match parsed {
@@ -83,7 +84,7 @@ pub fn load(file: &str, text: &str) -> Result<(Document, Value), Error> {
             message: "an OpenAPI document must be a mapping at the top level".to_string(),
         });
     }
-    Ok((Document { file: file.to_string(), text: text.to_string() }, root))
+    Ok((Document { file: file.to_string(), text }, root))
 }
 
 fn syntax(file: &str, line: usize, column: usize, message: &str) -> Option<Error> {

@@ -50,7 +50,7 @@ pub struct Api {
 /// What the model stage reads and builds as it goes.
 pub struct Ctx<'a> {
     pub root: &'a Value,
-    pub doc: &'a Document,
+    pub doc: &'a Document<'a>,
     pub warnings: &'a mut Vec<Warning>,
     pub types: BTreeMap<String, TypeDef>,
     pub names: names::Taken,
