@@ -9,14 +9,14 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Rust bindings leave out.
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Specs of at least this much text are generated with freed memory returned to the system after
-/// 1 ms instead of 10 (see [`tune_for`]).
+/// From the first project whose specs hold at least this much text, freed memory is returned to
+/// the system after 1 ms instead of 10 (see [`tune_for`]).
 const LARGE_SPECS: usize = 4 << 20;
 
 /// For large specs, peak memory is the allocator's to lose: pages freed by one stage stay resident
-/// while the next grows, and returning them sooner took a quarter off the peak of My Account x100
-/// (13 MB) for 4% of its time. On a small spec the same setting cost a fifth of the time (the run
-/// is shorter than the delay, and memory returned is faulted in again), for no memory that matters.
+/// while the next grows. Returning them sooner took a quarter off the peak of My Account x100
+/// (13 MB) for about 4% of its time, and a third off x10's (1.3 MB) for 11%; on My Account itself
+/// it cost a fifth of the time, for a few MiB (the README's benchmarks).
 fn tune_for(spec_bytes: usize) {
     if spec_bytes >= LARGE_SPECS {
         // SAFETY: called between generations, when this is the only thread.
