@@ -157,7 +157,8 @@ pub fn generate(root: &Path) -> Result<Generated, XtaskError> {
 /// binary tunes its allocator there (`main.rs`). Unset, nothing is done.
 static BEFORE_GENERATING: OnceLock<fn(usize)> = OnceLock::new();
 
-/// Sets [`BEFORE_GENERATING`]; a second call is ignored.
+/// Sets what the process does before it generates from a project's specs (told their size in
+/// bytes); a second call is ignored.
 pub fn before_generating(hook: fn(usize)) {
     let _ = BEFORE_GENERATING.set(hook);
 }
