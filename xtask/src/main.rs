@@ -14,9 +14,9 @@ const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 const LARGE_SPECS: usize = 4 << 20;
 
 /// For large specs, peak memory is the allocator's to lose: pages freed by one stage stay resident
-/// while the next grows. Returning them sooner took a quarter off the peak of My Account x100
-/// (13 MB) for about 4% of its time, and a third off x10's (1.3 MB) for 11%; on My Account itself
-/// it cost a fifth of the time, for a few MiB (the README's benchmarks).
+/// while the next grows. Returning them sooner took the peak of My Account x100 (13 MB) from 316–347
+/// to 274–282 MiB for about 4% of its time, and a third off x10's (1.3 MB) for 11%; on My Account
+/// itself it cost a fifth of the time, for a few MiB (the README's benchmarks).
 fn tune_for(spec_bytes: usize) {
     if spec_bytes >= LARGE_SPECS {
         // SAFETY: called between generations, when this is the only thread.

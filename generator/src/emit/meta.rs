@@ -72,38 +72,6 @@ fn operations(api: &Api) -> TokenStream {
     }
 }
 
-fn roundtrip(api: &Api) -> TokenStream {
-    let arms: Vec<TokenStream> = api.types.values().filter_map(|t| {
-        let schema = t.schema_name.as_ref()?;
-        let ty = format_ident!("{}", t.name);
-        Some(match t.kind {
-            // A schema that allows null round-trips as `Option<T>`, the way its uses hold it.
-            _ if t.nullable => {
-                let name = &t.name;
-                quote!(#schema => Some(runtime::roundtrip_as::<Option<types::#ty>>(value, #name)),)
-            }
-            Kind::Alias(_) => {
-                let name = &t.name;
-                quote!(#schema => Some(runtime::roundtrip_as::<types::#ty>(value, #name)),)
-            }
-            _ => quote!(#schema => Some(runtime::roundtrip::<types::#ty>(value)),),
-        })
-    }).collect();
-    // A spec without schemas round-trips nothing.
-    let unused = if arms.is_empty() { quote!(let _ = value;) } else { quote!() };
-    quote! {
-        /// Decodes `value` as the type generated for the component schema `schema` and encodes it
-        /// again; `None` when the spec has no such schema.
-        pub fn roundtrip(schema: &str, value: &serde_json::Value) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
-            #unused
-            match schema {
-                #(#arms)*
-                _ => None,
-            }
-        }
-    }
-}
-
 fn examples(api: &Api) -> TokenStream {
     let examples = api.operations.iter().flat_map(|op| {
         op.examples.iter().map(move |ex| {
@@ -146,5 +114,37 @@ fn spec(api: &Api) -> TokenStream {
             examples: EXAMPLES,
             roundtrip,
         };
+    }
+}
+
+fn roundtrip(api: &Api) -> TokenStream {
+    let arms: Vec<TokenStream> = api.types.values().filter_map(|t| {
+        let schema = t.schema_name.as_ref()?;
+        let ty = format_ident!("{}", t.name);
+        Some(match t.kind {
+            // A schema that allows null round-trips as `Option<T>`, the way its uses hold it.
+            _ if t.nullable => {
+                let name = &t.name;
+                quote!(#schema => Some(runtime::roundtrip_as::<Option<types::#ty>>(value, #name)),)
+            }
+            Kind::Alias(_) => {
+                let name = &t.name;
+                quote!(#schema => Some(runtime::roundtrip_as::<types::#ty>(value, #name)),)
+            }
+            _ => quote!(#schema => Some(runtime::roundtrip::<types::#ty>(value)),),
+        })
+    }).collect();
+    // A spec without schemas round-trips nothing.
+    let unused = if arms.is_empty() { quote!(let _ = value;) } else { quote!() };
+    quote! {
+        /// Decodes `value` as the type generated for the component schema `schema` and encodes it
+        /// again; `None` when the spec has no such schema.
+        pub fn roundtrip(schema: &str, value: &serde_json::Value) -> Option<Result<runtime::RoundTrip, runtime::DecodeErrors>> {
+            #unused
+            match schema {
+                #(#arms)*
+                _ => None,
+            }
+        }
     }
 }
