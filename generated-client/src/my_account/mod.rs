@@ -110,8 +110,8 @@ pub mod operations;
 /// The HTTP client: `Client::new(DEFAULT_SERVER)`, one method per operation.
 #[cfg(feature = "client")]
 pub mod client;
-/// The spec's documented examples sent through the client.
-#[cfg(feature = "client")]
+/// The spec's documented examples sent through the client (feature `examples`).
+#[cfg(feature = "examples")]
 pub mod examples;
 /// Where the API is mounted: the path of the spec's first server URL.
 pub const BASE_PATH: &str = "/me/v1";

@@ -1063,6 +1063,7 @@ pub const SPEC: runtime::SpecInfo = runtime::SpecInfo {
 };
 /// Decodes `value` as the type generated for the component schema `schema` and encodes it
 /// again; `None` when the spec has no such schema.
+#[inline]
 pub fn roundtrip(
     schema: &str,
     value: &serde_json::Value,

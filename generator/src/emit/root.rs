@@ -26,7 +26,10 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
         "Typed client and shared types for the APIs in `openapi/`.\n\n{listed}\n\n\
          Each API's `types` module holds one Rust type per schema; they decode with every schema \
          constraint checked and encode back to the same JSON. The HTTP client (progenitor, reqwest) \
-         is behind the `client` feature, on by default: turn it off to use the types without reqwest."
+         is behind the `client` feature, on by default: turn it off to use the types without reqwest. \
+         The documented examples sent through the client (`replay_examples`, each API's `examples`) \
+         are behind the `examples` feature, off by default: they are for testing a server, and \
+         compiling them would make the crate's clean build about half again as long."
     ));
     quote! {
         #docs
@@ -40,7 +43,7 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
 
         /// Sends every documented example of the spec in `file` through its typed client; see each
         /// spec's `examples::replay`. `None` for a file this crate was not generated from.
-        #[cfg(feature = "client")]
+        #[cfg(feature = "examples")]
         pub async fn replay_examples(file: &str, base_url: &str, http_for: &dyn Fn(&str) -> reqwest::Client) -> Option<Vec<runtime::ExampleCall>> {
             match file {
                 #(#files => Some(#replays::examples::replay(base_url, http_for).await),)*
@@ -51,7 +54,7 @@ pub fn client_lib(apis: &[Api]) -> TokenStream {
         /// Calls every operation of the spec in `file` once through its typed client, with its
         /// first documented request (or one made from the schema); see each spec's
         /// `examples::call_every_operation`. `None` for a file this crate was not generated from.
-        #[cfg(feature = "client")]
+        #[cfg(feature = "examples")]
         pub async fn call_every_operation(file: &str, base_url: &str, http: reqwest::Client) -> Option<Vec<runtime::ExampleCall>> {
             match file {
                 #(#files => Some(#replays::examples::call_every_operation(base_url, http.clone()).await),)*
@@ -85,8 +88,8 @@ pub fn spec_mod(api: &Api) -> TokenStream {
         /// The HTTP client: `Client::new(DEFAULT_SERVER)`, one method per operation.
         #[cfg(feature = "client")]
         pub mod client;
-        /// The spec's documented examples sent through the client.
-        #[cfg(feature = "client")]
+        /// The spec's documented examples sent through the client (feature `examples`).
+        #[cfg(feature = "examples")]
         pub mod examples;
 
         /// Where the API is mounted: the path of the spec's first server URL.
