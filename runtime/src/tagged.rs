@@ -43,11 +43,18 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
     }
     fn map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<T>, A::Error> {
         let cx = self.0;
-        // The properties before the tag, held (as their JSON text, from serde_json).
-        let mut ahead: Vec<(Cow<'de, str>, Held<'de>)> = Vec::new();
+        // The properties before the tag, held (as their JSON text, from serde_json). The first
+        // is kept in place: an object usually has none or one (an `id`) before its tag, and
+        // a vector for one would be an allocation per object.
+        let mut first: Option<(Cow<'de, str>, Held<'de>)> = None;
+        let mut more: Vec<(Cow<'de, str>, Held<'de>)> = Vec::new();
         while let Some(Key(key)) = map.next_key()? {
             if key != T::TAG {
-                ahead.push((key, map.next_value()?));
+                let entry = (key, map.next_value()?);
+                match first {
+                    None => first = Some(entry),
+                    Some(_) => more.push(entry),
+                }
                 continue;
             }
             let value: Content<'de> = map.next_value()?;
@@ -58,7 +65,7 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
             };
             // Borrowed from the input, the tag costs nothing to keep beside its entry.
             let tag = tag.clone();
-            let rest = Chain { ahead: ahead.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
+            let rest = Chain { first, more: more.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
             return T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx);
         }
         cx.push_field(T::TAG, "missing required property");
@@ -68,7 +75,8 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
 
 /// The entries held while looking for the tag, the tag, then the rest of the object.
 struct Chain<'de, A> {
-    ahead: std::vec::IntoIter<(Cow<'de, str>, Held<'de>)>,
+    first: Option<(Cow<'de, str>, Held<'de>)>,
+    more: std::vec::IntoIter<(Cow<'de, str>, Held<'de>)>,
     tag: Option<(Cow<'de, str>, Held<'de>)>,
     value: Option<Held<'de>>,
     rest: A,
@@ -80,7 +88,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
 
     #[inline]
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
-        let Some((key, value)) = self.ahead.next().or_else(|| self.tag.take()) else { return self.rest.next_key_seed(seed) };
+        let Some((key, value)) = self.first.take().or_else(|| self.more.next()).or_else(|| self.tag.take()) else { return self.rest.next_key_seed(seed) };
         self.value = Some(value);
         key_into(&key, seed).map(Some).map_err(de::Error::custom)
     }
@@ -94,6 +102,6 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.rest.size_hint().map(|n| n + self.ahead.len() + usize::from(self.tag.is_some()))
+        self.rest.size_hint().map(|n| n + usize::from(self.first.is_some()) + self.more.len() + usize::from(self.tag.is_some()))
     }
 }

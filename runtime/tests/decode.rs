@@ -194,6 +194,10 @@ fn a_tagged_union_reads_its_tag_wherever_it_is_and_hands_on_the_whole_object() {
         let Tag::Other(map) = decode_slice::<Tag>(text.as_bytes()).unwrap() else { panic!("{text}") };
         assert_eq!(serde_json::Value::Object(map), json!({"kind": "other", "a": 1, "b": [2]}), "{text}");
     }
+    // The entries before the tag (the first is held apart from the rest) come out in their order.
+    let text = r#"{"c": 3, "a": 1, "b": [2], "kind": "other", "d": null}"#;
+    let Tag::Other(map) = decode_slice::<Tag>(text.as_bytes()).unwrap() else { panic!("{text}") };
+    assert_eq!(map.keys().collect::<Vec<_>>(), ["c", "a", "b", "kind", "d"]);
     assert_eq!(issues::<Tag>(r#"{"name": "a", "kind": "person"}"#), pairs(&[("/kind", "unknown property; expected one of: name, age, tags")]));
     assert_eq!(issues::<Tag>(r#"{"kind": "cat", "x": {"y": 1}}"#), pairs(&[("/kind", "unknown value \"cat\"; expected one of: person, other")]));
     assert_eq!(issues::<Tag>(r#"{"kind": 3, "x": 1}"#), pairs(&[("/kind", "expected a string, found a number")]));
