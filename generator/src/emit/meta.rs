@@ -140,7 +140,7 @@ fn roundtrip(api: &Api) -> TokenStream {
     // decoder and encoder, and a crate that only imports the types (or only uses the client)
     // would otherwise compile all of them for `serde_json::Value` on every clean build (the
     // workspace's generated-client without the client: 2.8–3.2 s before, 1.9 s after, measured).
-    // The crates that call it (the tests, through `SPEC`) compile it instead.
+    // A crate that uses `SPEC`, which points at it (the tests, the mock), compiles it instead.
     quote! {
         /// Decodes `value` as the type generated for the component schema `schema` and encodes it
         /// again; `None` when the spec has no such schema.
