@@ -75,10 +75,9 @@ const UNDECLARED: u16 = u16::MAX;
 pub struct KeyedPass<'de, const P: usize> {
     names: &'static [&'static str; P],
     seen: [u32; P],
-    /// The properties present (bit `p`), and whether any came twice: without repeats, how many of
-    /// a variant's properties an object holds is one count of bits.
+    /// The properties present (bit `p`): when no key came twice, how many of a variant's
+    /// properties an object holds is one count of bits.
     present: u64,
-    repeated: bool,
     /// Each entry's property (or [`UNDECLARED`]) and the issue count before its value.
     inline: [(u16, u32); INLINE],
     spilled: Vec<(u16, u32)>,
@@ -91,7 +90,7 @@ pub struct KeyedPass<'de, const P: usize> {
 impl<'de, const P: usize> KeyedPass<'de, P> {
     /// A pass over an object, for a union whose properties are `names`.
     pub fn new(names: &'static [&'static str; P], cx: &Cx) -> Self {
-        KeyedPass { names, seen: [0; P], present: 0, repeated: false, inline: [(0, 0); INLINE], spilled: Vec::new(), len: 0, undeclared: Vec::new(), start: cx.issues() }
+        KeyedPass { names, seen: [0; P], present: 0, inline: [(0, 0); INLINE], spilled: Vec::new(), len: 0, undeclared: Vec::new(), start: cx.issues() }
     }
 
     /// Notes the key whose value is read next: `property` is its number among the union's
@@ -99,7 +98,6 @@ impl<'de, const P: usize> KeyedPass<'de, P> {
     pub fn key(&mut self, key: Cow<'de, str>, property: Option<usize>, cx: &Cx) {
         let tag = match property {
             Some(p) => {
-                self.repeated |= self.seen[p] > 0;
                 self.seen[p] += 1;
                 self.present |= 1 << p;
                 p as u16
@@ -133,11 +131,13 @@ impl<'de, const P: usize> KeyedPass<'de, P> {
     /// its values' issues, its unknown and missing properties, and why no variant takes the value.
     pub fn choose(self, union: &str, members: &[Member], shapes: &[VariantShape], cx: &mut Cx) -> Option<usize> {
         let present = self.present;
+        // Without repeats, the declared keys read are the properties present, one each.
+        let repeated = self.len - self.undeclared.len() != present.count_ones() as usize;
         let mut best: Option<(usize, (usize, usize))> = None;
         let mut nearest: Option<(usize, (usize, std::cmp::Reverse<usize>))> = None;
         for (i, m) in members.iter().enumerate() {
             // Each entry counts: a repeated key counts as often as it came.
-            let known: usize = if self.repeated {
+            let known: usize = if repeated {
                 (0..P).filter(|p| m.declared >> p & 1 == 1).map(|p| self.seen[p] as usize).sum()
             } else {
                 (m.declared & present).count_ones() as usize

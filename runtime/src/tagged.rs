@@ -82,18 +82,15 @@ struct Chain<'de, A> {
     rest: A,
 }
 
-// Inlined: every key of a tagged object passes through here on its way to the variant's decoder.
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
     type Error = A::Error;
 
-    #[inline]
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
         let Some((key, value)) = self.first.take().or_else(|| self.more.next()).or_else(|| self.tag.take()) else { return self.rest.next_key_seed(seed) };
         self.value = Some(value);
         key_into(&key, seed).map(Some).map_err(de::Error::custom)
     }
 
-    #[inline]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         match self.value.take() {
             Some(value) => held_into(&value, seed).map_err(de::Error::custom),
