@@ -170,9 +170,10 @@ pub fn deserialize<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::E
     let mut cx = Cx::new();
     // The value goes straight out when clean: through `Cx::finish` it would be moved once more,
     // and a union's value is hundreds of bytes.
-    match T::decode(d, &mut cx)? {
-        Some(value) if cx.errs.is_empty() => Ok(value),
-        value => Err(de::Error::custom(cx.finish(value).err().unwrap_or_default())),
+    match T::decode(d, &mut cx) {
+        Ok(Some(value)) if cx.errs.is_empty() => Ok(value),
+        Ok(value) => Err(de::Error::custom(cx.finish(value).err().unwrap_or_default())),
+        Err(e) => Err(e),
     }
 }
 

@@ -28,10 +28,22 @@ impl<'de> Held<'de> {
     /// The value as buffered content (parsing held text).
     pub fn to_content(&self) -> Option<Content<'de>> {
         match self {
-            Held::Raw(text) => serde_json::from_str(text).ok(),
+            Held::Raw(text) => match plain_string(text) {
+                Some(s) => Some(Content::Str(Cow::Borrowed(s))),
+                None => serde_json::from_str(text).ok(),
+            },
             Held::Content(c) => Some(c.clone()),
         }
     }
+}
+
+/// The string held text is, when it is one without escapes: its text between the quotes. Held
+/// text is a value serde_json read past, and so checked (no control character, escapes that
+/// are escapes), and starts and ends at the value: such a string needs no second parse, which
+/// would scan it all again.
+pub(crate) fn plain_string(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix('"')?.strip_suffix('"')?;
+    (!inner.as_bytes().contains(&b'\\')).then_some(inner)
 }
 
 impl<'de> de::Deserialize<'de> for Held<'de> {
@@ -92,6 +104,9 @@ impl<'de> Held<'de> {
     fn deserialize_with<V: DeserializeSeed<'de>>(&self, seed: V) -> Result<V::Value, ContentError> {
         match self {
             Held::Raw(text) => {
+                if let Some(s) = plain_string(text) {
+                    return seed.deserialize(ContentRef::of(&Content::Str(Cow::Borrowed(s))));
+                }
                 let mut de = serde_json::Deserializer::from_str(text);
                 seed.deserialize(&mut de).map_err(|e| ContentError(e.to_string()))
             }

@@ -131,9 +131,23 @@ impl<'de, const P: usize> KeyedPass<'de, P> {
     /// its values' issues, its unknown and missing properties, and why no variant takes the value.
     pub fn choose(self, union: &str, members: &[Member], shapes: &[VariantShape], cx: &mut Cx) -> Option<usize> {
         let present = self.present;
+        // A variant takes the object when it has all it requires and declares every key read
+        // (so none is extra): its known properties are then every entry, the same count for each
+        // variant that takes it, and the most required properties decide, the first on a tie.
+        if self.undeclared.is_empty() {
+            let mut best: Option<(usize, usize)> = None;
+            for (i, m) in members.iter().enumerate() {
+                if m.required & !present == 0 && present & !m.declared == 0 && best.is_none_or(|(_, b)| shapes[i].required.len() > b) {
+                    best = Some((i, shapes[i].required.len()));
+                }
+            }
+            if let Some((i, _)) = best {
+                return Some(i);
+            }
+        }
+        // None takes it: the nearest, by how many keys are missing or extra, then the most known.
         // Without repeats, the declared keys read are the properties present, one each.
         let repeated = self.len - self.undeclared.len() != present.count_ones() as usize;
-        let mut best: Option<(usize, (usize, usize))> = None;
         let mut nearest: Option<(usize, (usize, std::cmp::Reverse<usize>))> = None;
         for (i, m) in members.iter().enumerate() {
             // Each entry counts: a repeated key counts as often as it came.
@@ -143,21 +157,10 @@ impl<'de, const P: usize> KeyedPass<'de, P> {
                 (m.declared & present).count_ones() as usize
             };
             let missing = (m.required & !present).count_ones() as usize;
-            let extra = self.len - known;
-            if missing == 0 && extra == 0 {
-                let key = (shapes[i].required.len(), known);
-                if best.is_none_or(|(_, b)| key > b) {
-                    best = Some((i, key));
-                }
-            } else {
-                let key = (missing + extra, std::cmp::Reverse(known));
-                if nearest.is_none_or(|(_, n)| key < n) {
-                    nearest = Some((i, key));
-                }
+            let key = (missing + self.len - known, std::cmp::Reverse(known));
+            if nearest.is_none_or(|(_, n)| key < n) {
+                nearest = Some((i, key));
             }
-        }
-        if let Some((i, _)) = best {
-            return Some(i);
         }
         let (nearest, _) = nearest?;
         self.refuse_as(union, nearest, &members[nearest], shapes, cx);

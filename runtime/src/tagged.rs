@@ -65,7 +65,7 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
             };
             // Borrowed from the input, the tag costs nothing to keep beside its entry.
             let tag = tag.clone();
-            let rest = Chain { first, more: more.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
+            let rest = Chain { held: true, first, more: more.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
             return T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx);
         }
         cx.push_field(T::TAG, "missing required property");
@@ -75,6 +75,9 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
 
 /// The entries held while looking for the tag, the tag, then the rest of the object.
 struct Chain<'de, A> {
+    /// Whether any held entry (the tag at least) is still to come: past them, every key and value
+    /// is the rest's, without looking at the held ones again.
+    held: bool,
     first: Option<(Cow<'de, str>, Held<'de>)>,
     more: std::vec::IntoIter<(Cow<'de, str>, Held<'de>)>,
     tag: Option<(Cow<'de, str>, Held<'de>)>,
@@ -86,12 +89,23 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
     type Error = A::Error;
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
-        let Some((key, value)) = self.first.take().or_else(|| self.more.next()).or_else(|| self.tag.take()) else { return self.rest.next_key_seed(seed) };
+        if !self.held {
+            return self.rest.next_key_seed(seed);
+        }
+        let Some((key, value)) = self.first.take().or_else(|| self.more.next()).or_else(|| self.tag.take()) else {
+            self.held = false;
+            return self.rest.next_key_seed(seed);
+        };
+        // The tag is held last: once it is handed on, only the rest is left.
+        self.held = self.tag.is_some();
         self.value = Some(value);
         key_into(&key, seed).map(Some).map_err(de::Error::custom)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        if self.value.is_none() {
+            return self.rest.next_value_seed(seed);
+        }
         match self.value.take() {
             Some(value) => held_into(&value, seed).map_err(de::Error::custom),
             None => self.rest.next_value_seed(seed),
