@@ -199,6 +199,7 @@ impl runtime::Tagged for AuthenticationMethod {
     }
 }
 impl runtime::Decode for AuthenticationMethod {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -4782,6 +4783,7 @@ impl ConnectionNamesFilter {
     }
 }
 impl runtime::Decode for ConnectionNamesFilter {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -5237,6 +5239,7 @@ impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
     }
 }
 impl runtime::Decode for CreateAuthenticationMethodRequestContent {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -5485,6 +5488,7 @@ impl CreateAuthenticationMethodResponseContent {
     }
 }
 impl runtime::Decode for CreateAuthenticationMethodResponseContent {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -7337,6 +7341,7 @@ impl runtime::Tagged for GetAuthenticationMethodResponseContent {
     }
 }
 impl runtime::Decode for GetAuthenticationMethodResponseContent {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -11191,6 +11196,7 @@ impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
     }
 }
 impl runtime::Decode for UpdateAuthenticationMethodResponseContent {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -11958,6 +11964,7 @@ impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
     }
 }
 impl runtime::Decode for VerifyAuthenticationMethodRequestContent {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
@@ -12148,6 +12155,7 @@ impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
     }
 }
 impl runtime::Decode for VerifyAuthenticationMethodResponseContent {
+    #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,

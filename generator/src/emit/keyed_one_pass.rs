@@ -154,6 +154,9 @@ impl OnePass<'_> {
             }
 
             impl runtime::Decode for #name {
+                // Inlined into its caller, the union's value (hundreds of bytes: payloads are
+                // unboxed) is copied out of one frame fewer.
+                #[inline]
                 fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
                     // Read once: each value decoded as its key comes, the variant chosen at the end.
                     runtime::decode_keyed(d, cx)

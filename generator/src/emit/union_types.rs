@@ -105,6 +105,8 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
         }
 
         impl runtime::Decode for #name {
+            // Inlined, as the keyed unions' (`keyed_one_pass`): one copy of the value fewer.
+            #[inline]
             fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
                 runtime::decode_tagged(d, cx)
             }
@@ -255,6 +257,8 @@ fn two_pass(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut
         #decode
 
         impl runtime::Decode for #name {
+            // Inlined, as the keyed unions' (`keyed_one_pass`): one copy of the value fewer.
+            #[inline]
             fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
                 // The one look ahead: the value is held (borrowing its strings) while its keys choose.
                 let v = runtime::buffer(d)?;
