@@ -159,12 +159,24 @@ pub fn generate(specs: &[SpecSource], settings: &Settings) -> Result<Output, Err
                 message: format!("generates module `{}`, as {} does; rename one of the files", api.module, other.file),
             });
         }
-        if let Err(mut e) = emit_spec(&api, normalized, settings, &mut files, &mut warnings) {
+        // Stages record pointers, not lines: one pass over the text finds the line of each. The
+        // warnings found so far get theirs while the files are made, since that pass needs only the
+        // text, and the types' thread, the longest, leaves the other core time for it. Should it
+        // stop, those lines stay unknown: a warning without its line is still the warning.
+        let mut emitted = Vec::new();
+        let made = std::thread::scope(|scope| {
+            let lines = scope.spawn(|| doc.fill_lines(&mut warnings.iter_mut().map(|w| &mut w.at).collect::<Vec<_>>()));
+            let made = emit_spec(&api, normalized, settings, &mut files, &mut emitted);
+            let _ = lines.join();
+            made
+        });
+        if let Err(mut e) = made {
             doc.fill_lines(&mut e.locations_mut());
             return Err(e);
         }
-        // Stages record pointers, not lines: one pass over the text finds the line of each.
-        doc.fill_lines(&mut warnings.iter_mut().map(|w| &mut w.at).collect::<Vec<_>>());
+        // The emitting stage's own (most documents have none, and then the text is not read again).
+        doc.fill_lines(&mut emitted.iter_mut().map(|w| &mut w.at).collect::<Vec<_>>());
+        warnings.extend(emitted);
         apis.push(api);
     }
     let all: Vec<&str> = specs.iter().map(|s| s.path.as_str()).collect();
