@@ -134,68 +134,57 @@ impl runtime::Tagged for AuthenticationMethod {
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
-        Ok(
-            match tag {
-                "password" => {
-                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
-                        .map(AuthenticationMethod::Password)
-                }
-                "passkey" => {
-                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
-                        .map(AuthenticationMethod::Passkey)
-                }
-                "recovery-code" => {
-                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(AuthenticationMethod::RecoveryCode)
-                }
-                "push-notification" => {
-                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(AuthenticationMethod::PushNotification)
-                }
-                "totp" => {
-                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
-                        .map(AuthenticationMethod::Totp)
-                }
-                "webauthn-platform" => {
-                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(AuthenticationMethod::WebauthnPlatform)
-                }
-                "webauthn-roaming" => {
-                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(AuthenticationMethod::WebauthnRoaming)
-                }
-                "phone" => {
-                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
-                        .map(AuthenticationMethod::Phone)
-                }
-                "email" => {
-                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
-                        .map(AuthenticationMethod::Email)
-                }
-                other => {
-                    runtime::unknown_tag(
-                        "type",
-                        other,
-                        AuthenticationMethod::TAG_VALUES,
+        match tag {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::Password))
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::Passkey))
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::RecoveryCode))
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
                         cx,
-                    );
-                    runtime::skip_value(d)?;
-                    None
-                }
-            },
-        )
+                    )
+                    .map(|payload| payload.map(AuthenticationMethod::PushNotification))
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::Totp))
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::WebauthnPlatform))
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::WebauthnRoaming))
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::Phone))
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
+                    .map(|payload| payload.map(AuthenticationMethod::Email))
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    AuthenticationMethod::TAG_VALUES,
+                    cx,
+                );
+                runtime::skip_value(d)?;
+                Ok(None)
+            }
+        }
     }
 }
 impl runtime::Decode for AuthenticationMethod {
@@ -5182,60 +5171,70 @@ impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
-        Ok(
-            match tag {
-                "passkey" => {
-                    <CreatePasskeyAuthenticationMethod as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(CreateAuthenticationMethodRequestContent::Passkey)
-                }
-                "totp" => {
-                    <CreateTotpAuthenticationMethod as runtime::Decode>::decode(d, cx)?
-                        .map(CreateAuthenticationMethodRequestContent::Totp)
-                }
-                "push-notification" => {
-                    <CreatePushNotificationAuthenticationMethod as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(CreateAuthenticationMethodRequestContent::PushNotification)
-                }
-                "recovery-code" => {
-                    <CreateRecoveryCodeAuthenticationMethod as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(CreateAuthenticationMethodRequestContent::RecoveryCode)
-                }
-                "email" => {
-                    <CreateEmailAuthenticationMethod as runtime::Decode>::decode(d, cx)?
-                        .map(CreateAuthenticationMethodRequestContent::Email)
-                }
-                "phone" => {
-                    <CreatePhoneAuthenticationMethod as runtime::Decode>::decode(d, cx)?
-                        .map(CreateAuthenticationMethodRequestContent::Phone)
-                }
-                "password" => {
-                    <CreatePasswordAuthenticationMethod as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(CreateAuthenticationMethodRequestContent::Password)
-                }
-                other => {
-                    runtime::unknown_tag(
-                        "type",
-                        other,
-                        CreateAuthenticationMethodRequestContent::TAG_VALUES,
+        match tag {
+            "passkey" => {
+                <CreatePasskeyAuthenticationMethod as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(CreateAuthenticationMethodRequestContent::Passkey)
+                    })
+            }
+            "totp" => {
+                <CreateTotpAuthenticationMethod as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(CreateAuthenticationMethodRequestContent::Totp)
+                    })
+            }
+            "push-notification" => {
+                <CreatePushNotificationAuthenticationMethod as runtime::Decode>::decode(
+                        d,
                         cx,
-                    );
-                    runtime::skip_value(d)?;
-                    None
-                }
-            },
-        )
+                    )
+                    .map(|payload| {
+                        payload
+                            .map(
+                                CreateAuthenticationMethodRequestContent::PushNotification,
+                            )
+                    })
+            }
+            "recovery-code" => {
+                <CreateRecoveryCodeAuthenticationMethod as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )
+                    .map(|payload| {
+                        payload
+                            .map(CreateAuthenticationMethodRequestContent::RecoveryCode)
+                    })
+            }
+            "email" => {
+                <CreateEmailAuthenticationMethod as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(CreateAuthenticationMethodRequestContent::Email)
+                    })
+            }
+            "phone" => {
+                <CreatePhoneAuthenticationMethod as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(CreateAuthenticationMethodRequestContent::Phone)
+                    })
+            }
+            "password" => {
+                <CreatePasswordAuthenticationMethod as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(CreateAuthenticationMethodRequestContent::Password)
+                    })
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    CreateAuthenticationMethodRequestContent::TAG_VALUES,
+                    cx,
+                );
+                runtime::skip_value(d)?;
+                Ok(None)
+            }
+        }
     }
 }
 impl runtime::Decode for CreateAuthenticationMethodRequestContent {
@@ -7276,68 +7275,82 @@ impl runtime::Tagged for GetAuthenticationMethodResponseContent {
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
-        Ok(
-            match tag {
-                "password" => {
-                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
-                        .map(GetAuthenticationMethodResponseContent::Password)
-                }
-                "passkey" => {
-                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
-                        .map(GetAuthenticationMethodResponseContent::Passkey)
-                }
-                "recovery-code" => {
-                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(GetAuthenticationMethodResponseContent::RecoveryCode)
-                }
-                "push-notification" => {
-                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(GetAuthenticationMethodResponseContent::PushNotification)
-                }
-                "totp" => {
-                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
-                        .map(GetAuthenticationMethodResponseContent::Totp)
-                }
-                "webauthn-platform" => {
-                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(GetAuthenticationMethodResponseContent::WebauthnPlatform)
-                }
-                "webauthn-roaming" => {
-                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(GetAuthenticationMethodResponseContent::WebauthnRoaming)
-                }
-                "phone" => {
-                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
-                        .map(GetAuthenticationMethodResponseContent::Phone)
-                }
-                "email" => {
-                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
-                        .map(GetAuthenticationMethodResponseContent::Email)
-                }
-                other => {
-                    runtime::unknown_tag(
-                        "type",
-                        other,
-                        GetAuthenticationMethodResponseContent::TAG_VALUES,
+        match tag {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(GetAuthenticationMethodResponseContent::Password)
+                    })
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(GetAuthenticationMethodResponseContent::Passkey)
+                    })
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(GetAuthenticationMethodResponseContent::RecoveryCode)
+                    })
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
                         cx,
-                    );
-                    runtime::skip_value(d)?;
-                    None
-                }
-            },
-        )
+                    )
+                    .map(|payload| {
+                        payload
+                            .map(
+                                GetAuthenticationMethodResponseContent::PushNotification,
+                            )
+                    })
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(GetAuthenticationMethodResponseContent::Totp)
+                    })
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(
+                                GetAuthenticationMethodResponseContent::WebauthnPlatform,
+                            )
+                    })
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(GetAuthenticationMethodResponseContent::WebauthnRoaming)
+                    })
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(GetAuthenticationMethodResponseContent::Phone)
+                    })
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(GetAuthenticationMethodResponseContent::Email)
+                    })
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    GetAuthenticationMethodResponseContent::TAG_VALUES,
+                    cx,
+                );
+                runtime::skip_value(d)?;
+                Ok(None)
+            }
+        }
     }
 }
 impl runtime::Decode for GetAuthenticationMethodResponseContent {
@@ -11131,68 +11144,85 @@ impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
-        Ok(
-            match tag {
-                "password" => {
-                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
-                        .map(UpdateAuthenticationMethodResponseContent::Password)
-                }
-                "passkey" => {
-                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
-                        .map(UpdateAuthenticationMethodResponseContent::Passkey)
-                }
-                "recovery-code" => {
-                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(UpdateAuthenticationMethodResponseContent::RecoveryCode)
-                }
-                "push-notification" => {
-                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(UpdateAuthenticationMethodResponseContent::PushNotification)
-                }
-                "totp" => {
-                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
-                        .map(UpdateAuthenticationMethodResponseContent::Totp)
-                }
-                "webauthn-platform" => {
-                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(UpdateAuthenticationMethodResponseContent::WebauthnPlatform)
-                }
-                "webauthn-roaming" => {
-                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(UpdateAuthenticationMethodResponseContent::WebauthnRoaming)
-                }
-                "phone" => {
-                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
-                        .map(UpdateAuthenticationMethodResponseContent::Phone)
-                }
-                "email" => {
-                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
-                        .map(UpdateAuthenticationMethodResponseContent::Email)
-                }
-                other => {
-                    runtime::unknown_tag(
-                        "type",
-                        other,
-                        UpdateAuthenticationMethodResponseContent::TAG_VALUES,
+        match tag {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(UpdateAuthenticationMethodResponseContent::Password)
+                    })
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(UpdateAuthenticationMethodResponseContent::Passkey)
+                    })
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(UpdateAuthenticationMethodResponseContent::RecoveryCode)
+                    })
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
                         cx,
-                    );
-                    runtime::skip_value(d)?;
-                    None
-                }
-            },
-        )
+                    )
+                    .map(|payload| {
+                        payload
+                            .map(
+                                UpdateAuthenticationMethodResponseContent::PushNotification,
+                            )
+                    })
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(UpdateAuthenticationMethodResponseContent::Totp)
+                    })
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(
+                                UpdateAuthenticationMethodResponseContent::WebauthnPlatform,
+                            )
+                    })
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(
+                                UpdateAuthenticationMethodResponseContent::WebauthnRoaming,
+                            )
+                    })
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(UpdateAuthenticationMethodResponseContent::Phone)
+                    })
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(UpdateAuthenticationMethodResponseContent::Email)
+                    })
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    UpdateAuthenticationMethodResponseContent::TAG_VALUES,
+                    cx,
+                );
+                runtime::skip_value(d)?;
+                Ok(None)
+            }
+        }
     }
 }
 impl runtime::Decode for UpdateAuthenticationMethodResponseContent {
@@ -12090,68 +12120,85 @@ impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
-        Ok(
-            match tag {
-                "password" => {
-                    <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)?
-                        .map(VerifyAuthenticationMethodResponseContent::Password)
-                }
-                "passkey" => {
-                    <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
-                        .map(VerifyAuthenticationMethodResponseContent::Passkey)
-                }
-                "recovery-code" => {
-                    <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(VerifyAuthenticationMethodResponseContent::RecoveryCode)
-                }
-                "push-notification" => {
-                    <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(VerifyAuthenticationMethodResponseContent::PushNotification)
-                }
-                "totp" => {
-                    <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
-                        .map(VerifyAuthenticationMethodResponseContent::Totp)
-                }
-                "webauthn-platform" => {
-                    <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(VerifyAuthenticationMethodResponseContent::WebauthnPlatform)
-                }
-                "webauthn-roaming" => {
-                    <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                            d,
-                            cx,
-                        )?
-                        .map(VerifyAuthenticationMethodResponseContent::WebauthnRoaming)
-                }
-                "phone" => {
-                    <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
-                        .map(VerifyAuthenticationMethodResponseContent::Phone)
-                }
-                "email" => {
-                    <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
-                        .map(VerifyAuthenticationMethodResponseContent::Email)
-                }
-                other => {
-                    runtime::unknown_tag(
-                        "type",
-                        other,
-                        VerifyAuthenticationMethodResponseContent::TAG_VALUES,
+        match tag {
+            "password" => {
+                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(VerifyAuthenticationMethodResponseContent::Password)
+                    })
+            }
+            "passkey" => {
+                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(VerifyAuthenticationMethodResponseContent::Passkey)
+                    })
+            }
+            "recovery-code" => {
+                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(VerifyAuthenticationMethodResponseContent::RecoveryCode)
+                    })
+            }
+            "push-notification" => {
+                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
                         cx,
-                    );
-                    runtime::skip_value(d)?;
-                    None
-                }
-            },
-        )
+                    )
+                    .map(|payload| {
+                        payload
+                            .map(
+                                VerifyAuthenticationMethodResponseContent::PushNotification,
+                            )
+                    })
+            }
+            "totp" => {
+                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(VerifyAuthenticationMethodResponseContent::Totp)
+                    })
+            }
+            "webauthn-platform" => {
+                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(
+                                VerifyAuthenticationMethodResponseContent::WebauthnPlatform,
+                            )
+                    })
+            }
+            "webauthn-roaming" => {
+                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload
+                            .map(
+                                VerifyAuthenticationMethodResponseContent::WebauthnRoaming,
+                            )
+                    })
+            }
+            "phone" => {
+                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(VerifyAuthenticationMethodResponseContent::Phone)
+                    })
+            }
+            "email" => {
+                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
+                    .map(|payload| {
+                        payload.map(VerifyAuthenticationMethodResponseContent::Email)
+                    })
+            }
+            other => {
+                runtime::unknown_tag(
+                    "type",
+                    other,
+                    VerifyAuthenticationMethodResponseContent::TAG_VALUES,
+                    cx,
+                );
+                runtime::skip_value(d)?;
+                Ok(None)
+            }
+        }
     }
 }
 impl runtime::Decode for VerifyAuthenticationMethodResponseContent {

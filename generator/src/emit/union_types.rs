@@ -93,14 +93,16 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
             const TAG: &'static str = #property;
 
             fn decode_variant<'de, D: serde::Deserializer<'de>>(tag: &str, d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                Ok(match tag {
-                    #(#keys => <#payloads as runtime::Decode>::decode(d, cx)?.map(#name::#idents),)*
+                // Each arm's result is the function's (not unwrapped with `?` and wrapped again):
+                // one copy of the value fewer.
+                match tag {
+                    #(#keys => <#payloads as runtime::Decode>::decode(d, cx).map(|payload| payload.map(#name::#idents)),)*
                     other => {
                         runtime::unknown_tag(#property, other, #name::TAG_VALUES, cx);
                         runtime::skip_value(d)?;
-                        None
+                        Ok(None)
                     }
-                })
+                }
             }
         }
 
