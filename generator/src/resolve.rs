@@ -1,18 +1,19 @@
 //! Stage 2, resolve: every `$ref` of the document points somewhere, locally, without a cycle.
 
 use std::collections::HashSet;
+use std::fmt::Write;
 
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::load::{escape_token, Document};
+use crate::load::{escape_token, Document, Pointer};
 
 /// The value at an RFC 6901 pointer.
 pub fn get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
     if pointer.is_empty() {
         return Some(root);
     }
-    root.pointer(pointer)
+    root.lookup(pointer)
 }
 
 /// The JSON pointer a local `$ref` (`#/...`) names, percent-decoded; `None` for a non-local one.
@@ -56,7 +57,7 @@ fn is_data_key(key: &str) -> bool {
 /// comes back to where it started.
 pub fn check_refs(doc: &Document, root: &Value) -> Result<(), Error> {
     let mut refs = Vec::new();
-    collect_refs(root, String::new(), false, &mut refs);
+    collect_refs(root, &mut String::new(), false, &mut refs);
     for (at, target) in &refs {
         let Some(pointer) = ref_pointer(target) else {
             return Err(Error::ExternalRef { at: doc.at(at), target: target.clone() });
@@ -103,7 +104,11 @@ fn is_name_map(key: &str) -> bool {
     )
 }
 
-fn collect_refs(v: &Value, at: String, names: bool, out: &mut Vec<(String, String)>) {
+/// Collects every `$ref` under `v`, at `at`. One buffer holds the pointer, each token pushed on
+/// the way down and cut on the way back: every node of the document is visited, and only the
+/// references need their pointer kept.
+fn collect_refs(v: &Value, at: &mut String, names: bool, out: &mut Vec<(String, String)>) {
+    let outer = at.len();
     match v {
         Value::Object(map) => {
             if let (false, Some(Value::String(r))) = (names, map.get("$ref")) {
@@ -111,7 +116,9 @@ fn collect_refs(v: &Value, at: String, names: bool, out: &mut Vec<(String, Strin
             }
             for (k, x) in map {
                 if names {
-                    collect_refs(x, format!("{at}/{}", escape_token(k)), false, out);
+                    push_token(at, k);
+                    collect_refs(x, at, false, out);
+                    at.truncate(outer);
                     continue;
                 }
                 if is_data_key(k) && !(k == "examples" && x.is_object()) {
@@ -128,16 +135,25 @@ fn collect_refs(v: &Value, at: String, names: bool, out: &mut Vec<(String, Strin
                     }
                     continue;
                 }
-                collect_refs(x, format!("{at}/{}", escape_token(k)), is_name_map(k), out);
+                push_token(at, k);
+                collect_refs(x, at, is_name_map(k), out);
+                at.truncate(outer);
             }
         }
         Value::Array(items) => {
             for (i, x) in items.iter().enumerate() {
-                collect_refs(x, format!("{at}/{i}"), false, out);
+                let _ = write!(at, "/{i}");
+                collect_refs(x, at, false, out);
+                at.truncate(outer);
             }
         }
         _ => {}
     }
+}
+
+fn push_token(at: &mut String, token: &str) {
+    at.push('/');
+    at.push_str(&escape_token(token));
 }
 
 /// Follows references from `v` to the node they end at, with that node's pointer.

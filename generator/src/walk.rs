@@ -1,8 +1,10 @@
 //! Where schemas sit in an OpenAPI document, so that passes can visit every one of them.
 
+use std::fmt::Write;
+
 use serde_json::Value;
 
-use crate::load::escape_token;
+use crate::load::{escape_token, Pointer};
 
 /// Keywords whose value is one subschema.
 const ONE: &[&str] =
@@ -17,53 +19,62 @@ const MAP: &[&str] = &["properties", "patternProperties", "$defs", "definitions"
 pub fn for_each_schema(root: &mut Value, f: &mut dyn FnMut(&mut Value, &str)) {
     let mut roots = Vec::new();
     schema_roots(root, &mut roots);
-    for pointer in roots {
-        if let Some(schema) = root.pointer_mut(&pointer) {
-            visit(schema, &pointer, f);
+    for mut pointer in roots {
+        if let Some(schema) = root.lookup_mut(&pointer) {
+            visit(schema, &mut pointer, f);
         }
     }
 }
 
-fn visit(schema: &mut Value, at: &str, f: &mut dyn FnMut(&mut Value, &str)) {
+/// Visits `schema`, at `at`, and its subschemas. One buffer holds the pointer, a token pushed on
+/// the way down and cut on the way back: a large document has hundreds of thousands of keys, and
+/// only the few that hold subschemas need their pointer at all.
+fn visit(schema: &mut Value, at: &mut String, f: &mut dyn FnMut(&mut Value, &str)) {
     f(schema, at);
     let Value::Object(map) = schema else { return };
     for (key, sub) in map.iter_mut() {
-        let key_at = format!("{at}/{}", escape_token(key));
-        if ONE.contains(&key.as_str()) {
-            if key == "items" {
-                if let Value::Array(items) = sub {
-                    for (i, s) in items.iter_mut().enumerate() {
-                        visit(s, &format!("{key_at}/{i}"), f);
-                    }
-                    continue;
-                }
-            }
-            visit(sub, &key_at, f);
-        } else if LIST.contains(&key.as_str()) {
-            if let Value::Array(items) = sub {
-                for (i, s) in items.iter_mut().enumerate() {
-                    visit(s, &format!("{key_at}/{i}"), f);
-                }
-            }
-        } else if MAP.contains(&key.as_str()) {
-            if let Value::Object(entries) = sub {
-                for (name, s) in entries.iter_mut() {
-                    visit(s, &format!("{key_at}/{}", escape_token(name)), f);
-                }
-            }
+        let (single, list, named) = (ONE.contains(&key.as_str()), LIST.contains(&key.as_str()), MAP.contains(&key.as_str()));
+        if !(single || list || named) {
+            continue;
         }
+        let outer = at.len();
+        at.push('/');
+        at.push_str(&escape_token(key));
+        match sub {
+            // `items` as a list is the tuple form of drafts before 2020-12.
+            Value::Array(items) if list || key == "items" => {
+                for (i, s) in items.iter_mut().enumerate() {
+                    let len = at.len();
+                    let _ = write!(at, "/{i}");
+                    visit(s, at, f);
+                    at.truncate(len);
+                }
+            }
+            Value::Object(entries) if named => {
+                for (name, s) in entries.iter_mut() {
+                    let len = at.len();
+                    at.push('/');
+                    at.push_str(&escape_token(name));
+                    visit(s, at, f);
+                    at.truncate(len);
+                }
+            }
+            _ if single => visit(sub, at, f),
+            _ => {}
+        }
+        at.truncate(outer);
     }
 }
 
 /// Pointers of the schemas that are not inside another schema.
 fn schema_roots(root: &Value, out: &mut Vec<String>) {
-    if let Some(Value::Object(schemas)) = root.pointer("/components/schemas") {
+    if let Some(Value::Object(schemas)) = root.lookup("/components/schemas") {
         for name in schemas.keys() {
             out.push(format!("/components/schemas/{}", escape_token(name)));
         }
     }
     for section in ["parameters", "headers"] {
-        if let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")) {
+        if let Some(Value::Object(items)) = root.lookup(&format!("/components/{section}")) {
             for (name, item) in items {
                 let at = format!("/components/{section}/{}", escape_token(name));
                 param_like(item, &at, out);
@@ -71,7 +82,7 @@ fn schema_roots(root: &Value, out: &mut Vec<String>) {
         }
     }
     for section in ["requestBodies", "responses"] {
-        if let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")) {
+        if let Some(Value::Object(items)) = root.lookup(&format!("/components/{section}")) {
             for (name, item) in items {
                 body_like(item, &format!("/components/{section}/{}", escape_token(name)), out);
             }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::schemas::{Pair, Place, Reach, Walker};
 use super::{decide, Cx, Side};
-use crate::load::escape_token;
+use crate::load::{escape_token, Pointer};
 use crate::model::{Operation, Param, ParamIn};
 use crate::resolve::deref;
 use crate::Analyzed;
@@ -32,7 +32,7 @@ fn param_pointer(a: &Analyzed, op: &Operation, p: &Param) -> String {
     let root = &a.normalized;
     let item = &op.pointer[..op.pointer.rfind('/').unwrap_or(0)];
     for holder in [op.pointer.as_str(), item] {
-        let Some(Value::Array(list)) = root.pointer(&format!("{holder}/parameters")) else { continue };
+        let Some(Value::Array(list)) = root.lookup(&format!("{holder}/parameters")) else { continue };
         for (i, q) in list.iter().enumerate() {
             let (q, at) = deref(root, q, &format!("{holder}/parameters/{i}"));
             if q.get("name").and_then(Value::as_str) == Some(&p.name) && q.get("in").and_then(Value::as_str) == Some(location(p.location)) {
@@ -246,7 +246,7 @@ fn examples(cx: &mut Cx, o: &Operation, n: &Operation, ctx: &str) {
 fn schemes(cx: &mut Cx) {
     let none = BTreeSet::new();
     let read = |a: &Analyzed| -> BTreeMap<String, Value> {
-        let Some(Value::Object(map)) = a.normalized.pointer("/components/securitySchemes") else { return BTreeMap::new() };
+        let Some(Value::Object(map)) = a.normalized.lookup("/components/securitySchemes") else { return BTreeMap::new() };
         map.iter()
             .map(|(k, v)| {
                 let (v, _) = deref(&a.normalized, v, "");

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::load::escape_token;
+use crate::load::{escape_token, Pointer};
 use crate::resolve::schema_name;
 
 /// Moved component name to the pointer of the place it was written.
@@ -15,7 +15,7 @@ pub struct Origins(BTreeMap<String, String>);
 /// The moved schemas of `normalized`: components it has and `original` has not, found where a
 /// `$ref` to them stands in place of the schema.
 pub fn of(normalized: &Value, original: &Value) -> Origins {
-    let written = |name: &str| original.pointer(&format!("/components/schemas/{}", escape_token(name))).is_some();
+    let written = |name: &str| original.lookup(&format!("/components/schemas/{}", escape_token(name))).is_some();
     let mut out = BTreeMap::new();
     walk(normalized, &mut String::new(), &mut |at, name| {
         if !written(name) {
@@ -71,7 +71,7 @@ impl Origins {
 /// else in the `allOf` member that declares it (through `$ref`s), at any depth; the pointer as
 /// given when no member does. Other pointers are returned unchanged.
 pub fn declared(root: &Value, pointer: &str) -> String {
-    if root.pointer(pointer).is_some() {
+    if root.lookup(pointer).is_some() {
         return pointer.to_string();
     }
     let Some(cut) = pointer.rfind("/properties/") else { return pointer.to_string() };
@@ -86,10 +86,10 @@ fn find_property(root: &Value, schema: &str, rest: &str, depth: usize) -> Option
     }
     let candidate = format!("{schema}{rest}");
     let property = rest.split('/').take(3).collect::<Vec<_>>().join("/");
-    if root.pointer(&format!("{schema}{property}")).is_some() {
+    if root.lookup(&format!("{schema}{property}")).is_some() {
         return Some(candidate);
     }
-    let members = root.pointer(schema)?.get("allOf")?.as_array()?;
+    let members = root.lookup(schema)?.get("allOf")?.as_array()?;
     members.iter().enumerate().find_map(|(i, m)| {
         let at = match m.get("$ref").and_then(Value::as_str).and_then(crate::resolve::ref_pointer) {
             Some(target) => target,

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::constraints::{self, Way};
 use super::{Cx, Side};
-use crate::load::escape_token;
+use crate::load::{escape_token, Pointer};
 use crate::model::{Kind, Struct, Ty, TypeDef};
 
 /// A pair of named types (old Rust name, new Rust name) and where it is reached from.
@@ -261,7 +261,7 @@ impl Walker<'_, '_> {
     /// `allOf` members, by the schemas they name, in the documents as normalized.
     fn all_of(&mut self, at: &Place) {
         let members = |root: &Value, p: &str| -> Vec<String> {
-            root.pointer(p)
+            root.lookup(p)
                 .and_then(|s| s.get("allOf"))
                 .and_then(Value::as_array)
                 .map(|items| items.iter().filter_map(|m| m.get("$ref").and_then(Value::as_str).and_then(crate::resolve::schema_name)).collect())
@@ -278,7 +278,7 @@ impl Walker<'_, '_> {
 
     /// `anyOf` to `oneOf` and back, read from the documents as normalized.
     fn union_keyword(&mut self, at: &Place) {
-        let keyword = |root: &Value, p: &str| root.pointer(p).map(|s| if s.get("oneOf").is_some() { "oneOf" } else { "anyOf" });
+        let keyword = |root: &Value, p: &str| root.lookup(p).map(|s| if s.get("oneOf").is_some() { "oneOf" } else { "anyOf" });
         match (keyword(&self.cx.old.normalized, &at.old), keyword(&self.cx.new.normalized, &at.new)) {
             (Some("anyOf"), Some("oneOf")) => self.push("union-anyof-to-oneof", at, "`anyOf` is now `oneOf`".into(), true, true),
             (Some("oneOf"), Some("anyOf")) => self.push("union-oneof-to-anyof", at, "`oneOf` is now `anyOf`".into(), true, true),

@@ -6,12 +6,13 @@ use progenitor::{GenerationSettings, Generator, InterfaceStyle};
 use serde_json::{json, Value};
 
 use crate::error::{Error, Warning};
+use crate::load::Pointer;
 use crate::model::{Api, Kind, Ty};
 
 /// Request bodies and responses as progenitor takes them: one media type each. Where JSON is
 /// offered it is the one kept; a request body without JSON is left out of the client (and said so).
 fn single_media_types(doc: &mut Value, warnings: &mut Vec<Warning>, file: &str) {
-    if let Some(Value::Object(responses)) = doc.pointer_mut("/components/responses") {
+    if let Some(Value::Object(responses)) = doc.lookup_mut("/components/responses") {
         for r in responses.values_mut() {
             if let Some(Value::Object(content)) = r.get_mut("content") {
                 if let Some(ct) = content.keys().find(|ct| ct.as_str() == "application/json").or_else(|| content.keys().find(|ct| ct.contains("json"))).cloned() {
@@ -22,7 +23,7 @@ fn single_media_types(doc: &mut Value, warnings: &mut Vec<Warning>, file: &str) 
         }
     }
     // Shared request bodies: a JSON one keeps only its JSON media type.
-    if let Some(Value::Object(bodies)) = doc.pointer_mut("/components/requestBodies") {
+    if let Some(Value::Object(bodies)) = doc.lookup_mut("/components/requestBodies") {
         for body in bodies.values_mut() {
             if let Some(Value::Object(content)) = body.get_mut("content") {
                 if let Some(ct) = content.keys().find(|ct| ct.as_str() == "application/json").or_else(|| content.keys().find(|ct| ct.contains("json"))).cloned() {
@@ -48,7 +49,7 @@ fn single_media_types(doc: &mut Value, warnings: &mut Vec<Warning>, file: &str) 
                     None => false,
                 }
             };
-            if let Some(Value::Object(content)) = op.pointer_mut("/requestBody/content") {
+            if let Some(Value::Object(content)) = op.lookup_mut("/requestBody/content") {
                 if !json_only(content) {
                     let kinds = content.keys().cloned().collect::<Vec<_>>().join(", ");
                     warnings.push(Warning {
@@ -94,7 +95,7 @@ fn simple_path_styles(doc: &mut Value, warnings: &mut Vec<Warning>, file: &str) 
             map.remove("explode");
         }
     };
-    if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
+    if let Some(Value::Object(params)) = doc.lookup_mut("/components/parameters") {
         for (name, p) in params.iter_mut() {
             restyle(p, format!("/components/parameters/{}", crate::load::escape_token(name)));
         }
@@ -143,7 +144,7 @@ pub(crate) fn name_taken(op: &crate::model::Operation, p: &crate::model::Param) 
 
 fn structured_path_and_header_parameters(doc: &mut Value, api: &Api, warnings: &mut Vec<Warning>) {
     use crate::model::ParamIn;
-    let components = doc.pointer("/components/parameters").cloned().unwrap_or_default();
+    let components = doc.lookup("/components/parameters").cloned().unwrap_or_default();
     for op in &api.operations {
         for p in op.params.iter().filter(|p| p.location != ParamIn::Cookie) {
             // A path parameter is part of the URL: it stays, whatever its name.
@@ -175,7 +176,7 @@ fn structured_path_and_header_parameters(doc: &mut Value, api: &Api, warnings: &
             };
             let item = op.pointer[..op.pointer.rfind('/').unwrap_or(0)].to_string();
             for holder in [op.pointer.clone(), item] {
-                let Some(Value::Array(list)) = doc.pointer_mut(&format!("{holder}/parameters")) else { continue };
+                let Some(Value::Array(list)) = doc.lookup_mut(&format!("{holder}/parameters")) else { continue };
                 if path {
                     for q in list.iter_mut().filter(|q| matches(q)) {
                         *q = json!({ "name": p.name, "in": "path", "required": true, "schema": { "type": "string" } });
@@ -190,7 +191,7 @@ fn structured_path_and_header_parameters(doc: &mut Value, api: &Api, warnings: &
 
 /// Cookie parameters are left out of the client (the model warned of each): progenitor refuses them.
 fn drop_cookie_parameters(doc: &mut Value) {
-    let components = doc.pointer("/components/parameters").cloned().unwrap_or_default();
+    let components = doc.lookup("/components/parameters").cloned().unwrap_or_default();
     let is_cookie = |p: &Value| {
         let p = match p.get("$ref").and_then(Value::as_str).and_then(|r| r.strip_prefix("#/components/parameters/")) {
             Some(name) => components.get(name).cloned().unwrap_or_default(),
@@ -228,7 +229,7 @@ fn progenitor_view(normalized: Value) -> Value {
     let mut doc = normalized;
     // Security schemes 3.0 does not know (3.1's `mutualTLS`) would stop openapiv3; the client
     // leaves authentication to the reqwest client it is given anyway.
-    if let Some(Value::Object(schemes)) = doc.pointer_mut("/components/securitySchemes") {
+    if let Some(Value::Object(schemes)) = doc.lookup_mut("/components/securitySchemes") {
         schemes.retain(|_, s| matches!(s.get("type").and_then(Value::as_str), Some("apiKey" | "http" | "oauth2" | "openIdConnect")));
     }
     // The API's description (with its unlabelled code fences) is in the module docs already.
@@ -236,7 +237,7 @@ fn progenitor_view(normalized: Value) -> Value {
         info.insert("description".into(), Value::String("See the module documentation for the API's description.".into()));
     }
     add_default_error_responses(&mut doc);
-    if let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") {
+    if let Some(Value::Object(schemas)) = doc.lookup_mut("/components/schemas") {
         for schema in schemas.values_mut() {
             *schema = json!({ "type": "object" });
         }
@@ -250,7 +251,7 @@ fn progenitor_view(normalized: Value) -> Value {
 /// typed error, not as an opaque response. (A `default` would not do: progenitor counts it as a
 /// possible success as well, and allows one success type.)
 fn add_default_error_responses(doc: &mut Value) {
-    let responses_of_components = doc.pointer("/components/responses").cloned().unwrap_or_default();
+    let responses_of_components = doc.lookup("/components/responses").cloned().unwrap_or_default();
     let Some(Value::Object(paths)) = doc.get_mut("paths") else { return };
     for item in paths.values_mut() {
         let Value::Object(ops) = item else { continue };
@@ -283,7 +284,7 @@ fn add_default_error_responses(doc: &mut Value) {
                     Some(name) => responses_of_components.get(name).cloned().unwrap_or_default(),
                     None => r.clone(),
                 };
-                if let Some(schema) = r.pointer("/content/application~1json/schema") {
+                if let Some(schema) = r.lookup("/content/application~1json/schema") {
                     if !schemas.contains(schema) {
                         schemas.push(schema.clone());
                     }
@@ -345,7 +346,7 @@ fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
             }
         }
     };
-    if let Some(Value::Object(params)) = doc.pointer_mut("/components/parameters") {
+    if let Some(Value::Object(params)) = doc.lookup_mut("/components/parameters") {
         params.values_mut().for_each(inline);
     }
     if let Some(Value::Object(paths)) = doc.get_mut("paths") {

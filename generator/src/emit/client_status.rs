@@ -12,6 +12,7 @@ use quote::{format_ident, quote};
 use serde_json::{json, Value};
 use syn::visit_mut::VisitMut;
 
+use crate::load::Pointer;
 use crate::model::{is_error_status, is_success_status, Api, BodyKind, Operation, Response};
 
 use super::docs::doc_attr;
@@ -28,7 +29,7 @@ pub struct Placeholder {
 /// class, with a placeholder schema that is replaced by the enum. Returns the placeholders.
 pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
     let mut taken: BTreeSet<String> =
-        doc.pointer("/components/schemas").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+        doc.lookup("/components/schemas").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
     let mut out = Vec::new();
     for op in &api.operations {
         let has_success = op.has_success();
@@ -43,7 +44,7 @@ pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
                 n += 1;
             }
             taken.insert(schema.clone());
-            let Some(Value::Object(responses)) = doc.pointer_mut(&format!("{}/responses", op.pointer)) else { continue };
+            let Some(Value::Object(responses)) = doc.lookup_mut(&format!("{}/responses", op.pointer)) else { continue };
             responses.retain(|status, _| if success { !is_success_status(status) } else { !is_error_status(status, has_success) });
             let answer = json!({
                 "description": format!("Decoded by status into `{enum_name}`."),
@@ -52,7 +53,7 @@ pub fn view(doc: &mut Value, api: &Api) -> Vec<Placeholder> {
             for range in if success { &["2XX"][..] } else { &["4XX", "5XX"][..] } {
                 responses.insert(range.to_string(), answer.clone());
             }
-            if let Some(Value::Object(schemas)) = doc.pointer_mut("/components/schemas") {
+            if let Some(Value::Object(schemas)) = doc.lookup_mut("/components/schemas") {
                 schemas.insert(schema.clone(), json!({ "type": "object" }));
             }
             out.push(Placeholder { schema, rust: format!("crate::{}::client::responses::{enum_name}", api.module) });

@@ -3,7 +3,10 @@
 //! keeps no index of every node.
 
 mod lines;
+mod pointer;
 mod yaml;
+
+pub use pointer::{escape_token, Pointer};
 
 use std::collections::HashSet;
 
@@ -96,11 +99,6 @@ fn strip_location(message: &str) -> String {
         Some(cut) => message[..cut].to_string(),
         None => message.to_string(),
     }
-}
-
-/// Escapes one reference token per RFC 6901.
-pub fn escape_token(token: &str) -> String {
-    token.replace('~', "~0").replace('/', "~1")
 }
 
 #[cfg(test)]

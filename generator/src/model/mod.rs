@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde_json::Value;
 
 use crate::error::{Error, Warning};
-use crate::load::Document;
+use crate::load::{Document, Pointer};
 
 pub use operations::{is_error_status, is_success_status, Body, BodyKind, HeaderDef, Operation, OperationExample, Param, ParamIn, Response, SecurityRequirement};
 pub use types::*;
@@ -70,7 +70,7 @@ pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Resul
         components: BTreeMap::new(),
         by_pointer: HashMap::new(),
     };
-    let schemas: Vec<(String, Value)> = match root.pointer("/components/schemas") {
+    let schemas: Vec<(String, Value)> = match root.lookup("/components/schemas") {
         Some(Value::Object(map)) => map.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
         _ => Vec::new(),
     };
@@ -97,7 +97,7 @@ pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Resul
     let operations = operations::build(&mut ctx)?;
     let info = root.get("info").cloned().unwrap_or_default();
     let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    let server = root.pointer("/servers/0").cloned();
+    let server = root.lookup("/servers/0").cloned();
     let default_server = server.as_ref().and_then(|s| {
         let mut url = s.get("url")?.as_str()?.to_string();
         if let Some(Value::Object(vars)) = s.get("variables") {

@@ -13,8 +13,12 @@ const KEYWORDS: &[&str] = &[
 
 /// A type or variant name: UpperCamelCase, never empty, never starting with a digit.
 pub fn type_name(raw: &str) -> String {
-    let cleaned: String = raw.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
-    let mut name = cleaned.to_upper_camel_case();
+    let mut name = if is_upper_camel(raw) {
+        raw.to_string()
+    } else {
+        let cleaned: String = raw.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect();
+        cleaned.to_upper_camel_case()
+    };
     if name.is_empty() {
         name = "Value".to_string();
     }
@@ -25,6 +29,29 @@ pub fn type_name(raw: &str) -> String {
         name = "Self_".to_string();
     }
     name
+}
+
+/// Whether `raw` is already what `to_upper_camel_case` makes of it, as most schema names are:
+/// ASCII words of a capital, at least one lower-case letter, then any digits (`Foo2Bar`). heck
+/// starts a word at a capital after a lower-case letter or a digit that follows one, and a word
+/// written so is left as it is. Anything else (acronyms, separators, a digit after a capital) goes
+/// through heck. Casing the names through heck was a sixth of the modelling of My Account.
+fn is_upper_camel(raw: &str) -> bool {
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_uppercase() || !bytes.get(i + 1).is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
+        i += 2;
+        while bytes.get(i).is_some_and(u8::is_ascii_lowercase) {
+            i += 1;
+        }
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+    }
+    !bytes.is_empty()
 }
 
 /// A field or function name: snake_case, with a trailing `_` where it would be a keyword.
@@ -63,6 +90,32 @@ impl Taken {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut answers what heck answers, on every string of up to six characters over
+    /// capitals, lower-case letters, digits and a separator.
+    #[test]
+    fn names_already_in_upper_camel_case_are_those_heck_leaves_alone() {
+        let alphabet = ['A', 'B', 'a', 'b', '2', '_'];
+        let mut strings = vec![String::new()];
+        let mut kept = 0;
+        for _ in 0..6 {
+            strings = strings.iter().flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            for raw in &strings {
+                let heck = raw.chars().map(|c| if c.is_alphanumeric() { c } else { ' ' }).collect::<String>().to_upper_camel_case();
+                if is_upper_camel(raw) {
+                    assert_eq!(&heck, raw, "{raw:?}");
+                    kept += 1;
+                }
+            }
+        }
+        assert!(kept > 700, "the shortcut takes the common shapes ({kept})");
+        for name in ["CreateAuthenticationMethodRequestContent", "Foo2Bar", "AbCd"] {
+            assert!(is_upper_camel(name), "{name}");
+        }
+        for name in ["V2Beta", "HTTPServer", "Foo_Bar", "fooBar", "", "Ab2C"] {
+            assert!(!is_upper_camel(name), "{name}");
+        }
+    }
 
     #[test]
     fn names() {

@@ -3,6 +3,7 @@
 use serde_json::Value;
 
 use crate::error::{Error, Warning};
+use crate::load::Pointer;
 use crate::normalize::operation_pointers;
 use crate::resolve::{deref, schema_name};
 
@@ -257,9 +258,9 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
     let global_security = root.get("security").cloned();
     let mut out = Vec::new();
     for (at, path, method) in operation_pointers(root) {
-        let op = root.pointer(&at).cloned().unwrap_or_default();
+        let op = root.lookup(&at).cloned().unwrap_or_default();
         let id = text(&op, "operationId").unwrap_or_default();
-        let item = root.pointer(&at[..at.rfind('/').unwrap_or(0)]).cloned().unwrap_or_default();
+        let item = root.lookup(&at[..at.rfind('/').unwrap_or(0)]).cloned().unwrap_or_default();
         let mut params = Vec::new();
         let mut idents = Taken::default();
         // The server's request struct holds the parameters beside `body` and `context`: a

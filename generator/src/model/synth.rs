@@ -4,6 +4,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::load::Pointer;
 use crate::resolve::deref;
 
 use super::intersect::merge_keywords;
@@ -68,7 +69,7 @@ fn all_of(root: &Value, map: &Map<String, Value>, members: &[Value], depth: usiz
             Value::Object(part) => {
                 for (k, v) in part {
                     // A later member's single value (a tag) overrides an earlier member's choice.
-                    let constant = m.pointer(&format!("/properties/{}/enum", crate::load::escape_token(&k))).and_then(Value::as_array).is_some_and(|e| e.len() == 1);
+                    let constant = m.lookup(&format!("/properties/{}/enum", crate::load::escape_token(&k))).and_then(Value::as_array).is_some_and(|e| e.len() == 1);
                     if constant || !out.contains_key(&k) {
                         out.insert(k, v);
                     }

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use crate::error::{Error, Warning};
-use crate::load::escape_token;
+use crate::load::{escape_token, Pointer};
 use crate::resolve::{deref, schema_name};
 
 use super::flatten::flatten;
@@ -26,11 +26,11 @@ fn member_tag(ctx: &mut Ctx, target: &str, property: &str) -> Result<Option<Valu
 /// that name (the implicit mapping cannot mean a value the member refuses): then by that value.
 /// Members that share a tag value form one variant, decided among themselves by their keys.
 pub fn tagged(ctx: &mut Ctx, name: &str, schema: &Value, at: &str) -> Result<Tagged, Error> {
-    let property = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).unwrap_or_default().to_string();
+    let property = schema.lookup("/discriminator/propertyName").and_then(Value::as_str).unwrap_or_default().to_string();
     let members_key = if schema.get("oneOf").is_some() { "oneOf" } else { "anyOf" };
     let members = schema.get(members_key).and_then(Value::as_array).cloned().unwrap_or_default();
     let mut entries: Vec<(String, String)> = Vec::new(); // (key, schema name)
-    if let Some(Value::Object(mapping)) = schema.pointer("/discriminator/mapping") {
+    if let Some(Value::Object(mapping)) = schema.lookup("/discriminator/mapping") {
         for (key, target) in mapping {
             let target = target.as_str().and_then(schema_name).unwrap_or_default();
             entries.push((key.clone(), target));

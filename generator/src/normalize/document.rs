@@ -6,7 +6,7 @@ use heck::{ToLowerCamelCase, ToUpperCamelCase};
 use serde_json::{json, Value};
 
 use crate::error::{Error, Warning};
-use crate::load::{escape_token, Document};
+use crate::load::{escape_token, Document, Pointer};
 use crate::model::HTTP_METHODS;
 use crate::resolve::get;
 use crate::walk::for_each_schema;
@@ -32,7 +32,7 @@ pub fn operation_pointers(root: &Value) -> Vec<(String, String, String)> {
 pub fn operation_ids(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
     let mut seen: BTreeMap<String, String> = BTreeMap::new();
     for (at, path, method) in operation_pointers(root) {
-        let Some(op) = root.pointer_mut(&at).and_then(Value::as_object_mut) else { continue };
+        let Some(op) = root.lookup_mut(&at).and_then(Value::as_object_mut) else { continue };
         let id = match op.get("operationId") {
             Some(Value::String(id)) if !id.trim().is_empty() => id.clone(),
             Some(_) => {
@@ -65,17 +65,17 @@ pub fn schemaless_media(root: &mut Value, doc: &Document, warnings: &mut Vec<War
     let mut holders: Vec<String> = Vec::new();
     for (at, _, _) in operation_pointers(root) {
         holders.push(format!("{at}/requestBody"));
-        if let Some(Value::Object(responses)) = root.pointer(&format!("{at}/responses")) {
+        if let Some(Value::Object(responses)) = root.lookup(&format!("{at}/responses")) {
             holders.extend(responses.keys().map(|status| format!("{at}/responses/{}", escape_token(status))));
         }
     }
     for section in ["requestBodies", "responses"] {
-        if let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")) {
+        if let Some(Value::Object(items)) = root.lookup(&format!("/components/{section}")) {
             holders.extend(items.keys().map(|name| format!("/components/{section}/{}", escape_token(name))));
         }
     }
     for holder in holders {
-        let Some(Value::Object(content)) = root.pointer_mut(&format!("{holder}/content")) else { continue };
+        let Some(Value::Object(content)) = root.lookup_mut(&format!("{holder}/content")) else { continue };
         for (ct, media) in content.iter_mut() {
             let Value::Object(media) = media else { continue };
             if media.contains_key("schema") || !ct.contains("json") {
@@ -121,7 +121,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
     for (at, _, _) in operation_pointers(root) {
         let op = get(root, &at).cloned().unwrap_or(Value::Null);
         let id = op.get("operationId").and_then(Value::as_str).unwrap_or_default().to_upper_camel_case();
-        if let Some(Value::Object(content)) = op.pointer("/requestBody/content") {
+        if let Some(Value::Object(content)) = op.lookup("/requestBody/content") {
             let several = content.len() > 1;
             for (ct, media) in content {
                 if media.get("schema").is_some_and(body_needs_name) {
@@ -157,7 +157,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
     }
     // Shared parameters: their schemas are named after the parameter component, so that the
     // client and the model agree on one type wherever the parameter is used.
-    if let Some(Value::Object(params)) = root.pointer("/components/parameters") {
+    if let Some(Value::Object(params)) = root.lookup("/components/parameters") {
         for (name, p) in params {
             if p.get("schema").is_some_and(needs_named_type) {
                 moves.push((format!("/components/parameters/{}/schema", escape_token(name)), format!("{}Parameter", name.to_upper_camel_case())));
@@ -165,7 +165,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
         }
     }
     for section in ["requestBodies", "responses"] {
-        let Some(Value::Object(items)) = root.pointer(&format!("/components/{section}")).cloned() else { continue };
+        let Some(Value::Object(items)) = root.lookup(&format!("/components/{section}")).cloned() else { continue };
         for (name, item) in items {
             let Some(Value::Object(content)) = item.get("content") else { continue };
             for (ct, media) in content {
@@ -179,7 +179,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
         }
     }
     for (pointer, proposed) in moves {
-        let Some(schema) = root.pointer(&pointer).cloned() else { continue };
+        let Some(schema) = root.lookup(&pointer).cloned() else { continue };
         let schemas = root
             .as_object_mut()
             .expect("the root is a mapping: load checked it")
@@ -201,7 +201,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
             });
         }
         schemas.insert(name.clone(), schema);
-        if let Some(slot) = root.pointer_mut(&pointer) {
+        if let Some(slot) = root.lookup_mut(&pointer) {
             *slot = json!({ "$ref": format!("#/components/schemas/{}", escape_token(&name)) });
         }
     }
@@ -211,7 +211,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
 fn root_pointer_mut<'a>(map: &'a mut serde_json::Map<String, Value>, pointer: &str) -> Option<&'a mut Value> {
     let (first, rest) = pointer.trim_start_matches('/').split_once('/')?;
     let first = first.replace("~1", "/").replace("~0", "~");
-    map.get_mut(&first)?.pointer_mut(&format!("/{rest}"))
+    map.get_mut(&first)?.lookup_mut(&format!("/{rest}"))
 }
 
 fn media_suffix(content_type: &str) -> String {
@@ -224,7 +224,7 @@ fn media_suffix(content_type: &str) -> String {
 pub fn hoist_discriminated_members(root: &mut Value, _doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
     let mut moves: Vec<(String, String)> = Vec::new();
     for_each_schema(root, &mut |schema, at| {
-        let Some(property) = schema.pointer("/discriminator/propertyName").and_then(Value::as_str).map(str::to_string) else { return };
+        let Some(property) = schema.lookup("/discriminator/propertyName").and_then(Value::as_str).map(str::to_string) else { return };
         let owner = at
             .strip_prefix("/components/schemas/")
             .and_then(|rest| rest.split('/').next())
@@ -236,7 +236,7 @@ pub fn hoist_discriminated_members(root: &mut Value, _doc: &Document, _warnings:
                 if member.get("$ref").is_some() {
                     continue;
                 }
-                let tag = member.pointer(&format!("/properties/{}/enum", escape_token(&property))).and_then(Value::as_array).filter(|v| v.len() == 1);
+                let tag = member.lookup(&format!("/properties/{}/enum", escape_token(&property))).and_then(Value::as_array).filter(|v| v.len() == 1);
                 let suffix = match tag.and_then(|v| v[0].as_str()) {
                     Some(value) => value.to_upper_camel_case(),
                     None => format!("Variant{}", i + 1),
@@ -248,12 +248,12 @@ pub fn hoist_discriminated_members(root: &mut Value, _doc: &Document, _warnings:
     // Deepest first: a member inside another moves before the one that holds it.
     moves.sort_by_key(|(pointer, _)| std::cmp::Reverse(pointer.matches('/').count()));
     for (pointer, proposed) in moves {
-        let Some(schema) = root.pointer_mut(&pointer).map(std::mem::take) else { continue };
+        let Some(schema) = root.lookup_mut(&pointer).map(std::mem::take) else { continue };
         let name = claim_schema_name(root, &proposed);
-        if let Some(Value::Object(schemas)) = root.pointer_mut("/components/schemas") {
+        if let Some(Value::Object(schemas)) = root.lookup_mut("/components/schemas") {
             schemas.insert(name.clone(), schema);
         }
-        if let Some(slot) = root.pointer_mut(&pointer) {
+        if let Some(slot) = root.lookup_mut(&pointer) {
             *slot = json!({ "$ref": format!("#/components/schemas/{}", escape_token(&name)) });
         }
     }
@@ -281,7 +281,7 @@ fn claim_schema_name(root: &mut Value, proposed: &str) -> String {
 /// (written as a reference or, as OpenAPI also allows, as a bare schema name).
 pub fn check_discriminators(root: &mut Value, doc: &Document, _warnings: &mut Vec<Warning>) -> Result<(), Error> {
     let schemas: std::collections::HashSet<String> =
-        root.pointer("/components/schemas").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+        root.lookup("/components/schemas").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default();
     let mut problem: Option<Error> = None;
     for_each_schema(root, &mut |schema, at| {
         if problem.is_some() {

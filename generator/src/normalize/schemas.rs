@@ -3,13 +3,13 @@
 use serde_json::{json, Map, Value};
 
 use crate::error::{Error, Warning};
-use crate::load::Document;
+use crate::load::{Document, Pointer};
 use crate::walk::for_each_schema;
 
 /// `discriminator.mapping` values must be strings; some renderers write `{$ref: ...}` objects.
 pub fn mapping_values_as_strings(root: &mut Value, doc: &Document, warnings: &mut Vec<Warning>) -> Result<(), Error> {
     for_each_schema(root, &mut |schema, at| {
-        let Some(Value::Object(mapping)) = schema.pointer_mut("/discriminator/mapping") else { return };
+        let Some(Value::Object(mapping)) = schema.lookup_mut("/discriminator/mapping") else { return };
         let mut rewritten = Vec::new();
         for (key, target) in mapping.iter_mut() {
             if let Some(r) = target.get("$ref").and_then(Value::as_str).map(str::to_string) {
