@@ -107,9 +107,9 @@ fn emit_spec(api: &model::Api, normalized: serde_json::Value, settings: &Setting
     let server_header = format!("{header}{}", client_alias(settings));
     let (types, client, server_module) = std::thread::scope(|scope| {
         let types = scope.spawn(|| emit::types::render(api, &header));
-        // The client finishes well before the types (My Account, and x100 of it, measured): the
-        // small files follow it on its thread, so that no more than three files are being made at
-        // once, each holding its tokens while it is formatted.
+        // The client finishes well before the types (My Account, and x100 of it, measured), which
+        // take two threads of their own: the small files follow the client on its thread, so that
+        // no more than four items are being formatted at once, each holding its tokens meanwhile.
         let client = scope.spawn(|| {
             let mut warnings = Vec::new();
             let file = emit::client::emit(api, normalized, &mut warnings).and_then(|tokens| render::render_with(&api.file, &header, tokens, emit::client_status::redirect_decoding(api)));

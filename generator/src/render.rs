@@ -162,6 +162,12 @@ fn with_prefix(header: &str, prelude: String, mut body: Text) -> String {
     body.join_behind(&top)
 }
 
+/// One or more items, formatted: the text [`Pieces::push`] would append.
+pub fn format_items(context: &str, tokens: TokenStream) -> Result<String, Error> {
+    let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
+    Ok(prettyplease::unparse(&file))
+}
+
 /// A file built and formatted one item at a time: only one item's tokens and syntax tree are in
 /// memory at once, where a large spec's module is tens of megabytes of Rust. prettyplease formats
 /// each item on its own, so the pieces join into the text the whole file would give.
@@ -177,9 +183,14 @@ impl Pieces {
 
     /// Formats one or more items and appends them.
     pub fn push(&mut self, tokens: TokenStream) -> Result<(), Error> {
-        let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Render { context: self.context.clone(), message: e.to_string() })?;
-        self.body.push_str(&prettyplease::unparse(&file));
+        let text = format_items(&self.context, tokens)?;
+        self.body.push_str(&text);
         Ok(())
+    }
+
+    /// Appends items formatted by [`format_items`] (on another thread, say).
+    pub fn push_text(&mut self, text: &str) {
+        self.body.push_str(text);
     }
 
     /// The file: `prelude` (inner attributes, imports, statics) first, then the items, behind `header`.

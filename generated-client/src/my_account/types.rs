@@ -2,15 +2,21 @@
 
 #[allow(unused_imports)]
 use crate::runtime;
-static PATTERN_1: runtime::Pattern = runtime::Pattern::new(
-    "^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$",
+static PATTERN_06440FA9411F209D: runtime::Pattern = runtime::Pattern::new(
+    "^[a-zA-Z0-9-]+$",
     "u",
 );
-static PATTERN_2: runtime::Pattern = runtime::Pattern::new("^cac_[A-Za-z0-9]+$", "u");
-static PATTERN_3: runtime::Pattern = runtime::Pattern::new("^[a-zA-Z0-9-]+$", "u");
-static PATTERN_4: runtime::Pattern = runtime::Pattern::new("^\\S+$", "u");
-static PATTERN_5: runtime::Pattern = runtime::Pattern::new(
+static PATTERN_400ED01FB2865EC3: runtime::Pattern = runtime::Pattern::new("^\\S+$", "u");
+static PATTERN_5D3111DB4AEF0866: runtime::Pattern = runtime::Pattern::new(
+    "^cac_[A-Za-z0-9]+$",
+    "u",
+);
+static PATTERN_91951DD98EEDB2F8: runtime::Pattern = runtime::Pattern::new(
     "^[^\\u0000-\\u001f\\u007f-\\u009f]*$",
+    "u",
+);
+static PATTERN_D390081DE0B9CCF9: runtime::Pattern = runtime::Pattern::new(
+    "^[a-zA-Z]{2}(-[a-zA-Z]{2})?(\\s[a-zA-Z]{2}(-[a-zA-Z]{2})?)*$",
     "u",
 );
 /// The access type, always 'offline'
@@ -3572,7 +3578,7 @@ impl runtime::DecodeMap for AuthorizationParams {
                             &runtime::StringRules {
                                 min_length: Some(2usize),
                                 max_length: Some(100usize),
-                                pattern: Some(&PATTERN_1),
+                                pattern: Some(&PATTERN_D390081DE0B9CCF9),
                             },
                         ),
                         cx,
@@ -4502,7 +4508,7 @@ impl ConnectedAccountId {
             &runtime::StringRules {
                 min_length: None,
                 max_length: None,
-                pattern: Some(&PATTERN_2),
+                pattern: Some(&PATTERN_5D3111DB4AEF0866),
             },
         )?;
         Ok(ConnectedAccountId(value))
@@ -4559,7 +4565,7 @@ impl runtime::Decode for ConnectedAccountId {
                         &runtime::StringRules {
                             min_length: None,
                             max_length: None,
-                            pattern: Some(&PATTERN_2),
+                            pattern: Some(&PATTERN_5D3111DB4AEF0866),
                         },
                     ),
                     d,
@@ -4600,7 +4606,7 @@ impl Connection {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(128usize),
-                pattern: Some(&PATTERN_3),
+                pattern: Some(&PATTERN_06440FA9411F209D),
             },
         )?;
         Ok(Connection(value))
@@ -4657,7 +4663,7 @@ impl runtime::Decode for Connection {
                         &runtime::StringRules {
                             min_length: Some(1usize),
                             max_length: Some(128usize),
-                            pattern: Some(&PATTERN_3),
+                            pattern: Some(&PATTERN_06440FA9411F209D),
                         },
                     ),
                     d,
@@ -7776,7 +7782,7 @@ impl IdentityUserId {
             &runtime::StringRules {
                 min_length: Some(1usize),
                 max_length: Some(255usize),
-                pattern: Some(&PATTERN_4),
+                pattern: Some(&PATTERN_400ED01FB2865EC3),
             },
         )?;
         Ok(IdentityUserId(value))
@@ -7833,7 +7839,7 @@ impl runtime::Decode for IdentityUserId {
                         &runtime::StringRules {
                             min_length: Some(1usize),
                             max_length: Some(255usize),
-                            pattern: Some(&PATTERN_4),
+                            pattern: Some(&PATTERN_400ED01FB2865EC3),
                         },
                     ),
                     d,
@@ -11910,7 +11916,7 @@ impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
                             &runtime::StringRules {
                                 min_length: Some(1usize),
                                 max_length: Some(256usize),
-                                pattern: Some(&PATTERN_5),
+                                pattern: Some(&PATTERN_91951DD98EEDB2F8),
                             },
                         ),
                         cx,
@@ -12580,7 +12586,7 @@ impl runtime::DecodeMap for VerifyPasswordAuthenticationMethod {
                             &runtime::StringRules {
                                 min_length: Some(1usize),
                                 max_length: Some(256usize),
-                                pattern: Some(&PATTERN_5),
+                                pattern: Some(&PATTERN_91951DD98EEDB2F8),
                             },
                         ),
                         cx,

@@ -1,5 +1,7 @@
 //! How a model type is spelled in Rust and decoded: type paths, decoder expressions, literals.
 
+use std::collections::BTreeMap;
+
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
@@ -41,33 +43,66 @@ pub fn rust_type_in(ty: &Ty, prefix: &TokenStream) -> TokenStream {
     }
 }
 
-/// Regular expressions used by the types, each compiled once.
+/// Regular expressions used by the types, each compiled once, in a static named after its text:
+/// the name does not depend on which type uses the pattern first, so types can be made in any
+/// order (on several threads), and a pattern added to the spec renames no other static.
 #[derive(Default)]
 pub struct Patterns {
-    pub list: Vec<String>,
+    used: BTreeMap<String, String>,
+    /// Two patterns found under one name (a 64-bit collision): the generated code would hold two
+    /// statics of that name and not compile, so it is reported as an error instead.
+    clash: Option<String>,
+}
+
+/// FNV-1a, 64 bits: a fixed function of the bytes, the same on every machine and Rust release
+/// (std's hashers promise neither).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 impl Patterns {
     fn ident(&mut self, pattern: &str) -> proc_macro2::Ident {
-        let i = match self.list.iter().position(|p| p == pattern) {
-            Some(i) => i,
-            None => {
-                self.list.push(pattern.to_string());
-                self.list.len() - 1
-            }
-        };
-        format_ident!("PATTERN_{}", i + 1)
+        let name = format!("PATTERN_{:016X}", fnv1a(pattern.as_bytes()));
+        let ident = format_ident!("{}", name);
+        self.record(name, pattern);
+        ident
     }
 
-    pub fn statics(&self) -> TokenStream {
-        let items = self.list.iter().enumerate().map(|(i, p)| {
-            let ident = format_ident!("PATTERN_{}", i + 1);
+    fn record(&mut self, name: String, pattern: &str) {
+        match self.used.get(&name) {
+            Some(known) if known != pattern => {
+                self.clash.get_or_insert_with(|| format!("the patterns {known:?} and {pattern:?} hash to the same static name {name}"));
+            }
+            Some(_) => {}
+            None => {
+                self.used.insert(name, pattern.to_string());
+            }
+        }
+    }
+
+    /// Takes in the patterns `other` used.
+    pub fn merge(&mut self, other: Patterns) {
+        if let Some(clash) = other.clash {
+            self.clash.get_or_insert(clash);
+        }
+        for (name, pattern) in other.used {
+            self.record(name, &pattern);
+        }
+    }
+
+    /// The statics, in the order of their names; an error for a clash of names.
+    pub fn statics(&self) -> Result<TokenStream, String> {
+        if let Some(clash) = &self.clash {
+            return Err(clash.clone());
+        }
+        let items = self.used.iter().map(|(name, p)| {
+            let ident = format_ident!("{}", name);
             let flags = crate::emit::regex_syntax::flags(p).unwrap_or_default();
             quote! {
                 static #ident: runtime::Pattern = runtime::Pattern::new(#p, #flags);
             }
         });
-        quote!(#(#items)*)
+        Ok(quote!(#(#items)*))
     }
 
     pub fn string_rules(&mut self, rules: &StringRules) -> TokenStream {
@@ -211,5 +246,49 @@ fn json_tokens(v: &Value) -> TokenStream {
             });
             quote!({ #(#entries),* })
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_fnv_1a_64() {
+        // The published test vectors of FNV-1a, 64 bits.
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+        assert_eq!(fnv1a(b"foobar"), 0x8594_4171_f739_67e8);
+    }
+
+    /// A pattern's static has one name whichever type uses it first and on whichever thread, and the
+    /// statics come out the same however the uses were split.
+    #[test]
+    fn names_do_not_depend_on_the_order_of_use() {
+        let (a, b, c) = ("^a+$", "^[0-9]{2}$", "\\S");
+        let mut one = Patterns::default();
+        let names: Vec<String> = [a, b, a, c].iter().map(|p| one.ident(p).to_string()).collect();
+        assert_eq!(names[0], names[2]);
+        let (mut first, mut second) = (Patterns::default(), Patterns::default());
+        assert_eq!(second.ident(c).to_string(), names[3]);
+        assert_eq!(first.ident(b).to_string(), names[1]);
+        assert_eq!(second.ident(a).to_string(), names[0]);
+        first.merge(second);
+        assert_eq!(first.statics().unwrap().to_string(), one.statics().unwrap().to_string());
+    }
+
+    #[test]
+    fn two_patterns_under_one_name_are_an_error() {
+        let mut clashing = Patterns::default();
+        clashing.record("PATTERN_0".into(), "a");
+        let mut other = Patterns::default();
+        other.record("PATTERN_0".into(), "b");
+        clashing.merge(other);
+        let error = clashing.statics().unwrap_err();
+        assert!(error.contains("\"a\" and \"b\" hash to the same static name PATTERN_0"), "{error}");
+        let mut within = Patterns::default();
+        within.record("PATTERN_0".into(), "a");
+        within.record("PATTERN_0".into(), "b");
+        assert!(within.statics().is_err());
     }
 }
