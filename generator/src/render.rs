@@ -74,6 +74,15 @@ impl Text {
         self.len += s.len();
     }
 
+    /// Takes `text` as a piece, after the open one.
+    fn push_piece(&mut self, text: String) {
+        if !self.open.is_empty() {
+            self.full.push(std::mem::take(&mut self.open));
+        }
+        self.len += text.len();
+        self.full.push(text);
+    }
+
     /// The pieces in order.
     fn pieces(&self) -> impl Iterator<Item = &String> {
         self.full.iter().chain(std::iter::once(&self.open))
@@ -188,9 +197,11 @@ impl Pieces {
         Ok(())
     }
 
-    /// Appends items formatted by [`format_items`] (on another thread, say).
-    pub fn push_text(&mut self, text: &str) {
-        self.body.push_str(text);
+    /// Appends items formatted by [`format_items`] (on another thread, say), keeping `text` as a
+    /// piece of its own rather than copying it: a large module's items would otherwise be held
+    /// twice until they are joined.
+    pub fn push_text(&mut self, text: String) {
+        self.body.push_piece(text);
     }
 
     /// The file: `prelude` (inner attributes, imports, statics) first, then the items, behind `header`.

@@ -59,7 +59,7 @@ pub fn render(api: &Api, header: &str) -> Result<String, Error> {
     made.sort_unstable_by_key(|(i, _)| *i);
     let mut pieces = Pieces::new(&api.file);
     for (_, text) in made {
-        pieces.push_text(&text);
+        pieces.push_text(text);
     }
     let statics = patterns.statics().map_err(|message| Error::Render { context: api.file.clone(), message })?;
     pieces.finish(
