@@ -6,13 +6,10 @@ use std::fmt::Write;
 use serde_json::Value;
 
 use crate::error::Error;
-use crate::load::{escape_token, Document, Pointer};
+use crate::load::{escape_token, push_token, unescape_token, Document, Pointer};
 
 /// The value at an RFC 6901 pointer.
 pub fn get<'a>(root: &'a Value, pointer: &str) -> Option<&'a Value> {
-    if pointer.is_empty() {
-        return Some(root);
-    }
     root.lookup(pointer)
 }
 
@@ -45,7 +42,7 @@ fn percent_decode(s: &str) -> String {
 pub fn schema_name(reference: &str) -> Option<String> {
     let pointer = ref_pointer(reference)?;
     let name = pointer.strip_prefix("/components/schemas/")?;
-    (!name.contains('/')).then(|| name.replace("~1", "/").replace("~0", "~"))
+    (!name.contains('/')).then(|| unescape_token(name).into_owned())
 }
 
 /// Keys under which a document holds data, not more of the document: no `$ref` there is a reference.
@@ -149,11 +146,6 @@ fn collect_refs(v: &Value, at: &mut String, names: bool, out: &mut Vec<(String, 
         }
         _ => {}
     }
-}
-
-fn push_token(at: &mut String, token: &str) {
-    at.push('/');
-    at.push_str(&escape_token(token));
 }
 
 /// Follows references from `v` to the node they end at, with that node's pointer.

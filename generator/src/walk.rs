@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::load::{escape_token, Pointer};
+use crate::load::{escape_token, push_token, Pointer};
 
 /// Keywords whose value is one subschema.
 const ONE: &[&str] =
@@ -38,8 +38,7 @@ fn visit(schema: &mut Value, at: &mut String, f: &mut dyn FnMut(&mut Value, &str
             continue;
         }
         let outer = at.len();
-        at.push('/');
-        at.push_str(&escape_token(key));
+        push_token(at, key);
         match sub {
             // `items` as a list is the tuple form of drafts before 2020-12.
             Value::Array(items) if list || key == "items" => {
@@ -53,8 +52,7 @@ fn visit(schema: &mut Value, at: &mut String, f: &mut dyn FnMut(&mut Value, &str
             Value::Object(entries) if named => {
                 for (name, s) in entries.iter_mut() {
                     let len = at.len();
-                    at.push('/');
-                    at.push_str(&escape_token(name));
+                    push_token(at, name);
                     visit(s, at, f);
                     at.truncate(len);
                 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use crate::load::{escape_token, Pointer};
+use crate::load::{escape_token, push_token, unescape_token, Pointer};
 use crate::resolve::schema_name;
 
 /// Moved component name to the pointer of the place it was written.
@@ -33,8 +33,7 @@ fn walk(v: &Value, at: &mut String, found: &mut dyn FnMut(&str, &str)) {
             }
             for (k, child) in map {
                 let len = at.len();
-                at.push('/');
-                at.push_str(&escape_token(k));
+                push_token(at, k);
                 walk(child, at, found);
                 at.truncate(len);
             }
@@ -59,8 +58,8 @@ impl Origins {
         for _ in 0..8 {
             let Some(rest) = p.strip_prefix("/components/schemas/") else { break };
             let (name, tail) = rest.split_once('/').map_or((rest, ""), |(n, t)| (n, t));
-            let name = name.replace("~1", "/").replace("~0", "~");
-            let Some(origin) = self.0.get(&name) else { break };
+            let name = unescape_token(name);
+            let Some(origin) = self.0.get(name.as_ref()) else { break };
             p = if tail.is_empty() { origin.clone() } else { format!("{origin}/{tail}") };
         }
         p

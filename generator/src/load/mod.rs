@@ -6,7 +6,7 @@ mod lines;
 mod pointer;
 mod yaml;
 
-pub use pointer::{escape_token, Pointer};
+pub use pointer::{escape_token, push_token, unescape_token, Pointer};
 
 use std::collections::HashSet;
 

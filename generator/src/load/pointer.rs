@@ -18,12 +18,18 @@ pub fn escape_token(token: &str) -> Cow<'_, str> {
 }
 
 /// Undoes [`escape_token`]; borrowed when there is no `~`.
-fn unescape_token(token: &str) -> Cow<'_, str> {
+pub fn unescape_token(token: &str) -> Cow<'_, str> {
     if token.contains('~') {
         Cow::Owned(token.replace("~1", "/").replace("~0", "~"))
     } else {
         Cow::Borrowed(token)
     }
+}
+
+/// Appends `/` and `token`, escaped: one step down a pointer built in place.
+pub fn push_token(pointer: &mut String, token: &str) {
+    pointer.push('/');
+    pointer.push_str(&escape_token(token));
 }
 
 /// An array index as RFC 6901 writes one: digits, no sign, no leading zero.

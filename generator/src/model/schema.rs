@@ -3,7 +3,7 @@
 use serde_json::Value;
 
 use crate::error::{Error, Warning};
-use crate::load::escape_token;
+use crate::load::{escape_token, unescape_token};
 use crate::normalize::is_annotation;
 use crate::resolve::{deref, ref_pointer};
 
@@ -151,7 +151,7 @@ impl Ctx<'_> {
         if let Some(r) = schema.get("$ref").and_then(Value::as_str) {
             let pointer = ref_pointer(r).unwrap_or_default();
             if let Some(name) = pointer.strip_prefix("/components/schemas/").filter(|n| !n.contains('/')) {
-                let name = name.replace("~1", "/").replace("~0", "~");
+                let name = unescape_token(name);
                 if let Some(ty) = self.component_type(&name) {
                     // `null` where the component allows it, or where the reference says so (a
                     // 3.0-style `nullable` beside `$ref`), unless the component's alias holds it.

@@ -6,7 +6,7 @@ use heck::{ToLowerCamelCase, ToUpperCamelCase};
 use serde_json::{json, Value};
 
 use crate::error::{Error, Warning};
-use crate::load::{escape_token, Document, Pointer};
+use crate::load::{escape_token, unescape_token, Document, Pointer};
 use crate::model::HTTP_METHODS;
 use crate::resolve::get;
 use crate::walk::for_each_schema;
@@ -210,8 +210,7 @@ pub fn hoist_operation_schemas(root: &mut Value, doc: &Document, warnings: &mut 
 
 fn root_pointer_mut<'a>(map: &'a mut serde_json::Map<String, Value>, pointer: &str) -> Option<&'a mut Value> {
     let (first, rest) = pointer.trim_start_matches('/').split_once('/')?;
-    let first = first.replace("~1", "/").replace("~0", "~");
-    map.get_mut(&first)?.lookup_mut(&format!("/{rest}"))
+    map.get_mut(unescape_token(first).as_ref())?.lookup_mut(&format!("/{rest}"))
 }
 
 fn media_suffix(content_type: &str) -> String {
@@ -228,7 +227,7 @@ pub fn hoist_discriminated_members(root: &mut Value, _doc: &Document, _warnings:
         let owner = at
             .strip_prefix("/components/schemas/")
             .and_then(|rest| rest.split('/').next())
-            .map(|name| name.replace("~1", "/").replace("~0", "~").to_upper_camel_case())
+            .map(|name| unescape_token(name).to_upper_camel_case())
             .unwrap_or_else(|| "Union".to_string());
         for key in ["oneOf", "anyOf"] {
             let Some(Value::Array(members)) = schema.get(key) else { continue };
