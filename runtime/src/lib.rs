@@ -18,6 +18,7 @@
 mod content;
 mod decode;
 mod errors;
+mod glue;
 mod held;
 mod info;
 mod keyed;
@@ -38,6 +39,8 @@ pub mod status;
 pub use content::{content_equal, Content, ContentError, ContentRef, Key, MapRef};
 pub use decode::{decode, decode_slice, decode_slice_into, decode_string, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
 pub use errors::{child, Cx, DecodeErrors, DecodeIssue};
+#[doc(hidden)]
+pub use glue::__private;
 pub use held::{Ahead, AheadRef, Held};
 pub use info::*;
 pub use keyed::{decode_keyed, DecodeKeyed, KeyedPass, Member};

@@ -300,14 +300,6 @@ impl runtime::DecodeMap for CreateUserAuthenticationMethodRequestContent {
         )
     }
 }
-impl runtime::Decode for CreateUserAuthenticationMethodRequestContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateUserAuthenticationMethodRequestContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -362,23 +354,7 @@ impl runtime::WriteFields for CreateUserAuthenticationMethodRequestContent {
         Ok(())
     }
 }
-impl serde::Serialize for CreateUserAuthenticationMethodRequestContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateUserAuthenticationMethodRequestContent {
-    fn describe(&self) -> String {
-        "CreateUserAuthenticationMethodRequestContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateUserAuthenticationMethodRequestContent);
 /// CreateUserAuthenticationMethodResponseContent
 ///
 /// The successfully created authentication method.
@@ -632,14 +608,6 @@ impl runtime::DecodeMap for CreateUserAuthenticationMethodResponseContent {
         )
     }
 }
-impl runtime::Decode for CreateUserAuthenticationMethodResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateUserAuthenticationMethodResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -685,23 +653,7 @@ impl runtime::WriteFields for CreateUserAuthenticationMethodResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for CreateUserAuthenticationMethodResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateUserAuthenticationMethodResponseContent {
-    fn describe(&self) -> String {
-        "CreateUserAuthenticationMethodResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateUserAuthenticationMethodResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateUserAuthenticationMethodResponseContent);
 /// Schema `CreatedUserAuthenticationMethodTypeEnum`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreatedUserAuthenticationMethodTypeEnum {
@@ -738,11 +690,6 @@ impl CreatedUserAuthenticationMethodTypeEnum {
         }
     }
 }
-impl std::fmt::Display for CreatedUserAuthenticationMethodTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for CreatedUserAuthenticationMethodTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -765,31 +712,7 @@ impl std::str::FromStr for CreatedUserAuthenticationMethodTypeEnum {
         }
     }
 }
-impl runtime::Decode for CreatedUserAuthenticationMethodTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for CreatedUserAuthenticationMethodTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for CreatedUserAuthenticationMethodTypeEnum {
-    fn describe(&self) -> String {
-        "CreatedUserAuthenticationMethodTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreatedUserAuthenticationMethodTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(CreatedUserAuthenticationMethodTypeEnum);
 /// Applies to passkeys only. The kind of device the credential is stored on as defined by backup eligibility. "single_device" credentials cannot be backed up and synced to another device, "multi_device" credentials can be backed up if enabled by the end-user.
 ///
 /// Schema `CredentialDeviceTypeEnum`.
@@ -814,11 +737,6 @@ impl CredentialDeviceTypeEnum {
         }
     }
 }
-impl std::fmt::Display for CredentialDeviceTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for CredentialDeviceTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -836,31 +754,7 @@ impl std::str::FromStr for CredentialDeviceTypeEnum {
         }
     }
 }
-impl runtime::Decode for CredentialDeviceTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for CredentialDeviceTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for CredentialDeviceTypeEnum {
-    fn describe(&self) -> String {
-        "CredentialDeviceTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(CredentialDeviceTypeEnum);
 /// The Management API's error body.
 ///
 /// Schema `ManagementApiError`.
@@ -968,14 +862,6 @@ impl runtime::DecodeMap for ManagementApiError {
         )
     }
 }
-impl runtime::Decode for ManagementApiError {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ManagementApiError {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -993,23 +879,7 @@ impl runtime::WriteFields for ManagementApiError {
         Ok(())
     }
 }
-impl serde::Serialize for ManagementApiError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ManagementApiError {
-    fn describe(&self) -> String {
-        "ManagementApiError".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ManagementApiError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ManagementApiError);
 /// Schema `PreferredAuthenticationMethodEnum`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PreferredAuthenticationMethodEnum {
@@ -1032,11 +902,6 @@ impl PreferredAuthenticationMethodEnum {
         }
     }
 }
-impl std::fmt::Display for PreferredAuthenticationMethodEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PreferredAuthenticationMethodEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -1051,31 +916,7 @@ impl std::str::FromStr for PreferredAuthenticationMethodEnum {
         }
     }
 }
-impl runtime::Decode for PreferredAuthenticationMethodEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PreferredAuthenticationMethodEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PreferredAuthenticationMethodEnum {
-    fn describe(&self) -> String {
-        "PreferredAuthenticationMethodEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PreferredAuthenticationMethodEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PreferredAuthenticationMethodEnum);
 /// Schema `UserAuthenticationMethodProperties`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -1146,14 +987,6 @@ impl runtime::DecodeMap for UserAuthenticationMethodProperties {
         )
     }
 }
-impl runtime::Decode for UserAuthenticationMethodProperties {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for UserAuthenticationMethodProperties {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -1171,23 +1004,7 @@ impl runtime::WriteFields for UserAuthenticationMethodProperties {
         Ok(())
     }
 }
-impl serde::Serialize for UserAuthenticationMethodProperties {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for UserAuthenticationMethodProperties {
-    fn describe(&self) -> String {
-        "UserAuthenticationMethodProperties".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for UserAuthenticationMethodProperties {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(UserAuthenticationMethodProperties);
 /// Schema `UserAuthenticationMethodPropertiesEnum`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserAuthenticationMethodPropertiesEnum {
@@ -1218,11 +1035,6 @@ impl UserAuthenticationMethodPropertiesEnum {
         }
     }
 }
-impl std::fmt::Display for UserAuthenticationMethodPropertiesEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for UserAuthenticationMethodPropertiesEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -1242,28 +1054,4 @@ impl std::str::FromStr for UserAuthenticationMethodPropertiesEnum {
         }
     }
 }
-impl runtime::Decode for UserAuthenticationMethodPropertiesEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for UserAuthenticationMethodPropertiesEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for UserAuthenticationMethodPropertiesEnum {
-    fn describe(&self) -> String {
-        "UserAuthenticationMethodPropertiesEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for UserAuthenticationMethodPropertiesEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(UserAuthenticationMethodPropertiesEnum);

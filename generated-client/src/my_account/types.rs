@@ -37,11 +37,6 @@ impl AccessTypeEnum {
         }
     }
 }
-impl std::fmt::Display for AccessTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for AccessTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -53,31 +48,7 @@ impl std::str::FromStr for AccessTypeEnum {
         }
     }
 }
-impl runtime::Decode for AccessTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for AccessTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for AccessTypeEnum {
-    fn describe(&self) -> String {
-        "AccessTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AccessTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(AccessTypeEnum);
 /// Schema `AuthenticationMethod`.
 ///
 /// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
@@ -309,13 +280,7 @@ impl From<AuthenticationMethodEmail> for AuthenticationMethod {
         AuthenticationMethod::Email(payload)
     }
 }
-impl<'de> serde::Deserialize<'de> for AuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(AuthenticationMethod);
 /// Schema `AuthenticationMethodBase`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -397,14 +362,6 @@ impl runtime::DecodeMap for AuthenticationMethodBase {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodBase {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodBase {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -419,23 +376,7 @@ impl runtime::WriteFields for AuthenticationMethodBase {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodBase {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodBase {
-    fn describe(&self) -> String {
-        "AuthenticationMethodBase".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodBase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodBase);
 /// Email MFA Authenticator
 ///
 /// Schema `AuthenticationMethodEmail`.
@@ -609,14 +550,6 @@ impl runtime::DecodeMap for AuthenticationMethodEmail {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodEmail {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodEmail {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -640,23 +573,7 @@ impl runtime::WriteFields for AuthenticationMethodEmail {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodEmail {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodEmail {
-    fn describe(&self) -> String {
-        "AuthenticationMethodEmail".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodEmail {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodEmail);
 /// Schema `AuthenticationMethodMfaBase`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -778,14 +695,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaBase {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodMfaBase {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodMfaBase {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -804,23 +713,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaBase {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodMfaBase {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodMfaBase {
-    fn describe(&self) -> String {
-        "AuthenticationMethodMfaBase".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaBase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodMfaBase);
 /// Push Notification Authenticator
 ///
 /// Schema `AuthenticationMethodMfaPushNotification`.
@@ -972,14 +865,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodMfaPushNotification {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodMfaPushNotification {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -1002,23 +887,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaPushNotification {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodMfaPushNotification {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodMfaPushNotification {
-    fn describe(&self) -> String {
-        "AuthenticationMethodMfaPushNotification".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaPushNotification {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodMfaPushNotification);
 /// Recovery Code Authenticator
 ///
 /// Schema `AuthenticationMethodMfaRecoveryCode`.
@@ -1154,14 +1023,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaRecoveryCode {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodMfaRecoveryCode {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodMfaRecoveryCode {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -1181,23 +1042,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaRecoveryCode {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodMfaRecoveryCode {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodMfaRecoveryCode {
-    fn describe(&self) -> String {
-        "AuthenticationMethodMfaRecoveryCode".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaRecoveryCode {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodMfaRecoveryCode);
 /// TOTP Authenticator
 ///
 /// Schema `AuthenticationMethodMfaTotp`.
@@ -1349,14 +1194,6 @@ impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodMfaTotp {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodMfaTotp {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -1379,23 +1216,7 @@ impl runtime::WriteFields for AuthenticationMethodMfaTotp {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodMfaTotp {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodMfaTotp {
-    fn describe(&self) -> String {
-        "AuthenticationMethodMfaTotp".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodMfaTotp {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodMfaTotp);
 /// Passkey Authenticator
 ///
 /// Schema `AuthenticationMethodPasskey`.
@@ -1690,14 +1511,6 @@ impl runtime::DecodeMap for AuthenticationMethodPasskey {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodPasskey {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodPasskey {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -1734,23 +1547,7 @@ impl runtime::WriteFields for AuthenticationMethodPasskey {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodPasskey {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodPasskey {
-    fn describe(&self) -> String {
-        "AuthenticationMethodPasskey".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodPasskey {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodPasskey);
 /// Password Authenticator
 ///
 /// Schema `AuthenticationMethodPassword`.
@@ -1891,14 +1688,6 @@ impl runtime::DecodeMap for AuthenticationMethodPassword {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodPassword {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodPassword {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -1918,23 +1707,7 @@ impl runtime::WriteFields for AuthenticationMethodPassword {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodPassword {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodPassword {
-    fn describe(&self) -> String {
-        "AuthenticationMethodPassword".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodPassword {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodPassword);
 /// Phone MFA Authenticator
 ///
 /// Schema `AuthenticationMethodPhone`.
@@ -2129,14 +1902,6 @@ impl runtime::DecodeMap for AuthenticationMethodPhone {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodPhone {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodPhone {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -2164,23 +1929,7 @@ impl runtime::WriteFields for AuthenticationMethodPhone {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodPhone {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodPhone {
-    fn describe(&self) -> String {
-        "AuthenticationMethodPhone".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodPhone {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodPhone);
 /// Schema `AuthenticationMethodWebAuthn`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -2350,14 +2099,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthn {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodWebAuthn {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodWebAuthn {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -2385,23 +2126,7 @@ impl runtime::WriteFields for AuthenticationMethodWebAuthn {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodWebAuthn {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodWebAuthn {
-    fn describe(&self) -> String {
-        "AuthenticationMethodWebAuthn".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthn {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodWebAuthn);
 /// WebAuthn Platform MFA Authenticator
 ///
 /// Schema `AuthenticationMethodWebAuthnPlatform`.
@@ -2585,14 +2310,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodWebAuthnPlatform {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodWebAuthnPlatform {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -2621,23 +2338,7 @@ impl runtime::WriteFields for AuthenticationMethodWebAuthnPlatform {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodWebAuthnPlatform {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodWebAuthnPlatform {
-    fn describe(&self) -> String {
-        "AuthenticationMethodWebAuthnPlatform".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnPlatform {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodWebAuthnPlatform);
 /// WebAuthn Roaming MFA Authenticator
 ///
 /// Schema `AuthenticationMethodWebAuthnRoaming`.
@@ -2821,14 +2522,6 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
         )
     }
 }
-impl runtime::Decode for AuthenticationMethodWebAuthnRoaming {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticationMethodWebAuthnRoaming {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -2857,23 +2550,7 @@ impl runtime::WriteFields for AuthenticationMethodWebAuthnRoaming {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticationMethodWebAuthnRoaming {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticationMethodWebAuthnRoaming {
-    fn describe(&self) -> String {
-        "AuthenticationMethodWebAuthnRoaming".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticationMethodWebAuthnRoaming {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticationMethodWebAuthnRoaming);
 /// The authenticator attachment method
 ///
 /// Schema `AuthenticatorAttachmentEnum`.
@@ -2898,11 +2575,6 @@ impl AuthenticatorAttachmentEnum {
         }
     }
 }
-impl std::fmt::Display for AuthenticatorAttachmentEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for AuthenticatorAttachmentEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -2920,31 +2592,7 @@ impl std::str::FromStr for AuthenticatorAttachmentEnum {
         }
     }
 }
-impl runtime::Decode for AuthenticatorAttachmentEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for AuthenticatorAttachmentEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for AuthenticatorAttachmentEnum {
-    fn describe(&self) -> String {
-        "AuthenticatorAttachmentEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticatorAttachmentEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(AuthenticatorAttachmentEnum);
 /// Schema `AuthenticatorAttestationResponse`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -3090,14 +2738,6 @@ impl runtime::DecodeMap for AuthenticatorAttestationResponse {
         )
     }
 }
-impl runtime::Decode for AuthenticatorAttestationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticatorAttestationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -3119,23 +2759,7 @@ impl runtime::WriteFields for AuthenticatorAttestationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticatorAttestationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticatorAttestationResponse {
-    fn describe(&self) -> String {
-        "AuthenticatorAttestationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticatorAttestationResponse);
 /// Schema `AuthenticatorAttestationResponseData`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -3243,14 +2867,6 @@ impl runtime::DecodeMap for AuthenticatorAttestationResponseData {
         )
     }
 }
-impl runtime::Decode for AuthenticatorAttestationResponseData {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticatorAttestationResponseData {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -3264,23 +2880,7 @@ impl runtime::WriteFields for AuthenticatorAttestationResponseData {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticatorAttestationResponseData {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticatorAttestationResponseData {
-    fn describe(&self) -> String {
-        "AuthenticatorAttestationResponseData".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticatorAttestationResponseData {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticatorAttestationResponseData);
 /// Schema `AuthenticatorSelection`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -3349,14 +2949,6 @@ impl runtime::DecodeMap for AuthenticatorSelection {
         )
     }
 }
-impl runtime::Decode for AuthenticatorSelection {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthenticatorSelection {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -3371,23 +2963,7 @@ impl runtime::WriteFields for AuthenticatorSelection {
         Ok(())
     }
 }
-impl serde::Serialize for AuthenticatorSelection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthenticatorSelection {
-    fn describe(&self) -> String {
-        "AuthenticatorSelection".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthenticatorSelection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthenticatorSelection);
 /// Authorization Parameters
 ///
 /// Authorization parameters to be sent to the underlying Identity Provider (IdP) during the authorization request. These parameters influence how the IdP processes the authorization flow and what permissions are requested.
@@ -3623,14 +3199,6 @@ impl runtime::DecodeMap for AuthorizationParams {
         )
     }
 }
-impl runtime::Decode for AuthorizationParams {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for AuthorizationParams {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -3666,23 +3234,7 @@ impl runtime::WriteFields for AuthorizationParams {
         Ok(())
     }
 }
-impl serde::Serialize for AuthorizationParams {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for AuthorizationParams {
-    fn describe(&self) -> String {
-        "AuthorizationParams".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for AuthorizationParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(AuthorizationParams);
 /// Schema `ClientExtensionResults`.
 pub type ClientExtensionResults = serde_json::Map<String, serde_json::Value>;
 /// Schema `CompleteConnectedAccountsRequestContent`.
@@ -3814,14 +3366,6 @@ impl runtime::DecodeMap for CompleteConnectedAccountsRequestContent {
         )
     }
 }
-impl runtime::Decode for CompleteConnectedAccountsRequestContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CompleteConnectedAccountsRequestContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -3836,23 +3380,7 @@ impl runtime::WriteFields for CompleteConnectedAccountsRequestContent {
         Ok(())
     }
 }
-impl serde::Serialize for CompleteConnectedAccountsRequestContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CompleteConnectedAccountsRequestContent {
-    fn describe(&self) -> String {
-        "CompleteConnectedAccountsRequestContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CompleteConnectedAccountsRequestContent);
 /// Schema `CompleteConnectedAccountsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -3991,14 +3519,6 @@ impl runtime::DecodeMap for CompleteConnectedAccountsResponseContent {
         )
     }
 }
-impl runtime::Decode for CompleteConnectedAccountsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CompleteConnectedAccountsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -4017,23 +3537,7 @@ impl runtime::WriteFields for CompleteConnectedAccountsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for CompleteConnectedAccountsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CompleteConnectedAccountsResponseContent {
-    fn describe(&self) -> String {
-        "CompleteConnectedAccountsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CompleteConnectedAccountsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CompleteConnectedAccountsResponseContent);
 /// Parameters to be used with the connect URI.
 ///
 /// Schema `ConnectParams`.
@@ -4078,14 +3582,6 @@ impl runtime::DecodeMap for ConnectParams {
         Ok(Some(Self { ticket: field_ticket }))
     }
 }
-impl runtime::Decode for ConnectParams {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ConnectParams {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -4095,23 +3591,7 @@ impl runtime::WriteFields for ConnectParams {
         Ok(())
     }
 }
-impl serde::Serialize for ConnectParams {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ConnectParams {
-    fn describe(&self) -> String {
-        "ConnectParams".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ConnectParams {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ConnectParams);
 /// Schema `ConnectedAccount`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -4271,14 +3751,6 @@ impl runtime::DecodeMap for ConnectedAccount {
         )
     }
 }
-impl runtime::Decode for ConnectedAccount {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ConnectedAccount {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -4301,23 +3773,7 @@ impl runtime::WriteFields for ConnectedAccount {
         Ok(())
     }
 }
-impl serde::Serialize for ConnectedAccount {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ConnectedAccount {
-    fn describe(&self) -> String {
-        "ConnectedAccount".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ConnectedAccount {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ConnectedAccount);
 /// The access type for to the connected account.
 ///
 /// Schema `ConnectedAccountAccessTypeEnum`.
@@ -4338,11 +3794,6 @@ impl ConnectedAccountAccessTypeEnum {
         }
     }
 }
-impl std::fmt::Display for ConnectedAccountAccessTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for ConnectedAccountAccessTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -4354,31 +3805,7 @@ impl std::str::FromStr for ConnectedAccountAccessTypeEnum {
         }
     }
 }
-impl runtime::Decode for ConnectedAccountAccessTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for ConnectedAccountAccessTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for ConnectedAccountAccessTypeEnum {
-    fn describe(&self) -> String {
-        "ConnectedAccountAccessTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ConnectedAccountAccessTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(ConnectedAccountAccessTypeEnum);
 /// Schema `ConnectedAccountConnection`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -4456,14 +3883,6 @@ impl runtime::DecodeMap for ConnectedAccountConnection {
         )
     }
 }
-impl runtime::Decode for ConnectedAccountConnection {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ConnectedAccountConnection {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -4477,23 +3896,7 @@ impl runtime::WriteFields for ConnectedAccountConnection {
         Ok(())
     }
 }
-impl serde::Serialize for ConnectedAccountConnection {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ConnectedAccountConnection {
-    fn describe(&self) -> String {
-        "ConnectedAccountConnection".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ConnectedAccountConnection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ConnectedAccountConnection);
 /// The unique identifier for a connected account
 ///
 /// Schema `ConnectedAccountId`.
@@ -4580,18 +3983,8 @@ impl serde::Serialize for ConnectedAccountId {
         serde::Serialize::serialize(&self.0, serializer)
     }
 }
-impl runtime::Describe for ConnectedAccountId {
-    fn describe(&self) -> String {
-        "ConnectedAccountId".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ConnectedAccountId {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_describe!(ConnectedAccountId);
+runtime::impl_deserialize!(ConnectedAccountId);
 /// Name of the database connection
 ///
 /// Schema `Connection`.
@@ -4678,18 +4071,8 @@ impl serde::Serialize for Connection {
         serde::Serialize::serialize(&self.0, serializer)
     }
 }
-impl runtime::Describe for Connection {
-    fn describe(&self) -> String {
-        "Connection".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for Connection {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_describe!(Connection);
+runtime::impl_deserialize!(Connection);
 /// Schema `ConnectionNamesFilter`.
 ///
 /// # Choosing the variant
@@ -4818,13 +4201,7 @@ impl runtime::Describe for ConnectionNamesFilter {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for ConnectionNamesFilter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(ConnectionNamesFilter);
 /// A consent record representing user authorization for a specific client and scope.
 ///
 /// Schema `Consent`.
@@ -4949,14 +4326,6 @@ impl runtime::DecodeMap for Consent {
         )
     }
 }
-impl runtime::Decode for Consent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for Consent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -4972,23 +4341,7 @@ impl runtime::WriteFields for Consent {
         Ok(())
     }
 }
-impl serde::Serialize for Consent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for Consent {
-    fn describe(&self) -> String {
-        "Consent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for Consent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(Consent);
 /// Details of the consent request
 ///
 /// Schema `ConsentDetails`.
@@ -5077,14 +4430,6 @@ impl runtime::DecodeMap for ConsentDetails {
         )
     }
 }
-impl runtime::Decode for ConsentDetails {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ConsentDetails {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -5102,23 +4447,7 @@ impl runtime::WriteFields for ConsentDetails {
         Ok(())
     }
 }
-impl serde::Serialize for ConsentDetails {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ConsentDetails {
-    fn describe(&self) -> String {
-        "ConsentDetails".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ConsentDetails {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ConsentDetails);
 /// Request content for creating an authentication method
 ///
 /// Schema `CreateAuthenticationMethodRequestContent`.
@@ -5347,13 +4676,7 @@ for CreateAuthenticationMethodRequestContent {
         CreateAuthenticationMethodRequestContent::Password(payload)
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(CreateAuthenticationMethodRequestContent);
 /// Schema `CreateAuthenticationMethodResponseContent`.
 ///
 /// # Choosing the variant
@@ -5559,13 +4882,7 @@ impl runtime::Describe for CreateAuthenticationMethodResponseContent {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for CreateAuthenticationMethodResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(CreateAuthenticationMethodResponseContent);
 /// Request body for creating an account connection request.
 ///
 /// Schema `CreateConnectedAccountsRequestContent`.
@@ -5755,14 +5072,6 @@ impl runtime::DecodeMap for CreateConnectedAccountsRequestContent {
         )
     }
 }
-impl runtime::Decode for CreateConnectedAccountsRequestContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateConnectedAccountsRequestContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -5788,23 +5097,7 @@ impl runtime::WriteFields for CreateConnectedAccountsRequestContent {
         Ok(())
     }
 }
-impl serde::Serialize for CreateConnectedAccountsRequestContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateConnectedAccountsRequestContent {
-    fn describe(&self) -> String {
-        "CreateConnectedAccountsRequestContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateConnectedAccountsRequestContent);
 /// Schema `CreateConnectedAccountsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -5926,14 +5219,6 @@ impl runtime::DecodeMap for CreateConnectedAccountsResponseContent {
         )
     }
 }
-impl runtime::Decode for CreateConnectedAccountsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateConnectedAccountsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -5946,23 +5231,7 @@ impl runtime::WriteFields for CreateConnectedAccountsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for CreateConnectedAccountsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateConnectedAccountsResponseContent {
-    fn describe(&self) -> String {
-        "CreateConnectedAccountsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateConnectedAccountsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateConnectedAccountsResponseContent);
 /// Email enrollment payload
 ///
 /// Schema `CreateEmailAuthenticationMethod`.
@@ -6019,14 +5288,6 @@ impl runtime::DecodeMap for CreateEmailAuthenticationMethod {
         Ok(Some(Self { email: field_email }))
     }
 }
-impl runtime::Decode for CreateEmailAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateEmailAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6037,23 +5298,7 @@ impl runtime::WriteFields for CreateEmailAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreateEmailAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateEmailAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreateEmailAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateEmailAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateEmailAuthenticationMethod);
 /// Passkey enrollment payload
 ///
 /// Schema `CreatePasskeyAuthenticationMethod`.
@@ -6162,14 +5407,6 @@ impl runtime::DecodeMap for CreatePasskeyAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for CreatePasskeyAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreatePasskeyAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6191,23 +5428,7 @@ impl runtime::WriteFields for CreatePasskeyAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreatePasskeyAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreatePasskeyAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreatePasskeyAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreatePasskeyAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreatePasskeyAuthenticationMethod);
 /// Password authentication method creation payload
 ///
 /// Schema `CreatePasswordAuthenticationMethod`.
@@ -6293,14 +5514,6 @@ impl runtime::DecodeMap for CreatePasswordAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for CreatePasswordAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreatePasswordAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6316,23 +5529,7 @@ impl runtime::WriteFields for CreatePasswordAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreatePasswordAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreatePasswordAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreatePasswordAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreatePasswordAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreatePasswordAuthenticationMethod);
 /// Phone enrollment payload
 ///
 /// Schema `CreatePhoneAuthenticationMethod`.
@@ -6413,14 +5610,6 @@ impl runtime::DecodeMap for CreatePhoneAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for CreatePhoneAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreatePhoneAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6434,23 +5623,7 @@ impl runtime::WriteFields for CreatePhoneAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreatePhoneAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreatePhoneAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreatePhoneAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreatePhoneAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreatePhoneAuthenticationMethod);
 /// Push Notification enrollment payload
 ///
 /// Schema `CreatePushNotificationAuthenticationMethod`.
@@ -6497,14 +5670,6 @@ impl runtime::DecodeMap for CreatePushNotificationAuthenticationMethod {
         Ok(Some(Self {}))
     }
 }
-impl runtime::Decode for CreatePushNotificationAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreatePushNotificationAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6514,23 +5679,7 @@ impl runtime::WriteFields for CreatePushNotificationAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreatePushNotificationAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreatePushNotificationAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreatePushNotificationAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreatePushNotificationAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreatePushNotificationAuthenticationMethod);
 /// Recovery Code enrollment payload
 ///
 /// Schema `CreateRecoveryCodeAuthenticationMethod`.
@@ -6577,14 +5726,6 @@ impl runtime::DecodeMap for CreateRecoveryCodeAuthenticationMethod {
         Ok(Some(Self {}))
     }
 }
-impl runtime::Decode for CreateRecoveryCodeAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateRecoveryCodeAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6594,23 +5735,7 @@ impl runtime::WriteFields for CreateRecoveryCodeAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreateRecoveryCodeAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateRecoveryCodeAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreateRecoveryCodeAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateRecoveryCodeAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateRecoveryCodeAuthenticationMethod);
 /// TOTP enrollment payload
 ///
 /// Schema `CreateTotpAuthenticationMethod`.
@@ -6657,14 +5782,6 @@ impl runtime::DecodeMap for CreateTotpAuthenticationMethod {
         Ok(Some(Self {}))
     }
 }
-impl runtime::Decode for CreateTotpAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for CreateTotpAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6674,23 +5791,7 @@ impl runtime::WriteFields for CreateTotpAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for CreateTotpAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for CreateTotpAuthenticationMethod {
-    fn describe(&self) -> String {
-        "CreateTotpAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CreateTotpAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(CreateTotpAuthenticationMethod);
 /// Credential device type for passkey authentication methods
 ///
 /// Schema `CredentialDeviceTypeEnum`.
@@ -6715,11 +5816,6 @@ impl CredentialDeviceTypeEnum {
         }
     }
 }
-impl std::fmt::Display for CredentialDeviceTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for CredentialDeviceTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -6737,31 +5833,7 @@ impl std::str::FromStr for CredentialDeviceTypeEnum {
         }
     }
 }
-impl runtime::Decode for CredentialDeviceTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for CredentialDeviceTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for CredentialDeviceTypeEnum {
-    fn describe(&self) -> String {
-        "CredentialDeviceTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for CredentialDeviceTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(CredentialDeviceTypeEnum);
 /// Suggests how the IdP should display the authentication interface to the user.
 ///
 /// Schema `DisplayEnum`.
@@ -6794,11 +5866,6 @@ impl DisplayEnum {
         }
     }
 }
-impl std::fmt::Display for DisplayEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for DisplayEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -6818,31 +5885,7 @@ impl std::str::FromStr for DisplayEnum {
         }
     }
 }
-impl runtime::Decode for DisplayEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for DisplayEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for DisplayEnum {
-    fn describe(&self) -> String {
-        "DisplayEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for DisplayEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(DisplayEnum);
 /// Schema `ErrorResponse`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -6960,14 +6003,6 @@ impl runtime::DecodeMap for ErrorResponse {
         )
     }
 }
-impl runtime::Decode for ErrorResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ErrorResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -6983,23 +6018,7 @@ impl runtime::WriteFields for ErrorResponse {
         Ok(())
     }
 }
-impl serde::Serialize for ErrorResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ErrorResponse {
-    fn describe(&self) -> String {
-        "ErrorResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ErrorResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ErrorResponse);
 /// Schema `Factor`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -7067,14 +6086,6 @@ impl runtime::DecodeMap for Factor {
         )
     }
 }
-impl runtime::Decode for Factor {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for Factor {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -7090,23 +6101,7 @@ impl runtime::WriteFields for Factor {
         Ok(())
     }
 }
-impl serde::Serialize for Factor {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for Factor {
-    fn describe(&self) -> String {
-        "Factor".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for Factor {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(Factor);
 /// Authentication method type (factor)
 ///
 /// Schema `FactorTypeEnum`.
@@ -7159,11 +6154,6 @@ impl FactorTypeEnum {
         }
     }
 }
-impl std::fmt::Display for FactorTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for FactorTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -7188,31 +6178,7 @@ impl std::str::FromStr for FactorTypeEnum {
         }
     }
 }
-impl runtime::Decode for FactorTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for FactorTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for FactorTypeEnum {
-    fn describe(&self) -> String {
-        "FactorTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for FactorTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(FactorTypeEnum);
 /// Schema `GetAuthenticationMethodResponseContent`.
 ///
 /// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
@@ -7485,13 +6451,7 @@ impl From<AuthenticationMethodEmail> for GetAuthenticationMethodResponseContent 
         GetAuthenticationMethodResponseContent::Email(payload)
     }
 }
-impl<'de> serde::Deserialize<'de> for GetAuthenticationMethodResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(GetAuthenticationMethodResponseContent);
 /// Schema `GetConsentResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -7614,14 +6574,6 @@ impl runtime::DecodeMap for GetConsentResponseContent {
         )
     }
 }
-impl runtime::Decode for GetConsentResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for GetConsentResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -7637,23 +6589,7 @@ impl runtime::WriteFields for GetConsentResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for GetConsentResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for GetConsentResponseContent {
-    fn describe(&self) -> String {
-        "GetConsentResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for GetConsentResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(GetConsentResponseContent);
 /// Schema `IdentityAuthenticationMethodBase`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -7726,14 +6662,6 @@ impl runtime::DecodeMap for IdentityAuthenticationMethodBase {
         )
     }
 }
-impl runtime::Decode for IdentityAuthenticationMethodBase {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for IdentityAuthenticationMethodBase {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -7751,23 +6679,7 @@ impl runtime::WriteFields for IdentityAuthenticationMethodBase {
         Ok(())
     }
 }
-impl serde::Serialize for IdentityAuthenticationMethodBase {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for IdentityAuthenticationMethodBase {
-    fn describe(&self) -> String {
-        "IdentityAuthenticationMethodBase".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for IdentityAuthenticationMethodBase {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(IdentityAuthenticationMethodBase);
 /// Identity provider user ID
 ///
 /// Schema `IdentityUserId`.
@@ -7854,18 +6766,8 @@ impl serde::Serialize for IdentityUserId {
         serde::Serialize::serialize(&self.0, serializer)
     }
 }
-impl runtime::Describe for IdentityUserId {
-    fn describe(&self) -> String {
-        "IdentityUserId".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for IdentityUserId {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_describe!(IdentityUserId);
+runtime::impl_deserialize!(IdentityUserId);
 /// Schema `ListAuthenticationMethodsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -7923,14 +6825,6 @@ impl runtime::DecodeMap for ListAuthenticationMethodsResponseContent {
         )
     }
 }
-impl runtime::Decode for ListAuthenticationMethodsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ListAuthenticationMethodsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -7940,23 +6834,7 @@ impl runtime::WriteFields for ListAuthenticationMethodsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for ListAuthenticationMethodsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ListAuthenticationMethodsResponseContent {
-    fn describe(&self) -> String {
-        "ListAuthenticationMethodsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ListAuthenticationMethodsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ListAuthenticationMethodsResponseContent);
 /// Schema `ListConnectedAccountsConnectionsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8023,14 +6901,6 @@ impl runtime::DecodeMap for ListConnectedAccountsConnectionsResponseContent {
         )
     }
 }
-impl runtime::Decode for ListConnectedAccountsConnectionsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ListConnectedAccountsConnectionsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8043,23 +6913,7 @@ impl runtime::WriteFields for ListConnectedAccountsConnectionsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for ListConnectedAccountsConnectionsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ListConnectedAccountsConnectionsResponseContent {
-    fn describe(&self) -> String {
-        "ListConnectedAccountsConnectionsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ListConnectedAccountsConnectionsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ListConnectedAccountsConnectionsResponseContent);
 /// Schema `ListConnectedAccountsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8126,14 +6980,6 @@ impl runtime::DecodeMap for ListConnectedAccountsResponseContent {
         )
     }
 }
-impl runtime::Decode for ListConnectedAccountsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ListConnectedAccountsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8146,23 +6992,7 @@ impl runtime::WriteFields for ListConnectedAccountsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for ListConnectedAccountsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ListConnectedAccountsResponseContent {
-    fn describe(&self) -> String {
-        "ListConnectedAccountsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ListConnectedAccountsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ListConnectedAccountsResponseContent);
 /// Schema `ListConsentsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8206,14 +7036,6 @@ impl runtime::DecodeMap for ListConsentsResponseContent {
         Ok(Some(Self { consents: field_consents }))
     }
 }
-impl runtime::Decode for ListConsentsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ListConsentsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8223,23 +7045,7 @@ impl runtime::WriteFields for ListConsentsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for ListConsentsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ListConsentsResponseContent {
-    fn describe(&self) -> String {
-        "ListConsentsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ListConsentsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ListConsentsResponseContent);
 /// Schema `ListFactorsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8281,14 +7087,6 @@ impl runtime::DecodeMap for ListFactorsResponseContent {
         Ok(Some(Self { factors: field_factors }))
     }
 }
-impl runtime::Decode for ListFactorsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ListFactorsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8298,23 +7096,7 @@ impl runtime::WriteFields for ListFactorsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for ListFactorsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ListFactorsResponseContent {
-    fn describe(&self) -> String {
-        "ListFactorsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ListFactorsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ListFactorsResponseContent);
 /// Schema `ListOrganizationsResponseContent`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8381,14 +7163,6 @@ impl runtime::DecodeMap for ListOrganizationsResponseContent {
         )
     }
 }
-impl runtime::Decode for ListOrganizationsResponseContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ListOrganizationsResponseContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8401,23 +7175,7 @@ impl runtime::WriteFields for ListOrganizationsResponseContent {
         Ok(())
     }
 }
-impl serde::Serialize for ListOrganizationsResponseContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ListOrganizationsResponseContent {
-    fn describe(&self) -> String {
-        "ListOrganizationsResponseContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ListOrganizationsResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ListOrganizationsResponseContent);
 /// Schema `MfaBaseCreationResponse`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8485,14 +7243,6 @@ impl runtime::DecodeMap for MfaBaseCreationResponse {
         )
     }
 }
-impl runtime::Decode for MfaBaseCreationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for MfaBaseCreationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8506,23 +7256,7 @@ impl runtime::WriteFields for MfaBaseCreationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for MfaBaseCreationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for MfaBaseCreationResponse {
-    fn describe(&self) -> String {
-        "MfaBaseCreationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for MfaBaseCreationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(MfaBaseCreationResponse);
 /// Schema `Organization`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -8600,14 +7334,6 @@ impl runtime::DecodeMap for Organization {
         )
     }
 }
-impl runtime::Decode for Organization {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for Organization {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8621,23 +7347,7 @@ impl runtime::WriteFields for Organization {
         Ok(())
     }
 }
-impl serde::Serialize for Organization {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for Organization {
-    fn describe(&self) -> String {
-        "Organization".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for Organization {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(Organization);
 /// Passkey enrollment information
 ///
 /// Schema `PasskeyCreationResponse`.
@@ -8716,14 +7426,6 @@ impl runtime::DecodeMap for PasskeyCreationResponse {
         )
     }
 }
-impl runtime::Decode for PasskeyCreationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasskeyCreationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8737,23 +7439,7 @@ impl runtime::WriteFields for PasskeyCreationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for PasskeyCreationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasskeyCreationResponse {
-    fn describe(&self) -> String {
-        "PasskeyCreationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasskeyCreationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasskeyCreationResponse);
 /// The password policy configuration for the connection in flexible format.
 ///
 /// Schema `PasswordAuthenticationMethodPolicy`.
@@ -8862,14 +7548,6 @@ impl runtime::DecodeMap for PasswordAuthenticationMethodPolicy {
         )
     }
 }
-impl runtime::Decode for PasswordAuthenticationMethodPolicy {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasswordAuthenticationMethodPolicy {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -8882,23 +7560,7 @@ impl runtime::WriteFields for PasswordAuthenticationMethodPolicy {
         Ok(())
     }
 }
-impl serde::Serialize for PasswordAuthenticationMethodPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasswordAuthenticationMethodPolicy {
-    fn describe(&self) -> String {
-        "PasswordAuthenticationMethodPolicy".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordAuthenticationMethodPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasswordAuthenticationMethodPolicy);
 /// Character type for password complexity requirements
 ///
 /// Schema `PasswordCharacterTypeEnum`.
@@ -8931,11 +7593,6 @@ impl PasswordCharacterTypeEnum {
         }
     }
 }
-impl std::fmt::Display for PasswordCharacterTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PasswordCharacterTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -8955,31 +7612,7 @@ impl std::str::FromStr for PasswordCharacterTypeEnum {
         }
     }
 }
-impl runtime::Decode for PasswordCharacterTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PasswordCharacterTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PasswordCharacterTypeEnum {
-    fn describe(&self) -> String {
-        "PasswordCharacterTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PasswordCharacterTypeEnum);
 /// How character types are enforced in password complexity
 ///
 /// Schema `PasswordCharacterTypeRuleEnum`.
@@ -9004,11 +7637,6 @@ impl PasswordCharacterTypeRuleEnum {
         }
     }
 }
-impl std::fmt::Display for PasswordCharacterTypeRuleEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PasswordCharacterTypeRuleEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -9026,31 +7654,7 @@ impl std::str::FromStr for PasswordCharacterTypeRuleEnum {
         }
     }
 }
-impl runtime::Decode for PasswordCharacterTypeRuleEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PasswordCharacterTypeRuleEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PasswordCharacterTypeRuleEnum {
-    fn describe(&self) -> String {
-        "PasswordCharacterTypeRuleEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordCharacterTypeRuleEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PasswordCharacterTypeRuleEnum);
 /// Password complexity requirements
 ///
 /// Schema `PasswordComplexityPolicy`.
@@ -9193,14 +7797,6 @@ impl runtime::DecodeMap for PasswordComplexityPolicy {
         )
     }
 }
-impl runtime::Decode for PasswordComplexityPolicy {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasswordComplexityPolicy {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -9215,23 +7811,7 @@ impl runtime::WriteFields for PasswordComplexityPolicy {
         Ok(())
     }
 }
-impl serde::Serialize for PasswordComplexityPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasswordComplexityPolicy {
-    fn describe(&self) -> String {
-        "PasswordComplexityPolicy".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordComplexityPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasswordComplexityPolicy);
 /// Password enrollment information
 ///
 /// Schema `PasswordCreationResponse`.
@@ -9319,14 +7899,6 @@ impl runtime::DecodeMap for PasswordCreationResponse {
         )
     }
 }
-impl runtime::Decode for PasswordCreationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasswordCreationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -9341,23 +7913,7 @@ impl runtime::WriteFields for PasswordCreationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for PasswordCreationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasswordCreationResponse {
-    fn describe(&self) -> String {
-        "PasswordCreationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordCreationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasswordCreationResponse);
 /// Default dictionary to use for checking weak passwords
 ///
 /// Schema `PasswordDictionaryDefaultEnum`.
@@ -9382,11 +7938,6 @@ impl PasswordDictionaryDefaultEnum {
         }
     }
 }
-impl std::fmt::Display for PasswordDictionaryDefaultEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PasswordDictionaryDefaultEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -9403,31 +7954,7 @@ impl std::str::FromStr for PasswordDictionaryDefaultEnum {
         }
     }
 }
-impl runtime::Decode for PasswordDictionaryDefaultEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PasswordDictionaryDefaultEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PasswordDictionaryDefaultEnum {
-    fn describe(&self) -> String {
-        "PasswordDictionaryDefaultEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordDictionaryDefaultEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PasswordDictionaryDefaultEnum);
 /// Dictionary checking settings to block weak or banned passwords
 ///
 /// Schema `PasswordDictionaryPolicy`.
@@ -9490,14 +8017,6 @@ impl runtime::DecodeMap for PasswordDictionaryPolicy {
         )
     }
 }
-impl runtime::Decode for PasswordDictionaryPolicy {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasswordDictionaryPolicy {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -9508,23 +8027,7 @@ impl runtime::WriteFields for PasswordDictionaryPolicy {
         Ok(())
     }
 }
-impl serde::Serialize for PasswordDictionaryPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasswordDictionaryPolicy {
-    fn describe(&self) -> String {
-        "PasswordDictionaryPolicy".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordDictionaryPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasswordDictionaryPolicy);
 /// Password history enforcement settings
 ///
 /// Schema `PasswordHistoryPolicy`.
@@ -9587,14 +8090,6 @@ impl runtime::DecodeMap for PasswordHistoryPolicy {
         )
     }
 }
-impl runtime::Decode for PasswordHistoryPolicy {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasswordHistoryPolicy {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -9605,23 +8100,7 @@ impl runtime::WriteFields for PasswordHistoryPolicy {
         Ok(())
     }
 }
-impl serde::Serialize for PasswordHistoryPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasswordHistoryPolicy {
-    fn describe(&self) -> String {
-        "PasswordHistoryPolicy".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordHistoryPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasswordHistoryPolicy);
 /// Whether to allow 3 or more consecutive identical characters
 ///
 /// Schema `PasswordIdenticalCharactersEnum`.
@@ -9646,11 +8125,6 @@ impl PasswordIdenticalCharactersEnum {
         }
     }
 }
-impl std::fmt::Display for PasswordIdenticalCharactersEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PasswordIdenticalCharactersEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -9667,31 +8141,7 @@ impl std::str::FromStr for PasswordIdenticalCharactersEnum {
         }
     }
 }
-impl runtime::Decode for PasswordIdenticalCharactersEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PasswordIdenticalCharactersEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PasswordIdenticalCharactersEnum {
-    fn describe(&self) -> String {
-        "PasswordIdenticalCharactersEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordIdenticalCharactersEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PasswordIdenticalCharactersEnum);
 /// Behavior when password exceeds maximum length
 ///
 /// Schema `PasswordMaxLengthExceededEnum`.
@@ -9716,11 +8166,6 @@ impl PasswordMaxLengthExceededEnum {
         }
     }
 }
-impl std::fmt::Display for PasswordMaxLengthExceededEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PasswordMaxLengthExceededEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -9737,31 +8182,7 @@ impl std::str::FromStr for PasswordMaxLengthExceededEnum {
         }
     }
 }
-impl runtime::Decode for PasswordMaxLengthExceededEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PasswordMaxLengthExceededEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PasswordMaxLengthExceededEnum {
-    fn describe(&self) -> String {
-        "PasswordMaxLengthExceededEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordMaxLengthExceededEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PasswordMaxLengthExceededEnum);
 /// Settings for blocking personal information in passwords
 ///
 /// Schema `PasswordProfileDataPolicy`.
@@ -9824,14 +8245,6 @@ impl runtime::DecodeMap for PasswordProfileDataPolicy {
         )
     }
 }
-impl runtime::Decode for PasswordProfileDataPolicy {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PasswordProfileDataPolicy {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -9842,23 +8255,7 @@ impl runtime::WriteFields for PasswordProfileDataPolicy {
         Ok(())
     }
 }
-impl serde::Serialize for PasswordProfileDataPolicy {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PasswordProfileDataPolicy {
-    fn describe(&self) -> String {
-        "PasswordProfileDataPolicy".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordProfileDataPolicy {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PasswordProfileDataPolicy);
 /// Whether to allow sequential characters
 ///
 /// Schema `PasswordSequentialCharactersEnum`.
@@ -9883,11 +8280,6 @@ impl PasswordSequentialCharactersEnum {
         }
     }
 }
-impl std::fmt::Display for PasswordSequentialCharactersEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PasswordSequentialCharactersEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -9904,31 +8296,7 @@ impl std::str::FromStr for PasswordSequentialCharactersEnum {
         }
     }
 }
-impl runtime::Decode for PasswordSequentialCharactersEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PasswordSequentialCharactersEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PasswordSequentialCharactersEnum {
-    fn describe(&self) -> String {
-        "PasswordSequentialCharactersEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PasswordSequentialCharactersEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PasswordSequentialCharactersEnum);
 /// Schema `PathAuthenticationMethodId`.
 pub type PathAuthenticationMethodId = String;
 /// Preferred authentication method for phone-based authentication
@@ -9955,11 +8323,6 @@ impl PhoneAuthenticationMethodEnum {
         }
     }
 }
-impl std::fmt::Display for PhoneAuthenticationMethodEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PhoneAuthenticationMethodEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -9974,31 +8337,7 @@ impl std::str::FromStr for PhoneAuthenticationMethodEnum {
         }
     }
 }
-impl runtime::Decode for PhoneAuthenticationMethodEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PhoneAuthenticationMethodEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PhoneAuthenticationMethodEnum {
-    fn describe(&self) -> String {
-        "PhoneAuthenticationMethodEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PhoneAuthenticationMethodEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PhoneAuthenticationMethodEnum);
 /// Controls whether the IdP should prompt the user for authentication or consent.
 ///
 /// Schema `PromptEnum`.
@@ -10031,11 +8370,6 @@ impl PromptEnum {
         }
     }
 }
-impl std::fmt::Display for PromptEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PromptEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -10055,31 +8389,7 @@ impl std::str::FromStr for PromptEnum {
         }
     }
 }
-impl runtime::Decode for PromptEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PromptEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PromptEnum {
-    fn describe(&self) -> String {
-        "PromptEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PromptEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PromptEnum);
 /// Schema `PublicKeyCredentialCreationOptions`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -10232,14 +8542,6 @@ impl runtime::DecodeMap for PublicKeyCredentialCreationOptions {
         )
     }
 }
-impl runtime::Decode for PublicKeyCredentialCreationOptions {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PublicKeyCredentialCreationOptions {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -10264,23 +8566,7 @@ impl runtime::WriteFields for PublicKeyCredentialCreationOptions {
         Ok(())
     }
 }
-impl serde::Serialize for PublicKeyCredentialCreationOptions {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PublicKeyCredentialCreationOptions {
-    fn describe(&self) -> String {
-        "PublicKeyCredentialCreationOptions".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PublicKeyCredentialCreationOptions {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PublicKeyCredentialCreationOptions);
 /// Schema `PublicKeyCredentialDescriptor`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -10352,14 +8638,6 @@ impl runtime::DecodeMap for PublicKeyCredentialDescriptor {
         )
     }
 }
-impl runtime::Decode for PublicKeyCredentialDescriptor {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PublicKeyCredentialDescriptor {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -10373,23 +8651,7 @@ impl runtime::WriteFields for PublicKeyCredentialDescriptor {
         Ok(())
     }
 }
-impl serde::Serialize for PublicKeyCredentialDescriptor {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PublicKeyCredentialDescriptor {
-    fn describe(&self) -> String {
-        "PublicKeyCredentialDescriptor".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PublicKeyCredentialDescriptor {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PublicKeyCredentialDescriptor);
 /// Schema `PublicKeyCredentialParameter`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -10449,14 +8711,6 @@ impl runtime::DecodeMap for PublicKeyCredentialParameter {
         )
     }
 }
-impl runtime::Decode for PublicKeyCredentialParameter {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for PublicKeyCredentialParameter {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -10467,23 +8721,7 @@ impl runtime::WriteFields for PublicKeyCredentialParameter {
         Ok(())
     }
 }
-impl serde::Serialize for PublicKeyCredentialParameter {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for PublicKeyCredentialParameter {
-    fn describe(&self) -> String {
-        "PublicKeyCredentialParameter".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PublicKeyCredentialParameter {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(PublicKeyCredentialParameter);
 /// The public key credential type
 ///
 /// Schema `PublicKeyTypeEnum`.
@@ -10502,11 +8740,6 @@ impl PublicKeyTypeEnum {
         }
     }
 }
-impl std::fmt::Display for PublicKeyTypeEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for PublicKeyTypeEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -10520,31 +8753,7 @@ impl std::str::FromStr for PublicKeyTypeEnum {
         }
     }
 }
-impl runtime::Decode for PublicKeyTypeEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for PublicKeyTypeEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for PublicKeyTypeEnum {
-    fn describe(&self) -> String {
-        "PublicKeyTypeEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for PublicKeyTypeEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(PublicKeyTypeEnum);
 /// Schema `QrCodeCreationResponse`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -10650,14 +8859,6 @@ impl runtime::DecodeMap for QrCodeCreationResponse {
         )
     }
 }
-impl runtime::Decode for QrCodeCreationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for QrCodeCreationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -10675,23 +8876,7 @@ impl runtime::WriteFields for QrCodeCreationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for QrCodeCreationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for QrCodeCreationResponse {
-    fn describe(&self) -> String {
-        "QrCodeCreationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for QrCodeCreationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(QrCodeCreationResponse);
 /// Schema `RecoveryCodeCreationResponse`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -10777,14 +8962,6 @@ impl runtime::DecodeMap for RecoveryCodeCreationResponse {
         )
     }
 }
-impl runtime::Decode for RecoveryCodeCreationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for RecoveryCodeCreationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -10799,23 +8976,7 @@ impl runtime::WriteFields for RecoveryCodeCreationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for RecoveryCodeCreationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for RecoveryCodeCreationResponse {
-    fn describe(&self) -> String {
-        "RecoveryCodeCreationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for RecoveryCodeCreationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(RecoveryCodeCreationResponse);
 /// Schema `RelyingParty`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -10874,14 +9035,6 @@ impl runtime::DecodeMap for RelyingParty {
         )
     }
 }
-impl runtime::Decode for RelyingParty {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for RelyingParty {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -10894,23 +9047,7 @@ impl runtime::WriteFields for RelyingParty {
         Ok(())
     }
 }
-impl serde::Serialize for RelyingParty {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for RelyingParty {
-    fn describe(&self) -> String {
-        "RelyingParty".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for RelyingParty {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(RelyingParty);
 /// The resident key requirement
 ///
 /// Schema `ResidentKeyEnum`.
@@ -10929,11 +9066,6 @@ impl ResidentKeyEnum {
         }
     }
 }
-impl std::fmt::Display for ResidentKeyEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for ResidentKeyEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -10945,31 +9077,7 @@ impl std::str::FromStr for ResidentKeyEnum {
         }
     }
 }
-impl runtime::Decode for ResidentKeyEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for ResidentKeyEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for ResidentKeyEnum {
-    fn describe(&self) -> String {
-        "ResidentKeyEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ResidentKeyEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(ResidentKeyEnum);
 /// Request content for updating an authentication method
 ///
 /// Schema `UpdateAuthenticationMethodRequestContent`.
@@ -11043,14 +9151,6 @@ impl runtime::DecodeMap for UpdateAuthenticationMethodRequestContent {
         )
     }
 }
-impl runtime::Decode for UpdateAuthenticationMethodRequestContent {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for UpdateAuthenticationMethodRequestContent {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -11065,23 +9165,7 @@ impl runtime::WriteFields for UpdateAuthenticationMethodRequestContent {
         Ok(())
     }
 }
-impl serde::Serialize for UpdateAuthenticationMethodRequestContent {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for UpdateAuthenticationMethodRequestContent {
-    fn describe(&self) -> String {
-        "UpdateAuthenticationMethodRequestContent".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(UpdateAuthenticationMethodRequestContent);
 /// Schema `UpdateAuthenticationMethodResponseContent`.
 ///
 /// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
@@ -11357,13 +9441,7 @@ impl From<AuthenticationMethodEmail> for UpdateAuthenticationMethodResponseConte
         UpdateAuthenticationMethodResponseContent::Email(payload)
     }
 }
-impl<'de> serde::Deserialize<'de> for UpdateAuthenticationMethodResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(UpdateAuthenticationMethodResponseContent);
 /// Primary and/or secondary factor
 ///
 /// Schema `Usage`.
@@ -11389,11 +9467,6 @@ impl UsageEnum {
         }
     }
 }
-impl std::fmt::Display for UsageEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for UsageEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -11411,31 +9484,7 @@ impl std::str::FromStr for UsageEnum {
         }
     }
 }
-impl runtime::Decode for UsageEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for UsageEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for UsageEnum {
-    fn describe(&self) -> String {
-        "UsageEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for UsageEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(UsageEnum);
 /// Schema `User`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -11506,14 +9555,6 @@ impl runtime::DecodeMap for User {
         )
     }
 }
-impl runtime::Decode for User {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for User {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -11525,23 +9566,7 @@ impl runtime::WriteFields for User {
         Ok(())
     }
 }
-impl serde::Serialize for User {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for User {
-    fn describe(&self) -> String {
-        "User".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for User {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(User);
 /// The user verification requirement
 ///
 /// Schema `UserVerificationEnum`.
@@ -11570,11 +9595,6 @@ impl UserVerificationEnum {
         }
     }
 }
-impl std::fmt::Display for UserVerificationEnum {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 impl std::str::FromStr for UserVerificationEnum {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -11593,31 +9613,7 @@ impl std::str::FromStr for UserVerificationEnum {
         }
     }
 }
-impl runtime::Decode for UserVerificationEnum {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for UserVerificationEnum {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for UserVerificationEnum {
-    fn describe(&self) -> String {
-        "UserVerificationEnum".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for UserVerificationEnum {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(UserVerificationEnum);
 /// Schema `ValidationError`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -11715,14 +9711,6 @@ impl runtime::DecodeMap for ValidationError {
         )
     }
 }
-impl runtime::Decode for ValidationError {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for ValidationError {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -11741,23 +9729,7 @@ impl runtime::WriteFields for ValidationError {
         Ok(())
     }
 }
-impl serde::Serialize for ValidationError {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for ValidationError {
-    fn describe(&self) -> String {
-        "ValidationError".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for ValidationError {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(ValidationError);
 /// Request content for verifying an authentication method
 ///
 /// Schema `VerifyAuthenticationMethodRequestContent`.
@@ -12051,13 +10023,7 @@ impl runtime::Describe for VerifyAuthenticationMethodRequestContent {
         }
     }
 }
-impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodRequestContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(VerifyAuthenticationMethodRequestContent);
 /// Schema `VerifyAuthenticationMethodResponseContent`.
 ///
 /// Variants hold their payloads unboxed (so `clippy::large_enum_variant` is allowed): a value is matched far more often than it is moved, and a box would be in every pattern.
@@ -12333,13 +10299,7 @@ impl From<AuthenticationMethodEmail> for VerifyAuthenticationMethodResponseConte
         VerifyAuthenticationMethodResponseContent::Email(payload)
     }
 }
-impl<'de> serde::Deserialize<'de> for VerifyAuthenticationMethodResponseContent {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::impl_deserialize!(VerifyAuthenticationMethodResponseContent);
 /// Email verification payload
 ///
 /// Schema `VerifyEmailAuthenticationMethod`.
@@ -12402,14 +10362,6 @@ impl runtime::DecodeMap for VerifyEmailAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyEmailAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyEmailAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12420,23 +10372,7 @@ impl runtime::WriteFields for VerifyEmailAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyEmailAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyEmailAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyEmailAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyEmailAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyEmailAuthenticationMethod);
 /// Passkey verification payload
 ///
 /// Schema `VerifyPasskeyAuthenticationMethod`.
@@ -12504,14 +10440,6 @@ impl runtime::DecodeMap for VerifyPasskeyAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyPasskeyAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyPasskeyAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12522,23 +10450,7 @@ impl runtime::WriteFields for VerifyPasskeyAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyPasskeyAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyPasskeyAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyPasskeyAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyPasskeyAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyPasskeyAuthenticationMethod);
 /// Password verification payload
 ///
 /// Schema `VerifyPasswordAuthenticationMethod`.
@@ -12607,14 +10519,6 @@ impl runtime::DecodeMap for VerifyPasswordAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyPasswordAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyPasswordAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12625,23 +10529,7 @@ impl runtime::WriteFields for VerifyPasswordAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyPasswordAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyPasswordAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyPasswordAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyPasswordAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyPasswordAuthenticationMethod);
 /// Phone verification payload
 ///
 /// Schema `VerifyPhoneAuthenticationMethod`.
@@ -12704,14 +10592,6 @@ impl runtime::DecodeMap for VerifyPhoneAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyPhoneAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyPhoneAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12722,23 +10602,7 @@ impl runtime::WriteFields for VerifyPhoneAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyPhoneAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyPhoneAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyPhoneAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyPhoneAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyPhoneAuthenticationMethod);
 /// Push Notification verification payload
 ///
 /// Schema `VerifyPushNotificationAuthenticationMethod`.
@@ -12788,14 +10652,6 @@ impl runtime::DecodeMap for VerifyPushNotificationAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyPushNotificationAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyPushNotificationAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12805,23 +10661,7 @@ impl runtime::WriteFields for VerifyPushNotificationAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyPushNotificationAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyPushNotificationAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyPushNotificationAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyPushNotificationAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyPushNotificationAuthenticationMethod);
 /// Recovery Code verification payload
 ///
 /// Schema `VerifyRecoveryCodeAuthenticationMethod`.
@@ -12871,14 +10711,6 @@ impl runtime::DecodeMap for VerifyRecoveryCodeAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyRecoveryCodeAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyRecoveryCodeAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12888,23 +10720,7 @@ impl runtime::WriteFields for VerifyRecoveryCodeAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyRecoveryCodeAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyRecoveryCodeAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyRecoveryCodeAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyRecoveryCodeAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyRecoveryCodeAuthenticationMethod);
 /// TOTP verification payload
 ///
 /// Schema `VerifyTotpAuthenticationMethod`.
@@ -12967,14 +10783,6 @@ impl runtime::DecodeMap for VerifyTotpAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyTotpAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyTotpAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -12985,23 +10793,7 @@ impl runtime::WriteFields for VerifyTotpAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyTotpAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyTotpAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyTotpAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyTotpAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyTotpAuthenticationMethod);
 /// WebAuthn Platform verification payload
 ///
 /// Schema `VerifyWebAuthnPlatformAuthenticationMethod`.
@@ -13069,14 +10861,6 @@ impl runtime::DecodeMap for VerifyWebAuthnPlatformAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyWebAuthnPlatformAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyWebAuthnPlatformAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -13087,23 +10871,7 @@ impl runtime::WriteFields for VerifyWebAuthnPlatformAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyWebAuthnPlatformAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyWebAuthnPlatformAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyWebAuthnPlatformAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyWebAuthnPlatformAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyWebAuthnPlatformAuthenticationMethod);
 /// WebAuthn Roaming verification payload
 ///
 /// Schema `VerifyWebAuthnRoamingAuthenticationMethod`.
@@ -13171,14 +10939,6 @@ impl runtime::DecodeMap for VerifyWebAuthnRoamingAuthenticationMethod {
         )
     }
 }
-impl runtime::Decode for VerifyWebAuthnRoamingAuthenticationMethod {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for VerifyWebAuthnRoamingAuthenticationMethod {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -13189,23 +10949,7 @@ impl runtime::WriteFields for VerifyWebAuthnRoamingAuthenticationMethod {
         Ok(())
     }
 }
-impl serde::Serialize for VerifyWebAuthnRoamingAuthenticationMethod {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for VerifyWebAuthnRoamingAuthenticationMethod {
-    fn describe(&self) -> String {
-        "VerifyWebAuthnRoamingAuthenticationMethod".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for VerifyWebAuthnRoamingAuthenticationMethod {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(VerifyWebAuthnRoamingAuthenticationMethod);
 /// Schema `WebAuthnCreationResponse`.
 ///
 /// `#[non_exhaustive]`: built with [`Self::new`] from the required properties, the optional ones set as fields, so that a property added to the schema is not a breaking change for code that builds the value.
@@ -13302,14 +11046,6 @@ impl runtime::DecodeMap for WebAuthnCreationResponse {
         )
     }
 }
-impl runtime::Decode for WebAuthnCreationResponse {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_object(d, cx)
-    }
-}
 impl runtime::WriteFields for WebAuthnCreationResponse {
     fn write_fields<M: serde::ser::SerializeMap>(
         &self,
@@ -13324,23 +11060,7 @@ impl runtime::WriteFields for WebAuthnCreationResponse {
         Ok(())
     }
 }
-impl serde::Serialize for WebAuthnCreationResponse {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        runtime::serialize_struct(self, serializer)
-    }
-}
-impl runtime::Describe for WebAuthnCreationResponse {
-    fn describe(&self) -> String {
-        "WebAuthnCreationResponse".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for WebAuthnCreationResponse {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::object_impls!(WebAuthnCreationResponse);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum XAuth0ErrorKindHeader {
     /// `global-rate-limit`
@@ -13356,11 +11076,6 @@ impl XAuth0ErrorKindHeader {
         match self {
             XAuth0ErrorKindHeader::GlobalRateLimit => "global-rate-limit",
         }
-    }
-}
-impl std::fmt::Display for XAuth0ErrorKindHeader {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 impl std::str::FromStr for XAuth0ErrorKindHeader {
@@ -13379,28 +11094,4 @@ impl std::str::FromStr for XAuth0ErrorKindHeader {
         }
     }
 }
-impl runtime::Decode for XAuth0ErrorKindHeader {
-    fn decode<'de, D: serde::Deserializer<'de>>(
-        d: D,
-        cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
-        runtime::decode_str(d, cx, str::parse)
-    }
-}
-impl serde::Serialize for XAuth0ErrorKindHeader {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-impl runtime::Describe for XAuth0ErrorKindHeader {
-    fn describe(&self) -> String {
-        "XAuth0ErrorKindHeader".to_string()
-    }
-}
-impl<'de> serde::Deserialize<'de> for XAuth0ErrorKindHeader {
-    fn deserialize<D: serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Self, D::Error> {
-        runtime::deserialize(deserializer)
-    }
-}
+runtime::enum_impls!(XAuth0ErrorKindHeader);

@@ -97,19 +97,19 @@ fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, p
         doc.push_str(STRUCT_NOTE);
     }
     let doc = doc_attr(&doc);
-    let serde_impls = serde_glue(&name);
     match &t.kind {
         Kind::Struct(s) => {
             let body = emit_struct(&name, s, patterns);
-            quote!(#doc #body #serde_impls)
+            quote!(#doc #body)
         }
         Kind::Enum(values) => {
             let body = emit_enum(&name, values);
-            quote!(#doc #body #serde_impls)
+            quote!(#doc #body)
         }
         Kind::Newtype(inner) => {
             let body = emit_newtype(&name, inner, patterns);
-            quote!(#doc #body #serde_impls)
+            let deserialize = serde_glue(&name);
+            quote!(#doc #body #deserialize)
         }
         Kind::Alias(ty) => {
             let ty = rust_type(ty);
@@ -117,29 +117,25 @@ fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, p
         }
         Kind::Tagged(tagged) => {
             let body = super::union_types::emit_tagged(&name, tagged);
-            quote!(#doc #[doc = ""] #[doc = #UNBOXED] #body #serde_impls)
+            let deserialize = serde_glue(&name);
+            quote!(#doc #[doc = ""] #[doc = #UNBOXED] #body #deserialize)
         }
         Kind::Keyed(keyed) => {
             let rule = doc_attr(&format!("# Choosing the variant\n\n{}", keyed.rule));
             let body = super::union_types::emit_keyed(&name, &keyed.variants, types, patterns);
-            quote!(#doc #[doc = ""] #rule #[doc = ""] #[doc = #UNBOXED] #body #serde_impls)
+            let deserialize = serde_glue(&name);
+            quote!(#doc #[doc = ""] #rule #[doc = ""] #[doc = #UNBOXED] #body #deserialize)
         }
     }
 }
 
-/// `Deserialize` through the checking decoder, straight from the deserializer.
+/// `Deserialize` through the checking decoder, straight from the deserializer. Objects and enums
+/// get it from their `runtime` macro with the rest of their fixed impls (see `runtime::glue`).
 fn serde_glue(name: &proc_macro2::Ident) -> TokenStream {
-    quote! {
-        impl<'de> serde::Deserialize<'de> for #name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                runtime::deserialize(deserializer)
-            }
-        }
-    }
+    quote!(runtime::impl_deserialize!(#name);)
 }
 
 fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -> TokenStream {
-    let name_str = name.to_string();
     let mut fields = Vec::new();
     let mut inits = Vec::new();
     let mut writes = Vec::new();
@@ -340,12 +336,6 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             }
         }
 
-        impl runtime::Decode for #name {
-            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                runtime::decode_object(d, cx)
-            }
-        }
-
         impl runtime::WriteFields for #name {
             fn write_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
                 #(#writes)*
@@ -353,20 +343,11 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             }
         }
 
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                runtime::serialize_struct(self, serializer)
-            }
-        }
-
-        impl runtime::Describe for #name {
-            fn describe(&self) -> String { #name_str.to_string() }
-        }
+        runtime::object_impls!(#name);
     }
 }
 
 fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStream {
-    let name_str = name.to_string();
     let idents: Vec<_> = values.iter().map(|(_, i)| format_ident!("{}", i)).collect();
     let jsons: Vec<&String> = values.iter().map(|(v, _)| v).collect();
     let docs = jsons.iter().map(|v| doc_attr(&format!("`{v}`")));
@@ -385,10 +366,6 @@ fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStr
             }
         }
 
-        impl std::fmt::Display for #name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
-        }
-
         impl std::str::FromStr for #name {
             type Err = String;
             fn from_str(s: &str) -> Result<Self, String> {
@@ -399,26 +376,11 @@ fn emit_enum(name: &proc_macro2::Ident, values: &[(String, String)]) -> TokenStr
             }
         }
 
-        impl runtime::Decode for #name {
-            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                runtime::decode_str(d, cx, str::parse)
-            }
-        }
-
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
-            }
-        }
-
-        impl runtime::Describe for #name {
-            fn describe(&self) -> String { #name_str.to_string() }
-        }
+        runtime::enum_impls!(#name);
     }
 }
 
 fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) -> TokenStream {
-    let name_str = name.to_string();
     let t = rust_type(inner);
     let dec = decoder(inner, patterns);
     let common = quote! {
@@ -434,9 +396,7 @@ fn emit_newtype(name: &proc_macro2::Ident, inner: &Ty, patterns: &mut Patterns) 
             }
         }
 
-        impl runtime::Describe for #name {
-            fn describe(&self) -> String { #name_str.to_string() }
-        }
+        runtime::impl_describe!(#name);
     };
     match inner {
         Ty::String(rules) => {
