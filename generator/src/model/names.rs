@@ -11,6 +11,28 @@ const KEYWORDS: &[&str] = &[
     "virtual", "where", "while", "yield", "abstract", "become",
 ];
 
+/// The names Rust's prelude brings into every module (editions 2021 and 2024; its lower-case
+/// functions cannot clash with a type name). A generated type named so would shadow the prelude's
+/// in the module that defines it, where the generated code writes `Result<_, _>`, `Option<_>`,
+/// `String`, `Some(_)` or `Default::default()`, and in every module that glob-imports the types.
+const PRELUDE: &[&str] = &[
+    "AsMut", "AsRef", "AsyncFn", "AsyncFnMut", "AsyncFnOnce", "Box", "Clone", "Copy", "Default", "DoubleEndedIterator", "Drop", "Eq",
+    "Err", "ExactSizeIterator", "Extend", "Fn", "FnMut", "FnOnce", "From", "FromIterator", "Future", "Into", "IntoFuture",
+    "IntoIterator", "Iterator", "None", "Ok", "Option", "Ord", "PartialEq", "PartialOrd", "Result", "Send", "Sized", "Some",
+    "String", "Sync", "ToOwned", "ToString", "TryFrom", "TryInto", "Unpin", "Vec",
+];
+
+/// The name of a generated type (an item of a `types` module): a [`type_name`] with a trailing
+/// `_` where it would shadow a name of Rust's prelude, as `Self` becomes `Self_`. A variant's
+/// name is always written after its enum's, so it needs no such escape.
+pub fn type_item_name(raw: &str) -> String {
+    let mut name = type_name(raw);
+    if PRELUDE.binary_search(&name.as_str()).is_ok() {
+        name.push('_');
+    }
+    name
+}
+
 /// A type or variant name: UpperCamelCase, never empty, never starting with a digit.
 pub fn type_name(raw: &str) -> String {
     let mut name = if is_upper_camel(raw) {
@@ -124,6 +146,11 @@ mod tests {
         assert_eq!(field_name("type"), "type_");
         assert_eq!(field_name("displayName"), "display_name");
         assert_eq!(field_name("x-request-id"), "x_request_id");
+        assert_eq!(type_item_name("result"), "Result_");
+        assert_eq!(type_item_name("Option"), "Option_");
+        assert_eq!(type_item_name("ResultPage"), "ResultPage");
+        assert_eq!(type_name("result"), "Result", "a variant keeps its name");
+        assert!(PRELUDE.windows(2).all(|w| w[0] < w[1]), "sorted, for the binary search");
         let mut taken = Taken::default();
         assert_eq!(taken.claim("A".into()), "A");
         assert_eq!(taken.claim("A".into()), "A2");

@@ -9,7 +9,7 @@ use crate::resolve::{deref, ref_pointer};
 
 use super::flatten::{flatten, is_false_schema, Flat};
 use super::intersect::{merge_keywords, single_value};
-use super::names::{field_name, type_name};
+use super::names::{field_name, type_item_name, type_name};
 use super::types::*;
 use super::{tagged, unions, Ctx};
 
@@ -240,7 +240,7 @@ impl Ctx<'_> {
         if let Some(name) = self.by_pointer.get(at) {
             return Ok(name.clone());
         }
-        let name = self.names.claim(type_name(hint));
+        let name = self.names.claim(type_item_name(hint));
         self.by_pointer.insert(at.to_string(), name.clone());
         self.define(name.clone(), None, schema, at)?;
         Ok(name)
