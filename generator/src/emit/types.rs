@@ -130,7 +130,7 @@ fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, p
 }
 
 /// `Deserialize` through the checking decoder, straight from the deserializer. Objects and enums
-/// get it from their `runtime` macro with the rest of their fixed impls (see `runtime::glue`).
+/// get it from their `runtime` macro with the rest of their fixed impls (`runtime/src/glue.rs`).
 fn serde_glue(name: &proc_macro2::Ident) -> TokenStream {
     quote!(runtime::impl_deserialize!(#name);)
 }

@@ -78,11 +78,12 @@ pub fn build(doc: &Document, root: &Value, warnings: &mut Vec<Warning>) -> Resul
     let mut sorted: Vec<&String> = schemas.iter().map(|(k, _)| k).collect();
     sorted.sort();
     for name in sorted {
-        let rust = ctx.names.claim(names::type_item_name(name));
-        if rust != names::type_item_name(name) {
+        let wanted = names::type_item_name(name);
+        let rust = ctx.names.claim(wanted.clone());
+        if rust != wanted {
             ctx.warnings.push(Warning {
                 at: doc.at(&schema::component_pointer(name)),
-                message: format!("schema `{name}` is named `{rust}` in Rust: another schema already maps to `{}`", names::type_item_name(name)),
+                message: format!("schema `{name}` is named `{rust}` in Rust: another schema already maps to `{wanted}`"),
             });
         }
         ctx.components.insert(name.clone(), rust);
