@@ -1,6 +1,8 @@
 //! Decoding and encoding every union's documented examples, in both specs, and a list of 1,000
 //! methods, each against its baselines in the same criterion group:
-//! - `ours`: the generated types (every constraint checked, unknown properties kept);
+//! - `ours`: the generated types (every constraint checked, unknown properties kept), through
+//!   `openapi_runtime::decode_text`, the entry point of the generated client and server; `ours,
+//!   through Deserialize` is the same through serde's `Deserialize` (`serde_json::from_str`);
 //! - `untagged`: serde derive with `#[serde(untagged)]`, variants in the most favourable correct
 //!   order (what the other Rust generators emit; no checks);
 //! - `known struct`: each example straight into its variant's derive struct, the floor no union
@@ -84,6 +86,9 @@ fn bench_union(c: &mut Criterion, spec: &Spec, schema: &str, texts: &[String]) {
     };
     let mut group = c.benchmark_group(format!("decode {}/{schema} ({} examples)", spec.name, texts.len()));
     group.bench_function("ours", |b| b.iter_custom(|n| (ours.decode)(texts, n)));
+    if let Some(deserialize) = ours.deserialize {
+        group.bench_function("ours, through Deserialize", |b| b.iter_custom(|n| deserialize(texts, n)));
+    }
     group.bench_function("untagged", |b| b.iter_custom(|n| (mirror.decode)(texts, n)));
     group.bench_function("known struct", |b| {
         b.iter_custom(|n| texts.iter().zip(&floors).map(|(t, f)| (f.decode)(std::slice::from_ref(t), n)).sum())
@@ -115,13 +120,16 @@ fn thousand_methods() -> String {
 fn bench_list(c: &mut Criterion) {
     use generated_client::my_account::types::AuthenticationMethod;
     let texts = vec![thousand_methods()];
-    let ours = Timers::of::<Vec<AuthenticationMethod>>();
+    let ours = Timers::generated::<Vec<AuthenticationMethod>>();
     let mirror = Timers::of::<Vec<my_account::derive::AuthenticationMethod>>();
     let theirs = Timers::of::<Vec<my_account::progenitor::types::AuthenticationMethod>>();
     (ours.decodes)(&texts[0]).expect("the generated types take the list");
     let mut group = c.benchmark_group("decode my_account/[AuthenticationMethod] (1,000 methods)");
     group.sample_size(30);
     group.bench_function("ours", |b| b.iter_custom(|n| (ours.decode)(&texts, n)));
+    if let Some(deserialize) = ours.deserialize {
+        group.bench_function("ours, through Deserialize", |b| b.iter_custom(|n| deserialize(&texts, n)));
+    }
     group.bench_function("untagged", |b| b.iter_custom(|n| (mirror.decode)(&texts, n)));
     if (theirs.decodes)(&texts[0]).is_ok() {
         group.bench_function("progenitor", |b| b.iter_custom(|n| (theirs.decode)(&texts, n)));

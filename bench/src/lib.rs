@@ -13,8 +13,13 @@ use serde::Serialize;
 /// type of every schema without a benchmark per type.
 #[derive(Clone, Copy)]
 pub struct Timers {
-    /// Decodes every text `iters` times, through `serde_json::from_str`.
+    /// Decodes every text `iters` times: a baseline through `serde_json::from_str`, the generated
+    /// types through `openapi_runtime::decode_text`, the entry point of the generated client and
+    /// server (there from bytes), which can read its input again.
     pub decode: fn(&[String], u64) -> Duration,
+    /// For the generated types: [`Timers::decode`] through serde's `Deserialize` instead
+    /// (`serde_json::from_str`), which reads a streaming input once (see the README).
+    pub deserialize: Option<fn(&[String], u64) -> Duration>,
     /// Decodes every text once, then encodes the values `iters` times.
     pub encode: fn(&[String], u64) -> Duration,
     /// Whether the text decodes.
@@ -28,6 +33,16 @@ fn decode_all<T: DeserializeOwned>(texts: &[String], iters: u64) -> Duration {
     for _ in 0..iters {
         for t in texts {
             black_box(serde_json::from_str::<T>(black_box(t)).ok());
+        }
+    }
+    start.elapsed()
+}
+
+fn decode_all_text<T: openapi_runtime::Decode>(texts: &[String], iters: u64) -> Duration {
+    let start = Instant::now();
+    for _ in 0..iters {
+        for t in texts {
+            black_box(openapi_runtime::decode_text::<T>(black_box(t)).ok());
         }
     }
     start.elapsed()
@@ -53,15 +68,23 @@ fn decodes<T: DeserializeOwned>(text: &str) -> Result<(), String> {
 
 impl Timers {
     pub fn of<T: DeserializeOwned + Serialize>() -> Self {
-        Timers { decode: decode_all::<T>, encode: encode_all::<T>, decodes: decodes::<T>, landed: None }
+        Timers { decode: decode_all::<T>, deserialize: None, encode: encode_all::<T>, decodes: decodes::<T>, landed: None }
     }
 
-    /// [`Timers::of`] for a generated type, which also says where a text lands.
-    pub fn described<T: DeserializeOwned + Serialize + openapi_runtime::Describe>() -> Self {
-        fn landed<T: DeserializeOwned + openapi_runtime::Describe>(text: &str) -> Option<String> {
-            serde_json::from_str::<T>(text).ok().map(|v| v.describe())
+    /// [`Timers::of`] for a generated type, decoded through the runtime.
+    pub fn generated<T: DeserializeOwned + Serialize + openapi_runtime::Decode>() -> Self {
+        fn decodes<T: openapi_runtime::Decode>(text: &str) -> Result<(), String> {
+            openapi_runtime::decode_text::<T>(text).map(drop).map_err(|e| e.to_string())
         }
-        Timers { landed: Some(landed::<T>), ..Timers::of::<T>() }
+        Timers { decode: decode_all_text::<T>, deserialize: Some(decode_all::<T>), decodes: decodes::<T>, ..Timers::of::<T>() }
+    }
+
+    /// [`Timers::generated`], which also says where a text lands.
+    pub fn described<T: DeserializeOwned + Serialize + openapi_runtime::Describe + openapi_runtime::Decode>() -> Self {
+        fn landed<T: openapi_runtime::Decode + openapi_runtime::Describe>(text: &str) -> Option<String> {
+            openapi_runtime::decode_text::<T>(text).ok().map(|v| v.describe())
+        }
+        Timers { landed: Some(landed::<T>), ..Timers::generated::<T>() }
     }
 }
 

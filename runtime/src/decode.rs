@@ -177,13 +177,21 @@ pub fn deserialize<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::E
     }
 }
 
-/// `T` from an in-memory deserializer, or every problem found (its own error among them).
-fn decode_from<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, DecodeErrors> {
-    let mut cx = Cx::new();
-    let value = T::decode(d, &mut cx).unwrap_or_else(|e| {
-        cx.push(e.to_string());
-        None
-    });
+/// `T` from an in-memory deserializer, or every problem found (its own error among them). The
+/// value can be read again, so a union may read it once and ask for a second reading.
+fn decode_from<'de, T: Decode, D: Deserializer<'de> + Copy>(d: D) -> Result<T, DecodeErrors> {
+    let once = |cx: &mut Cx| {
+        T::decode(d, cx).unwrap_or_else(|e| {
+            cx.push(e.to_string());
+            None
+        })
+    };
+    let mut cx = Cx::allowing_replay(DecodeErrors::default());
+    let mut value = once(&mut cx);
+    if cx.replay_asked() {
+        cx = Cx::new();
+        value = once(&mut cx);
+    }
     cx.finish(value)
 }
 
@@ -209,14 +217,40 @@ pub fn decode_slice<T: Decode>(bytes: &[u8]) -> Result<T, DecodeErrors> {
     }
 }
 
+/// [`decode_slice`] of text already known to be UTF-8 (a `&str`), whose strings serde_json then
+/// does not check again: what `serde_json::from_str` is to `from_slice`.
+pub fn decode_text<T: Decode>(text: &str) -> Result<T, DecodeErrors> {
+    let mut errs = DecodeErrors::default();
+    match decode_json_into(|| serde_json::de::StrRead::new(text), &mut errs) {
+        Some(value) if errs.is_empty() => Ok(value),
+        _ => Err(errs),
+    }
+}
+
 /// Parses JSON text and decodes it into `T`, recording problems in `errs` (a syntax error is one
 /// issue at the root); `None` exactly when it recorded one.
 pub fn decode_slice_into<T: Decode>(bytes: &[u8], errs: &mut DecodeErrors) -> Option<T> {
+    decode_json_into(|| serde_json::de::SliceRead::new(bytes), errs)
+}
+
+/// Decodes `T` from the JSON text `read` makes a reader of, as often as it must be read.
+fn decode_json_into<'a, T: Decode, R: serde_json::de::Read<'a>>(read: impl Fn() -> R, errs: &mut DecodeErrors) -> Option<T> {
     let before = errs.issues.len();
-    let mut cx = Cx::new();
-    cx.errs = std::mem::take(errs);
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let decoded = T::decode(&mut de, &mut cx).and_then(|value| de.end().map(|()| value));
+    let once = |cx: &mut Cx| {
+        let mut de = serde_json::Deserializer::new(read());
+        T::decode(&mut de, cx).and_then(|value| de.end().map(|()| value))
+    };
+    // The text can be read again: a union may read its value once and ask for a second reading
+    // (see `Cx::replayable`). Text that is not JSON is not read twice.
+    let mut cx = Cx::allowing_replay(std::mem::take(errs));
+    let mut decoded = once(&mut cx);
+    if decoded.is_ok() && cx.replay_asked() {
+        cx.errs.issues.truncate(before);
+        let errs = std::mem::take(&mut cx.errs);
+        cx = Cx::new();
+        cx.errs = errs;
+        decoded = once(&mut cx);
+    }
     let value = match decoded {
         Ok(value) => value,
         Err(e) => {

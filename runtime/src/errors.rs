@@ -89,6 +89,20 @@ pub fn child(at: &str, key: &str) -> String {
 #[derive(Debug, Default)]
 pub struct Cx {
     pub errs: DecodeErrors,
+    replay: Replay,
+}
+
+/// Whether the input can be decoded again from its start, which lets a union read it once on
+/// the chance that the one reading is exact, and ask for the whole input to be read again when
+/// it is not (see [`Cx::replayable`]).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Replay {
+    /// A streaming deserializer: every union reads what it must look at twice.
+    #[default]
+    Off,
+    Allowed,
+    /// A union could not finish in one reading; what this decoding found is to be thrown away.
+    Needed,
 }
 
 impl Cx {
@@ -97,9 +111,36 @@ impl Cx {
     }
 
     /// A context with no issues, for trying a value on the side; its issues are relative to the
-    /// same value as this one's.
+    /// same value as this one's. It never replays: a try on the side is not the whole input.
     pub fn scratch(&self) -> Cx {
         Cx::default()
+    }
+
+    /// Whether the caller can decode the whole input again: then a union may read its value in
+    /// one pass where that is exact when the value is valid, and call [`Cx::ask_replay`] when
+    /// it cannot tell (an invalid value, a property of another variant), rather than hold the
+    /// value for a second look.
+    pub fn replayable(&self) -> bool {
+        self.replay == Replay::Allowed
+    }
+
+    /// Asks for the input to be decoded again with [`Cx::replayable`] off; what this decoding
+    /// returns and records is then thrown away. It records an issue of its own, so that the
+    /// value the union gives up on is, as every refused value is, `None` with an issue: whatever
+    /// holds it stops there as it would on an invalid value.
+    pub fn ask_replay(&mut self) {
+        self.replay = Replay::Needed;
+        self.push("decoded again: one reading could not tell this union's variant");
+    }
+
+    /// A context for an input that can be decoded again from its start.
+    pub(crate) fn allowing_replay(errs: DecodeErrors) -> Cx {
+        Cx { errs, replay: Replay::Allowed }
+    }
+
+    /// Whether a union asked for the input to be decoded again.
+    pub(crate) fn replay_asked(&self) -> bool {
+        self.replay == Replay::Needed
     }
 
     /// How many issues so far: compare before and after to see whether a value added any.

@@ -7,9 +7,10 @@
 //! first shape that fits (losing fields of a more specific one) and reports "data did not match
 //! any variant" without naming a field. Here every type decodes straight from the deserializer
 //! with its schema's constraints checked, going on past the first problem so that a server can
-//! report every invalid field at once, each with its JSON pointer. A union of closed objects that
-//! agree on their shared properties' types is read in one pass, its values decoded as their keys
-//! come and its variant chosen at the end; any other union buffers the one value it must look at
+//! report every invalid field at once, each with its JSON pointer. A union of objects that agree
+//! on their shared properties' types is read in one pass, its values decoded as their keys come
+//! and its variant chosen at the end (for open objects, where the input can be read again should
+//! that one reading not be exact); any other union buffers the one value it must look at
 //! twice (borrowing the input's strings), chooses its variant from the keys that are present or
 //! its tag, and decodes that variant once.
 
@@ -22,6 +23,7 @@ mod glue;
 mod held;
 mod info;
 mod keyed;
+mod keyed_open;
 mod object;
 mod roundtrip;
 mod rules;
@@ -37,13 +39,14 @@ pub mod server;
 pub mod status;
 
 pub use content::{content_equal, Content, ContentError, ContentRef, Key, MapRef};
-pub use decode::{decode, decode_slice, decode_slice_into, decode_string, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
+pub use decode::{decode, decode_slice, decode_slice_into, decode_string, decode_text, deserialize, from_content, of, sink, Decode, Decoder, Of, Sink, With};
 pub use errors::{child, Cx, DecodeErrors, DecodeIssue};
 #[doc(hidden)]
 pub use glue::__private;
 pub use held::{Ahead, AheadRef, Held};
 pub use info::*;
 pub use keyed::{decode_keyed, DecodeKeyed, KeyedPass, Member};
+pub use keyed_open::OpenPass;
 pub use object::*;
 pub use roundtrip::*;
 pub use rules::*;

@@ -4815,12 +4815,249 @@ impl CreateAuthenticationMethodResponseContent {
         }
     }
 }
+impl runtime::DecodeKeyed for CreateAuthenticationMethodResponseContent {
+    const NAME: &'static str = "CreateAuthenticationMethodResponseContent";
+    fn decode_entries<'de, A: serde::de::MapAccess<'de>>(
+        mut map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        /// Each variant's properties (bit `p`: the slot `property_p` below), in the order of the variants.
+        const MEMBERS: &[runtime::Member] = &[
+            runtime::Member {
+                declared: 3,
+                required: 3,
+                properties: PasskeyCreationResponse::PROPERTIES,
+                required_in_order: &["auth_session", "authn_params_public_key"],
+            },
+            runtime::Member {
+                declared: 7,
+                required: 7,
+                properties: WebAuthnCreationResponse::PROPERTIES,
+                required_in_order: &["id", "auth_session", "authn_params_public_key"],
+            },
+            runtime::Member {
+                declared: 5,
+                required: 5,
+                properties: MfaBaseCreationResponse::PROPERTIES,
+                required_in_order: &["id", "auth_session"],
+            },
+            runtime::Member {
+                declared: 29,
+                required: 13,
+                properties: QrCodeCreationResponse::PROPERTIES,
+                required_in_order: &["id", "auth_session", "barcode_uri"],
+            },
+            runtime::Member {
+                declared: 37,
+                required: 37,
+                properties: RecoveryCodeCreationResponse::PROPERTIES,
+                required_in_order: &["id", "auth_session", "recovery_code"],
+            },
+            runtime::Member {
+                declared: 69,
+                required: 69,
+                properties: PasswordCreationResponse::PROPERTIES,
+                required_in_order: &["id", "policy", "auth_session"],
+            },
+        ];
+        let mut pass = runtime::OpenPass::new(cx);
+        let mut property_0 = None;
+        let mut property_1 = None;
+        let mut property_2 = None;
+        let mut property_3 = None;
+        let mut property_4 = None;
+        let mut property_5 = None;
+        let mut property_6 = None;
+        let mut extras = serde_json::Map::new();
+        while let Some(runtime::Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "auth_session" => {
+                    pass.key(0);
+                    property_0 = runtime::field(
+                        &mut map,
+                        "auth_session",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "authn_params_public_key" => {
+                    pass.key(1);
+                    property_1 = runtime::field(
+                        &mut map,
+                        "authn_params_public_key",
+                        &runtime::of::<PublicKeyCredentialCreationOptions>(),
+                        cx,
+                    )?;
+                }
+                "id" => {
+                    pass.key(2);
+                    property_2 = runtime::field(
+                        &mut map,
+                        "id",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "barcode_uri" => {
+                    pass.key(3);
+                    property_3 = runtime::field(
+                        &mut map,
+                        "barcode_uri",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "manual_input_code" => {
+                    pass.key(4);
+                    property_4 = runtime::field(
+                        &mut map,
+                        "manual_input_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "recovery_code" => {
+                    pass.key(5);
+                    property_5 = runtime::field(
+                        &mut map,
+                        "recovery_code",
+                        &runtime::of::<String>(),
+                        cx,
+                    )?;
+                }
+                "policy" => {
+                    pass.key(6);
+                    property_6 = runtime::field(
+                        &mut map,
+                        "policy",
+                        &runtime::of::<PasswordAuthenticationMethodPolicy>(),
+                        cx,
+                    )?;
+                }
+                _ => runtime::extra(&mut map, key, &mut extras)?,
+            }
+        }
+        match pass
+            .take(
+                MEMBERS,
+                CreateAuthenticationMethodResponseContent::SHAPES,
+                !extras.is_empty(),
+                cx,
+            )
+        {
+            Some(0) => {
+                let (Some(value_0), Some(value_1)) = (
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_1, "authn_params_public_key", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        CreateAuthenticationMethodResponseContent::Passkey(PasskeyCreationResponse {
+                            auth_session: value_0,
+                            authn_params_public_key: value_1,
+                            additional_properties: extras,
+                        }),
+                    ),
+                )
+            }
+            Some(1) => {
+                let (Some(value_0), Some(value_1), Some(value_2)) = (
+                    runtime::required(property_2, "id", cx),
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_1, "authn_params_public_key", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        CreateAuthenticationMethodResponseContent::WebAuthn(WebAuthnCreationResponse {
+                            id: value_0,
+                            auth_session: value_1,
+                            authn_params_public_key: value_2,
+                            additional_properties: extras,
+                        }),
+                    ),
+                )
+            }
+            Some(2) => {
+                let (Some(value_0), Some(value_1)) = (
+                    runtime::required(property_2, "id", cx),
+                    runtime::required(property_0, "auth_session", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        CreateAuthenticationMethodResponseContent::MfaBase(MfaBaseCreationResponse {
+                            id: value_0,
+                            auth_session: value_1,
+                            additional_properties: extras,
+                        }),
+                    ),
+                )
+            }
+            Some(3) => {
+                let (Some(value_0), Some(value_1), Some(value_2), Some(value_3)) = (
+                    runtime::required(property_2, "id", cx),
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_3, "barcode_uri", cx),
+                    runtime::optional(property_4),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        CreateAuthenticationMethodResponseContent::QrCode(QrCodeCreationResponse {
+                            id: value_0,
+                            auth_session: value_1,
+                            barcode_uri: value_2,
+                            manual_input_code: value_3,
+                            additional_properties: extras,
+                        }),
+                    ),
+                )
+            }
+            Some(4) => {
+                let (Some(value_0), Some(value_1), Some(value_2)) = (
+                    runtime::required(property_2, "id", cx),
+                    runtime::required(property_0, "auth_session", cx),
+                    runtime::required(property_5, "recovery_code", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        CreateAuthenticationMethodResponseContent::RecoveryCode(RecoveryCodeCreationResponse {
+                            id: value_0,
+                            auth_session: value_1,
+                            recovery_code: value_2,
+                            additional_properties: extras,
+                        }),
+                    ),
+                )
+            }
+            Some(5) => {
+                let (Some(value_0), Some(value_1), Some(value_2)) = (
+                    runtime::required(property_2, "id", cx),
+                    runtime::required(property_6, "policy", cx),
+                    runtime::required(property_0, "auth_session", cx),
+                ) else { return Ok(None) };
+                Ok(
+                    Some(
+                        CreateAuthenticationMethodResponseContent::Password(PasswordCreationResponse {
+                            id: value_0,
+                            policy: value_1,
+                            auth_session: value_2,
+                            additional_properties: extras,
+                        }),
+                    ),
+                )
+            }
+            _ => Ok(None),
+        }
+    }
+}
 impl runtime::Decode for CreateAuthenticationMethodResponseContent {
     #[inline]
     fn decode<'de, D: serde::Deserializer<'de>>(
         d: D,
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
+        if cx.replayable() {
+            return runtime::decode_keyed(d, cx);
+        }
         let v = runtime::buffer(d)?;
         Ok(
             runtime::decode_union(

@@ -1,8 +1,12 @@
 //! The one-pass decoder of a keyed union (the runtime's `DecodeKeyed`), for the unions it is exact
-//! for: every variant a closed object with nothing but typed properties, and the variants that
-//! share a property agreeing on its type. Then each value can be decoded as its key is read, with
-//! the decoder every variant declaring it would use, and the variant chosen at the object's end.
-//! Any other union is buffered and read twice (see `union_types::emit_keyed`).
+//! for: every variant an object with nothing but typed properties (and, when open, its untyped
+//! extras), and the variants that share a property agreeing on its type. Then each value can be
+//! decoded as its key is read, with the decoder every variant declaring it would use, and the
+//! variant chosen at the object's end. Where every variant is closed, that is exact for any
+//! input. Where one is open, a property it does not declare is its extra, so the one reading is
+//! exact only for some inputs (see the runtime's `OpenPass`): the union also keeps its two
+//! readings, taken where the input cannot be read again or the pass asks for it. Any other
+//! union is buffered and read twice (see `union_types::emit_keyed`).
 
 use std::collections::BTreeMap;
 
@@ -17,6 +21,8 @@ use super::rust_types::{decoder, Patterns};
 pub(crate) struct OnePass<'a> {
     properties: Vec<(&'a str, &'a Ty)>,
     payloads: Vec<(&'a str, &'a Struct)>,
+    /// Whether a variant is open: then the pass is exact only for some inputs.
+    pub(crate) open: bool,
 }
 
 /// Property numbers are bits of a `u64` in the runtime's `Member`, and so are variants.
@@ -30,7 +36,7 @@ pub(crate) fn plan<'a>(variants: &'a [KeyedVariant], types: &'a BTreeMap<String,
     let mut properties: Vec<(&str, &Ty)> = Vec::new();
     let mut payloads = Vec::new();
     for v in variants {
-        let s = closed_struct(v, types)?;
+        let s = plain_struct(v, types)?;
         for f in &s.fields {
             match properties.iter().find(|(name, _)| *name == f.json) {
                 // Variants that share a property must decode it alike, or its value would have to wait.
@@ -42,17 +48,21 @@ pub(crate) fn plan<'a>(variants: &'a [KeyedVariant], types: &'a BTreeMap<String,
         let Ty::Named(payload) = &v.payload else { return None };
         payloads.push((payload.as_str(), s));
     }
-    (properties.len() <= MOST).then_some(OnePass { properties, payloads })
+    let open = payloads.iter().any(|(_, s)| !s.closed);
+    (properties.len() <= MOST).then_some(OnePass { properties, payloads, open })
 }
 
-/// The variant's payload, when it is a closed object of typed properties only, whose shape is
-/// the one the union chooses by.
-fn closed_struct<'a>(v: &KeyedVariant, types: &'a BTreeMap<String, TypeDef>) -> Option<&'a Struct> {
+/// The variant's payload, when it is an object of typed properties only (closed, or open with
+/// its extras kept untyped), whose shape is the one the union chooses by.
+fn plain_struct<'a>(v: &KeyedVariant, types: &'a BTreeMap<String, TypeDef>) -> Option<&'a Struct> {
     let Ty::Named(name) = &v.payload else { return None };
     let t = types.get(name).filter(|t| !t.nullable)?;
     let Kind::Struct(s) = &t.kind else { return None };
-    let plain = s.closed
-        && s.extra.is_none()
+    let extras = match &s.extra {
+        None => s.closed,
+        Some((_, ty)) => !s.closed && *ty == Ty::Any,
+    };
+    let plain = extras
         && s.consts.is_empty()
         && s.skip.is_empty()
         && s.forbidden.is_empty()
@@ -62,7 +72,7 @@ fn closed_struct<'a>(v: &KeyedVariant, types: &'a BTreeMap<String, TypeDef>) -> 
         && s.fields.iter().all(|f| !f.boxed);
     let same = |a: &[String], b: Vec<&String>| a.len() == b.len() && b.iter().all(|k| a.contains(k));
     let shape = v.types == json_type::OBJECT
-        && v.closed
+        && v.closed == s.closed
         && v.tags.is_empty()
         && same(&v.known, s.fields.iter().map(|f| &f.json).collect())
         && same(&v.required, s.fields.iter().filter(|f| f.required).map(|f| &f.json).collect());
@@ -79,7 +89,8 @@ impl OnePass<'_> {
     }
 
     /// `impl DecodeKeyed` and `impl Decode` for the union `name`, whose variants are `idents`.
-    pub(crate) fn emit(&self, name: &proc_macro2::Ident, idents: &[proc_macro2::Ident], patterns: &mut Patterns) -> TokenStream {
+    /// An open union's `Decode` falls back on `two_readings`, the body that buffers the value.
+    pub(crate) fn emit(&self, name: &proc_macro2::Ident, idents: &[proc_macro2::Ident], patterns: &mut Patterns, two_readings: TokenStream) -> TokenStream {
         let name_str = name.to_string();
         let count = proc_macro2::Literal::usize_unsuffixed(self.properties.len());
         let names = self.properties.iter().map(|(json, _)| *json);
@@ -89,12 +100,21 @@ impl OnePass<'_> {
             let p = number(p);
             quote!(#json => Some(#p),)
         });
-        let reads = self.properties.iter().enumerate().map(|(p, (json, ty))| {
-            let local = slot(p);
-            let p = number(p);
-            let dec = decoder(ty, patterns);
-            quote!(Some(#p) => #local = runtime::field(&mut map, #json, &#dec, cx)?,)
-        });
+        let reads: Vec<_> = self
+            .properties
+            .iter()
+            .enumerate()
+            .map(|(p, (json, ty))| {
+                let (local, dec, p) = (slot(p), decoder(ty, patterns), number(p));
+                let read = quote!(#local = runtime::field(&mut map, #json, &#dec, cx)?);
+                // An open union's pass notes only the declared keys; the rest are extras.
+                if self.open {
+                    quote!(#json => { pass.key(#p); #read; })
+                } else {
+                    quote!(Some(#p) => #read,)
+                }
+            })
+            .collect();
         let locals = (0..self.properties.len()).map(slot);
         let members = self.payloads.iter().map(|(payload, s)| {
             let payload = format_ident!("{}", payload);
@@ -107,7 +127,11 @@ impl OnePass<'_> {
             let payload = format_ident!("{}", payload);
             let i = number(i);
             if s.fields.is_empty() {
-                return quote!(Some(#i) => Ok(Some(#name::#ident(#payload {}))),);
+                let extras = s.extra.as_ref().map(|(field, _)| {
+                    let field = format_ident!("{}", field);
+                    quote!(#field: extras)
+                });
+                return quote!(Some(#i) => Ok(Some(#name::#ident(#payload { #extras }))),);
             }
             let takes = s.fields.iter().map(|f| {
                 let (local, json) = (slot(self.number(&f.json)), &f.json);
@@ -120,13 +144,56 @@ impl OnePass<'_> {
             let fields = s.fields.iter().map(|f| format_ident!("{}", f.ident));
             // Bound under names of their own, so that no property can shadow the decoder's variables.
             let values: Vec<_> = (0..s.fields.len()).map(|k| format_ident!("value_{}", k)).collect();
+            // An open variant's extras: the keys no variant declares (the pass took it only so).
+            let extras = s.extra.as_ref().map(|(field, _)| {
+                let field = format_ident!("{}", field);
+                quote!(, #field: extras)
+            });
             quote! {
                 Some(#i) => {
                     let (#(Some(#values),)*) = (#(#takes,)*) else { return Ok(None) };
-                    Ok(Some(#name::#ident(#payload { #(#fields: #values),* })))
+                    Ok(Some(#name::#ident(#payload { #(#fields: #values),* #extras })))
                 }
             }
         });
+        if self.open {
+            return quote! {
+                impl runtime::DecodeKeyed for #name {
+                    const NAME: &'static str = #name_str;
+
+                    fn decode_entries<'de, A: serde::de::MapAccess<'de>>(mut map: A, cx: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
+                        /// Each variant's properties (bit `p`: the slot `property_p` below), in the order of the variants.
+                        const MEMBERS: &[runtime::Member] = &[#(#members),*];
+                        let mut pass = runtime::OpenPass::new(cx);
+                        #(let mut #locals = None;)*
+                        let mut extras = serde_json::Map::new();
+                        while let Some(runtime::Key(key)) = map.next_key()? {
+                            match key.as_ref() {
+                                #(#reads)*
+                                _ => runtime::extra(&mut map, key, &mut extras)?,
+                            }
+                        }
+                        match pass.take(MEMBERS, #name::SHAPES, !extras.is_empty(), cx) {
+                            #(#builds)*
+                            _ => Ok(None),
+                        }
+                    }
+                }
+
+                impl runtime::Decode for #name {
+                    // Inlined into its caller, the union's value (hundreds of bytes: payloads are
+                    // unboxed) is copied out of one frame fewer.
+                    #[inline]
+                    fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                        // Read once where the input can be read again, should this reading not be exact.
+                        if cx.replayable() {
+                            return runtime::decode_keyed(d, cx);
+                        }
+                        #two_readings
+                    }
+                }
+            };
+        }
         quote! {
             impl runtime::DecodeKeyed for #name {
                 const NAME: &'static str = #name_str;

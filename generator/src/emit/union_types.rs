@@ -147,8 +147,27 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], t
     });
     // Read in one pass where that is exact (see `keyed_one_pass`), else buffered and read twice.
     let decode = match super::keyed_one_pass::plan(variants, types) {
-        Some(plan) => plan.emit(name, &idents, patterns),
-        None => two_pass(name, variants, patterns),
+        Some(plan) if !plan.open => plan.emit(name, &idents, patterns, quote!()),
+        // Open variants: the pass where the input can be read again, the two readings elsewhere.
+        Some(plan) => {
+            let (helpers, body) = two_pass(name, variants, patterns);
+            let one_pass = plan.emit(name, &idents, patterns, body);
+            quote!(#helpers #one_pass)
+        }
+        None => {
+            let (helpers, body) = two_pass(name, variants, patterns);
+            quote! {
+                #helpers
+
+                impl runtime::Decode for #name {
+                    // Inlined, as the keyed unions' (`keyed_one_pass`): one copy of the value fewer.
+                    #[inline]
+                    fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
+                        #body
+                    }
+                }
+            }
+        }
     };
     let describes = variants.iter().map(|v| format!("{name_str}::{}", v.ident));
     let stands_for = variants.iter().map(|v| {
@@ -187,8 +206,8 @@ pub(crate) fn emit_keyed(name: &proc_macro2::Ident, variants: &[KeyedVariant], t
 }
 
 /// The decoder of a keyed union that holds its value and reads it twice: the keys choose the
-/// variant, which then decodes the held value.
-fn two_pass(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut Patterns) -> TokenStream {
+/// variant, which then decodes the held value. Its helper impls, and the body of `decode`.
+fn two_pass(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut Patterns) -> (TokenStream, TokenStream) {
     let name_str = name.to_string();
     let last = variants.len().saturating_sub(1);
     let arms = variants.iter().enumerate().map(|(i, v)| {
@@ -255,19 +274,12 @@ fn two_pass(name: &proc_macro2::Ident, variants: &[KeyedVariant], patterns: &mut
             quote!(Ok(runtime::decode_union(&v, #name_str, #name::SHAPES, #bits, cx, #name::decode_variant))),
         )
     };
-    quote! {
-        #decode
-
-        impl runtime::Decode for #name {
-            // Inlined, as the keyed unions' (`keyed_one_pass`): one copy of the value fewer.
-            #[inline]
-            fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                // The one look ahead: the value is held (borrowing its strings) while its keys choose.
-                let v = runtime::buffer(d)?;
-                #decoded
-            }
-        }
-    }
+    let body = quote! {
+        // The one look ahead: the value is held (borrowing its strings) while its keys choose.
+        let v = runtime::buffer(d)?;
+        #decoded
+    };
+    (decode, body)
 }
 
 /// A single allowed value (a union's tag, a struct's constant) as the runtime's `Const`.
