@@ -126,12 +126,11 @@ impl OnePass<'_> {
         let builds = self.payloads.iter().zip(idents).enumerate().map(|(i, ((payload, s), ident))| {
             let payload = format_ident!("{}", payload);
             let i = number(i);
+            // An open variant's extras: the keys no variant declares (the pass took it only so).
+            let extras = s.extra.as_ref().map(|(field, _)| format_ident!("{}", field));
+            let extras = extras.iter();
             if s.fields.is_empty() {
-                let extras = s.extra.as_ref().map(|(field, _)| {
-                    let field = format_ident!("{}", field);
-                    quote!(#field: extras)
-                });
-                return quote!(Some(#i) => Ok(Some(#name::#ident(#payload { #extras }))),);
+                return quote!(Some(#i) => Ok(Some(#name::#ident(#payload { #(#extras: extras)* }))),);
             }
             let takes = s.fields.iter().map(|f| {
                 let (local, json) = (slot(self.number(&f.json)), &f.json);
@@ -144,15 +143,10 @@ impl OnePass<'_> {
             let fields = s.fields.iter().map(|f| format_ident!("{}", f.ident));
             // Bound under names of their own, so that no property can shadow the decoder's variables.
             let values: Vec<_> = (0..s.fields.len()).map(|k| format_ident!("value_{}", k)).collect();
-            // An open variant's extras: the keys no variant declares (the pass took it only so).
-            let extras = s.extra.as_ref().map(|(field, _)| {
-                let field = format_ident!("{}", field);
-                quote!(, #field: extras)
-            });
             quote! {
                 Some(#i) => {
                     let (#(Some(#values),)*) = (#(#takes,)*) else { return Ok(None) };
-                    Ok(Some(#name::#ident(#payload { #(#fields: #values),* #extras })))
+                    Ok(Some(#name::#ident(#payload { #(#fields: #values,)* #(#extras: extras)* })))
                 }
             }
         });
