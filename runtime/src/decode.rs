@@ -16,6 +16,16 @@ use crate::errors::{Cx, DecodeErrors};
 /// deserializer itself refuses (JSON that is not JSON).
 pub trait Decode: Sized {
     fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error>;
+
+    /// [`Decode::decode`] into `place` (`None` on the way in, `None` on the way out exactly when
+    /// an issue was recorded). The entry points decode so; a type whose value is large (a keyed
+    /// union's: hundreds of bytes) builds it there, instead of having it copied on its way back
+    /// through each layer of the deserializer.
+    #[inline]
+    fn decode_in_place<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
+        *place = Self::decode(d, cx)?;
+        Ok(())
+    }
 }
 
 /// A way of decoding a `T` where the use adds constraints (a string's length, an array's items):
@@ -170,10 +180,11 @@ pub fn deserialize<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::E
     let mut cx = Cx::new();
     // The value goes straight out when clean: through `Cx::finish` it would be moved once more,
     // and a union's value is hundreds of bytes.
-    match T::decode(d, &mut cx) {
-        Ok(Some(value)) if cx.errs.is_empty() => Ok(value),
-        Ok(value) => Err(de::Error::custom(cx.finish(value).err().unwrap_or_default())),
-        Err(e) => Err(e),
+    let mut place = None;
+    T::decode_in_place(d, &mut cx, &mut place)?;
+    match place {
+        Some(value) if cx.errs.is_empty() => Ok(value),
+        value => Err(de::Error::custom(cx.finish(value).err().unwrap_or_default())),
     }
 }
 
@@ -181,10 +192,12 @@ pub fn deserialize<'de, T: Decode, D: Deserializer<'de>>(d: D) -> Result<T, D::E
 /// value can be read again, so a union may read it once and ask for a second reading.
 fn decode_from<'de, T: Decode, D: Deserializer<'de> + Copy>(d: D) -> Result<T, DecodeErrors> {
     let once = |cx: &mut Cx| {
-        T::decode(d, cx).unwrap_or_else(|e| {
+        let mut place = None;
+        if let Err(e) = T::decode_in_place(d, cx, &mut place) {
             cx.push(e.to_string());
-            None
-        })
+            place = None;
+        }
+        place
     };
     let mut cx = Cx::allowing_replay(DecodeErrors::default());
     let mut value = once(&mut cx);
@@ -235,13 +248,13 @@ pub fn decode_slice_into<T: Decode>(bytes: &[u8], errs: &mut DecodeErrors) -> Op
 fn decode_json<'a, T: Decode, R: serde_json::de::Read<'a>>(read: impl Fn() -> R) -> Result<T, DecodeErrors> {
     let mut cx = Cx::allowing_replay(DecodeErrors::default());
     let mut de = serde_json::Deserializer::new(read());
-    let first = T::decode(&mut de, &mut cx);
-    let end = de.end();
-    match first {
-        Ok(Some(value)) if end.is_ok() && cx.errs.is_empty() => Ok(value),
-        first => {
+    let mut place = None;
+    let first = T::decode_in_place(&mut de, &mut cx, &mut place).and_then(|()| de.end());
+    match place {
+        Some(value) if first.is_ok() && cx.errs.is_empty() => Ok(value),
+        place => {
             let mut errs = DecodeErrors::default();
-            match settle(read, first.and_then(|value| end.map(|()| value)), cx, 0, &mut errs) {
+            match settle(read, first.map(|()| place), cx, 0, &mut errs) {
                 Some(value) if errs.is_empty() => Ok(value),
                 _ => Err(errs),
             }
@@ -252,7 +265,9 @@ fn decode_json<'a, T: Decode, R: serde_json::de::Read<'a>>(read: impl Fn() -> R)
 /// One reading of the text, to its end.
 fn read_once<'a, T: Decode, R: serde_json::de::Read<'a>>(read: &impl Fn() -> R, cx: &mut Cx) -> Result<Option<T>, serde_json::Error> {
     let mut de = serde_json::Deserializer::new(read());
-    T::decode(&mut de, cx).and_then(|value| de.end().map(|()| value))
+    let mut place = None;
+    T::decode_in_place(&mut de, cx, &mut place).and_then(|()| de.end())?;
+    Ok(place)
 }
 
 /// What a first reading (`decoded`, with `cx`) comes to: the text read again where a union asked

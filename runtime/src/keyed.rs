@@ -10,7 +10,6 @@
 //! replaced by its "unknown property", as decoding that variant would have found.
 
 use std::borrow::Cow;
-use std::marker::PhantomData;
 
 use serde::de::{Deserializer, MapAccess};
 
@@ -19,34 +18,48 @@ use crate::errors::Cx;
 use crate::unions::{json_type, key_reasons, no_variant, VariantShape};
 
 /// A keyed union decoded in one pass (see the module's docs); its [`crate::Decode`] is
-/// [`decode_keyed`].
+/// [`decode_keyed`], and its [`crate::Decode::decode_in_place`] is [`decode_keyed_in_place`].
 pub trait DecodeKeyed: Sized {
     /// The union's name, for messages.
     const NAME: &'static str;
-    /// Decodes the object's entries and builds the variant they choose.
-    fn decode_entries<'de, A: MapAccess<'de>>(map: A, cx: &mut Cx) -> Result<Option<Self>, A::Error>;
+    /// Decodes the object's entries and writes the variant they choose into `place` (left as it
+    /// is when an issue was recorded). The value is built where it stays: a union's value is
+    /// hundreds of bytes, and each layer of the deserializer it went back through would copy it.
+    fn decode_entries<'de, A: MapAccess<'de>>(map: A, cx: &mut Cx, place: &mut Option<Self>) -> Result<(), A::Error>;
 }
 
 /// An object's value decoded as `T`'s entries; any other kind of value is an issue.
+#[inline]
 pub fn decode_keyed<'de, T: DecodeKeyed, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<T>, D::Error> {
-    sink(d, KeyedSink::<T>(cx, PhantomData))
+    let mut place = None;
+    decode_keyed_in_place(d, cx, &mut place)?;
+    Ok(place)
 }
 
-struct KeyedSink<'c, T>(&'c mut Cx, PhantomData<fn() -> T>);
+/// [`decode_keyed`] into `place`.
+pub fn decode_keyed_in_place<'de, T: DecodeKeyed, D: Deserializer<'de>>(d: D, cx: &mut Cx, place: &mut Option<T>) -> Result<(), D::Error> {
+    sink(d, KeyedSink::<T>(cx, place)).map(drop)
+}
 
-impl<'de, T: DecodeKeyed> Sink<'de> for KeyedSink<'_, T> {
-    type Out = T;
+/// What a keyed union's object goes to: the value is written into the place, so the sink's own
+/// answer is only whether there is one.
+struct KeyedSink<'c, 'p, T>(&'c mut Cx, &'p mut Option<T>);
+
+impl<'de, T: DecodeKeyed> Sink<'de> for KeyedSink<'_, '_, T> {
+    type Out = ();
     const EXPECTED: &'static str = "an object";
     fn cx(&mut self) -> &mut Cx {
         self.0
     }
     // Every variant is an object: a value of another kind fits none, as the two-pass rule says.
-    fn refuse(self, found: &str) -> Option<T> {
+    fn refuse(self, found: &str) -> Option<()> {
         self.0.push(format!("{} cannot be {found}", T::NAME));
         None
     }
-    fn map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
-        T::decode_entries(map, self.0)
+    fn map<A: MapAccess<'de>>(self, map: A) -> Result<Option<()>, A::Error> {
+        let KeyedSink(cx, place) = self;
+        T::decode_entries(map, cx, place)?;
+        Ok(place.as_ref().map(drop))
     }
 }
 

@@ -3,7 +3,6 @@
 //! it streams. A tag written first, as most servers write it, means nothing is held at all.
 
 use std::borrow::Cow;
-use std::marker::PhantomData;
 
 use serde::de::value::MapAccessDeserializer;
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess};
@@ -18,9 +17,10 @@ pub trait Tagged: Sized {
     /// The property that names the variant.
     const TAG: &'static str;
 
-    /// Decodes the variant `tag` names from the whole object (tag included); an unknown tag is an
-    /// issue, and the object is read through.
-    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error>;
+    /// Decodes the variant `tag` names from the whole object (tag included) into `place` (left
+    /// as it is when an issue was recorded: see [`crate::Decode::decode_in_place`]); an unknown
+    /// tag is an issue, and the object is read through.
+    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx, place: &mut Option<Self>) -> Result<(), D::Error>;
 }
 
 /// Reads a value through without keeping it.
@@ -29,20 +29,30 @@ pub fn skip_value<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error> {
 }
 
 /// A tagged union's value: an object whose tag names the variant.
+#[inline]
 pub fn decode_tagged<'de, T: Tagged, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<T>, D::Error> {
-    sink(d, TaggedSink::<T>(cx, PhantomData))
+    let mut place = None;
+    decode_tagged_in_place(d, cx, &mut place)?;
+    Ok(place)
 }
 
-struct TaggedSink<'c, T>(&'c mut Cx, PhantomData<fn() -> T>);
+/// [`decode_tagged`] into `place`.
+pub fn decode_tagged_in_place<'de, T: Tagged, D: Deserializer<'de>>(d: D, cx: &mut Cx, place: &mut Option<T>) -> Result<(), D::Error> {
+    sink(d, TaggedSink::<T>(cx, place)).map(drop)
+}
 
-impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
-    type Out = T;
+/// What a tagged union's object goes to: the value is written into the place, so the sink's own
+/// answer is only whether there is one.
+struct TaggedSink<'c, 'p, T>(&'c mut Cx, &'p mut Option<T>);
+
+impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, '_, T> {
+    type Out = ();
     const EXPECTED: &'static str = "an object";
     fn cx(&mut self) -> &mut Cx {
         self.0
     }
-    fn map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<T>, A::Error> {
-        let cx = self.0;
+    fn map<A: MapAccess<'de>>(self, mut map: A) -> Result<Option<()>, A::Error> {
+        let TaggedSink(cx, place) = self;
         // The properties before the tag, held (as their JSON text, from serde_json). The first
         // is kept in place: an object usually has none or one (an `id`) before its tag, and
         // a vector for one would be an allocation per object.
@@ -66,7 +76,8 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, T> {
             // Borrowed from the input, the tag costs nothing to keep beside its entry.
             let tag = tag.clone();
             let rest = Chain { held: true, first, more: more.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
-            return T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx);
+            T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx, place)?;
+            return Ok(place.as_ref().map(drop));
         }
         cx.push_field(T::TAG, "missing required property");
         Ok(None)

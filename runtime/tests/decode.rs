@@ -168,8 +168,8 @@ enum Tag {
 
 impl Tagged for Tag {
     const TAG: &'static str = "kind";
-    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
-        Ok(match tag {
+    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
+        *place = match tag {
             // Person is closed and does not declare `kind`: its refusal shows the tag was handed on.
             "person" => Person::decode(d, cx)?.map(Tag::Person),
             "other" => <serde_json::Map<String, serde_json::Value>>::decode(d, cx)?.map(Tag::Other),
@@ -178,7 +178,8 @@ impl Tagged for Tag {
                 skip_value(d)?;
                 None
             }
-        })
+        };
+        Ok(())
     }
 }
 

@@ -110,46 +110,59 @@ impl runtime::Tagged for AuthenticationMethod {
         tag: &str,
         d: D,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::Password))
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::Passkey))
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::RecoveryCode))
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
                         d,
                         cx,
-                    )
-                    .map(|payload| payload.map(AuthenticationMethod::PushNotification))
+                    )?
+                    .map(AuthenticationMethod::Password);
+            }
+            "passkey" => {
+                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                    .map(AuthenticationMethod::Passkey);
+            }
+            "recovery-code" => {
+                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(AuthenticationMethod::RecoveryCode);
+            }
+            "push-notification" => {
+                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(AuthenticationMethod::PushNotification);
             }
             "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::Totp))
+                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                    .map(AuthenticationMethod::Totp);
             }
             "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::WebauthnPlatform))
+                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(AuthenticationMethod::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::WebauthnRoaming))
+                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(AuthenticationMethod::WebauthnRoaming);
             }
             "phone" => {
-                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::Phone))
+                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                    .map(AuthenticationMethod::Phone);
             }
             "email" => {
-                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
-                    .map(|payload| payload.map(AuthenticationMethod::Email))
+                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                    .map(AuthenticationMethod::Email);
             }
             other => {
                 runtime::unknown_tag(
@@ -159,9 +172,9 @@ impl runtime::Tagged for AuthenticationMethod {
                     cx,
                 );
                 runtime::skip_value(d)?;
-                Ok(None)
             }
         }
+        Ok(())
     }
 }
 impl runtime::Decode for AuthenticationMethod {
@@ -171,6 +184,13 @@ impl runtime::Decode for AuthenticationMethod {
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
         runtime::decode_tagged(d, cx)
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        runtime::decode_tagged_in_place(d, cx, place)
     }
 }
 impl serde::Serialize for AuthenticationMethod {
@@ -4505,59 +4525,57 @@ impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
         tag: &str,
         d: D,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
         match tag {
             "passkey" => {
-                <CreatePasskeyAuthenticationMethod as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(CreateAuthenticationMethodRequestContent::Passkey)
-                    })
+                *place = <CreatePasskeyAuthenticationMethod as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::Passkey);
             }
             "totp" => {
-                <CreateTotpAuthenticationMethod as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(CreateAuthenticationMethodRequestContent::Totp)
-                    })
+                *place = <CreateTotpAuthenticationMethod as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::Totp);
             }
             "push-notification" => {
-                <CreatePushNotificationAuthenticationMethod as runtime::Decode>::decode(
+                *place = <CreatePushNotificationAuthenticationMethod as runtime::Decode>::decode(
                         d,
                         cx,
-                    )
-                    .map(|payload| {
-                        payload
-                            .map(
-                                CreateAuthenticationMethodRequestContent::PushNotification,
-                            )
-                    })
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::PushNotification);
             }
             "recovery-code" => {
-                <CreateRecoveryCodeAuthenticationMethod as runtime::Decode>::decode(
+                *place = <CreateRecoveryCodeAuthenticationMethod as runtime::Decode>::decode(
                         d,
                         cx,
-                    )
-                    .map(|payload| {
-                        payload
-                            .map(CreateAuthenticationMethodRequestContent::RecoveryCode)
-                    })
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::RecoveryCode);
             }
             "email" => {
-                <CreateEmailAuthenticationMethod as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(CreateAuthenticationMethodRequestContent::Email)
-                    })
+                *place = <CreateEmailAuthenticationMethod as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::Email);
             }
             "phone" => {
-                <CreatePhoneAuthenticationMethod as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(CreateAuthenticationMethodRequestContent::Phone)
-                    })
+                *place = <CreatePhoneAuthenticationMethod as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::Phone);
             }
             "password" => {
-                <CreatePasswordAuthenticationMethod as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(CreateAuthenticationMethodRequestContent::Password)
-                    })
+                *place = <CreatePasswordAuthenticationMethod as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(CreateAuthenticationMethodRequestContent::Password);
             }
             other => {
                 runtime::unknown_tag(
@@ -4567,9 +4585,9 @@ impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
                     cx,
                 );
                 runtime::skip_value(d)?;
-                Ok(None)
             }
         }
+        Ok(())
     }
 }
 impl runtime::Decode for CreateAuthenticationMethodRequestContent {
@@ -4579,6 +4597,13 @@ impl runtime::Decode for CreateAuthenticationMethodRequestContent {
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
         runtime::decode_tagged(d, cx)
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        runtime::decode_tagged_in_place(d, cx, place)
     }
 }
 impl serde::Serialize for CreateAuthenticationMethodRequestContent {
@@ -4820,7 +4845,8 @@ impl runtime::DecodeKeyed for CreateAuthenticationMethodResponseContent {
     fn decode_entries<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, A::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), A::Error> {
         /// Each variant's properties (bit `p`: the slot `property_p` below), in the order of the variants.
         const MEMBERS: &[runtime::Member] = &[
             runtime::Member {
@@ -4949,48 +4975,42 @@ impl runtime::DecodeKeyed for CreateAuthenticationMethodResponseContent {
                 let (Some(value_0), Some(value_1)) = (
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_1, "authn_params_public_key", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        CreateAuthenticationMethodResponseContent::Passkey(PasskeyCreationResponse {
-                            auth_session: value_0,
-                            authn_params_public_key: value_1,
-                            additional_properties: extras,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    CreateAuthenticationMethodResponseContent::Passkey(PasskeyCreationResponse {
+                        auth_session: value_0,
+                        authn_params_public_key: value_1,
+                        additional_properties: extras,
+                    }),
+                );
             }
             Some(1) => {
                 let (Some(value_0), Some(value_1), Some(value_2)) = (
                     runtime::required(property_2, "id", cx),
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_1, "authn_params_public_key", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        CreateAuthenticationMethodResponseContent::WebAuthn(WebAuthnCreationResponse {
-                            id: value_0,
-                            auth_session: value_1,
-                            authn_params_public_key: value_2,
-                            additional_properties: extras,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    CreateAuthenticationMethodResponseContent::WebAuthn(WebAuthnCreationResponse {
+                        id: value_0,
+                        auth_session: value_1,
+                        authn_params_public_key: value_2,
+                        additional_properties: extras,
+                    }),
+                );
             }
             Some(2) => {
                 let (Some(value_0), Some(value_1)) = (
                     runtime::required(property_2, "id", cx),
                     runtime::required(property_0, "auth_session", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        CreateAuthenticationMethodResponseContent::MfaBase(MfaBaseCreationResponse {
-                            id: value_0,
-                            auth_session: value_1,
-                            additional_properties: extras,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    CreateAuthenticationMethodResponseContent::MfaBase(MfaBaseCreationResponse {
+                        id: value_0,
+                        auth_session: value_1,
+                        additional_properties: extras,
+                    }),
+                );
             }
             Some(3) => {
                 let (Some(value_0), Some(value_1), Some(value_2), Some(value_3)) = (
@@ -4998,55 +5018,50 @@ impl runtime::DecodeKeyed for CreateAuthenticationMethodResponseContent {
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_3, "barcode_uri", cx),
                     runtime::optional(property_4),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        CreateAuthenticationMethodResponseContent::QrCode(QrCodeCreationResponse {
-                            id: value_0,
-                            auth_session: value_1,
-                            barcode_uri: value_2,
-                            manual_input_code: value_3,
-                            additional_properties: extras,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    CreateAuthenticationMethodResponseContent::QrCode(QrCodeCreationResponse {
+                        id: value_0,
+                        auth_session: value_1,
+                        barcode_uri: value_2,
+                        manual_input_code: value_3,
+                        additional_properties: extras,
+                    }),
+                );
             }
             Some(4) => {
                 let (Some(value_0), Some(value_1), Some(value_2)) = (
                     runtime::required(property_2, "id", cx),
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_5, "recovery_code", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        CreateAuthenticationMethodResponseContent::RecoveryCode(RecoveryCodeCreationResponse {
-                            id: value_0,
-                            auth_session: value_1,
-                            recovery_code: value_2,
-                            additional_properties: extras,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    CreateAuthenticationMethodResponseContent::RecoveryCode(RecoveryCodeCreationResponse {
+                        id: value_0,
+                        auth_session: value_1,
+                        recovery_code: value_2,
+                        additional_properties: extras,
+                    }),
+                );
             }
             Some(5) => {
                 let (Some(value_0), Some(value_1), Some(value_2)) = (
                     runtime::required(property_2, "id", cx),
                     runtime::required(property_6, "policy", cx),
                     runtime::required(property_0, "auth_session", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        CreateAuthenticationMethodResponseContent::Password(PasswordCreationResponse {
-                            id: value_0,
-                            policy: value_1,
-                            auth_session: value_2,
-                            additional_properties: extras,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    CreateAuthenticationMethodResponseContent::Password(PasswordCreationResponse {
+                        id: value_0,
+                        policy: value_1,
+                        auth_session: value_2,
+                        additional_properties: extras,
+                    }),
+                );
             }
-            _ => Ok(None),
+            _ => {}
         }
+        Ok(())
     }
 }
 impl runtime::Decode for CreateAuthenticationMethodResponseContent {
@@ -5069,6 +5084,17 @@ impl runtime::Decode for CreateAuthenticationMethodResponseContent {
                 CreateAuthenticationMethodResponseContent::decode_variant,
             ),
         )
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        if cx.replayable() {
+            return runtime::decode_keyed_in_place(d, cx, place);
+        }
+        *place = Self::decode(d, cx)?;
+        Ok(())
     }
 }
 impl serde::Serialize for CreateAuthenticationMethodResponseContent {
@@ -6483,71 +6509,59 @@ impl runtime::Tagged for GetAuthenticationMethodResponseContent {
         tag: &str,
         d: D,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(GetAuthenticationMethodResponseContent::Password)
-                    })
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(GetAuthenticationMethodResponseContent::Passkey)
-                    })
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(GetAuthenticationMethodResponseContent::RecoveryCode)
-                    })
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
                         d,
                         cx,
-                    )
-                    .map(|payload| {
-                        payload
-                            .map(
-                                GetAuthenticationMethodResponseContent::PushNotification,
-                            )
-                    })
+                    )?
+                    .map(GetAuthenticationMethodResponseContent::Password);
+            }
+            "passkey" => {
+                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                    .map(GetAuthenticationMethodResponseContent::Passkey);
+            }
+            "recovery-code" => {
+                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(GetAuthenticationMethodResponseContent::RecoveryCode);
+            }
+            "push-notification" => {
+                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(GetAuthenticationMethodResponseContent::PushNotification);
             }
             "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(GetAuthenticationMethodResponseContent::Totp)
-                    })
+                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                    .map(GetAuthenticationMethodResponseContent::Totp);
             }
             "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(
-                                GetAuthenticationMethodResponseContent::WebauthnPlatform,
-                            )
-                    })
+                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(GetAuthenticationMethodResponseContent::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(GetAuthenticationMethodResponseContent::WebauthnRoaming)
-                    })
+                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(GetAuthenticationMethodResponseContent::WebauthnRoaming);
             }
             "phone" => {
-                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(GetAuthenticationMethodResponseContent::Phone)
-                    })
+                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                    .map(GetAuthenticationMethodResponseContent::Phone);
             }
             "email" => {
-                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(GetAuthenticationMethodResponseContent::Email)
-                    })
+                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                    .map(GetAuthenticationMethodResponseContent::Email);
             }
             other => {
                 runtime::unknown_tag(
@@ -6557,9 +6571,9 @@ impl runtime::Tagged for GetAuthenticationMethodResponseContent {
                     cx,
                 );
                 runtime::skip_value(d)?;
-                Ok(None)
             }
         }
+        Ok(())
     }
 }
 impl runtime::Decode for GetAuthenticationMethodResponseContent {
@@ -6569,6 +6583,13 @@ impl runtime::Decode for GetAuthenticationMethodResponseContent {
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
         runtime::decode_tagged(d, cx)
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        runtime::decode_tagged_in_place(d, cx, place)
     }
 }
 impl serde::Serialize for GetAuthenticationMethodResponseContent {
@@ -9470,74 +9491,59 @@ impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
         tag: &str,
         d: D,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(UpdateAuthenticationMethodResponseContent::Password)
-                    })
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(UpdateAuthenticationMethodResponseContent::Passkey)
-                    })
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(UpdateAuthenticationMethodResponseContent::RecoveryCode)
-                    })
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
                         d,
                         cx,
-                    )
-                    .map(|payload| {
-                        payload
-                            .map(
-                                UpdateAuthenticationMethodResponseContent::PushNotification,
-                            )
-                    })
+                    )?
+                    .map(UpdateAuthenticationMethodResponseContent::Password);
+            }
+            "passkey" => {
+                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                    .map(UpdateAuthenticationMethodResponseContent::Passkey);
+            }
+            "recovery-code" => {
+                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(UpdateAuthenticationMethodResponseContent::RecoveryCode);
+            }
+            "push-notification" => {
+                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(UpdateAuthenticationMethodResponseContent::PushNotification);
             }
             "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(UpdateAuthenticationMethodResponseContent::Totp)
-                    })
+                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                    .map(UpdateAuthenticationMethodResponseContent::Totp);
             }
             "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(
-                                UpdateAuthenticationMethodResponseContent::WebauthnPlatform,
-                            )
-                    })
+                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(UpdateAuthenticationMethodResponseContent::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(
-                                UpdateAuthenticationMethodResponseContent::WebauthnRoaming,
-                            )
-                    })
+                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(UpdateAuthenticationMethodResponseContent::WebauthnRoaming);
             }
             "phone" => {
-                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(UpdateAuthenticationMethodResponseContent::Phone)
-                    })
+                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                    .map(UpdateAuthenticationMethodResponseContent::Phone);
             }
             "email" => {
-                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(UpdateAuthenticationMethodResponseContent::Email)
-                    })
+                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                    .map(UpdateAuthenticationMethodResponseContent::Email);
             }
             other => {
                 runtime::unknown_tag(
@@ -9547,9 +9553,9 @@ impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
                     cx,
                 );
                 runtime::skip_value(d)?;
-                Ok(None)
             }
         }
+        Ok(())
     }
 }
 impl runtime::Decode for UpdateAuthenticationMethodResponseContent {
@@ -9559,6 +9565,13 @@ impl runtime::Decode for UpdateAuthenticationMethodResponseContent {
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
         runtime::decode_tagged(d, cx)
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        runtime::decode_tagged_in_place(d, cx, place)
     }
 }
 impl serde::Serialize for UpdateAuthenticationMethodResponseContent {
@@ -10051,7 +10064,8 @@ impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
     fn decode_entries<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, A::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), A::Error> {
         /// The union's properties, numbered as `MEMBERS` and the slots below number them.
         const NAMES: &[&str; 4] = &[
             "auth_session",
@@ -10154,58 +10168,51 @@ impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
                 let (Some(value_0), Some(value_1)) = (
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_1, "authn_response", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming(VerifyPasskeyAuthenticationMethod {
-                            auth_session: value_0,
-                            authn_response: value_1,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    VerifyAuthenticationMethodRequestContent::PasskeyOrWebauthnPlatformOrWebauthnRoaming(VerifyPasskeyAuthenticationMethod {
+                        auth_session: value_0,
+                        authn_response: value_1,
+                    }),
+                );
             }
             Some(1) => {
                 let (Some(value_0), Some(value_1)) = (
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_2, "new_password", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        VerifyAuthenticationMethodRequestContent::Password(VerifyPasswordAuthenticationMethod {
-                            auth_session: value_0,
-                            new_password: value_1,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    VerifyAuthenticationMethodRequestContent::Password(VerifyPasswordAuthenticationMethod {
+                        auth_session: value_0,
+                        new_password: value_1,
+                    }),
+                );
             }
             Some(2) => {
                 let (Some(value_0),) = (
                     runtime::required(property_0, "auth_session", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode(VerifyPushNotificationAuthenticationMethod {
-                            auth_session: value_0,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    VerifyAuthenticationMethodRequestContent::PushNotificationOrRecoveryCode(VerifyPushNotificationAuthenticationMethod {
+                        auth_session: value_0,
+                    }),
+                );
             }
             Some(3) => {
                 let (Some(value_0), Some(value_1)) = (
                     runtime::required(property_0, "auth_session", cx),
                     runtime::required(property_3, "otp_code", cx),
-                ) else { return Ok(None) };
-                Ok(
-                    Some(
-                        VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp(VerifyEmailAuthenticationMethod {
-                            auth_session: value_0,
-                            otp_code: value_1,
-                        }),
-                    ),
-                )
+                ) else { return Ok(()) };
+                *place = Some(
+                    VerifyAuthenticationMethodRequestContent::EmailOrPhoneOrTotp(VerifyEmailAuthenticationMethod {
+                        auth_session: value_0,
+                        otp_code: value_1,
+                    }),
+                );
             }
-            _ => Ok(None),
+            _ => {}
         }
+        Ok(())
     }
 }
 impl runtime::Decode for VerifyAuthenticationMethodRequestContent {
@@ -10215,6 +10222,13 @@ impl runtime::Decode for VerifyAuthenticationMethodRequestContent {
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
         runtime::decode_keyed(d, cx)
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        runtime::decode_keyed_in_place(d, cx, place)
     }
 }
 impl serde::Serialize for VerifyAuthenticationMethodRequestContent {
@@ -10328,74 +10342,59 @@ impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
         tag: &str,
         d: D,
         cx: &mut runtime::Cx,
-    ) -> Result<Option<Self>, D::Error> {
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                <AuthenticationMethodPassword as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(VerifyAuthenticationMethodResponseContent::Password)
-                    })
-            }
-            "passkey" => {
-                <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(VerifyAuthenticationMethodResponseContent::Passkey)
-                    })
-            }
-            "recovery-code" => {
-                <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(VerifyAuthenticationMethodResponseContent::RecoveryCode)
-                    })
-            }
-            "push-notification" => {
-                <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
                         d,
                         cx,
-                    )
-                    .map(|payload| {
-                        payload
-                            .map(
-                                VerifyAuthenticationMethodResponseContent::PushNotification,
-                            )
-                    })
+                    )?
+                    .map(VerifyAuthenticationMethodResponseContent::Password);
+            }
+            "passkey" => {
+                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                    .map(VerifyAuthenticationMethodResponseContent::Passkey);
+            }
+            "recovery-code" => {
+                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(VerifyAuthenticationMethodResponseContent::RecoveryCode);
+            }
+            "push-notification" => {
+                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(VerifyAuthenticationMethodResponseContent::PushNotification);
             }
             "totp" => {
-                <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(VerifyAuthenticationMethodResponseContent::Totp)
-                    })
+                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                    .map(VerifyAuthenticationMethodResponseContent::Totp);
             }
             "webauthn-platform" => {
-                <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(
-                                VerifyAuthenticationMethodResponseContent::WebauthnPlatform,
-                            )
-                    })
+                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(VerifyAuthenticationMethodResponseContent::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload
-                            .map(
-                                VerifyAuthenticationMethodResponseContent::WebauthnRoaming,
-                            )
-                    })
+                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
+                        d,
+                        cx,
+                    )?
+                    .map(VerifyAuthenticationMethodResponseContent::WebauthnRoaming);
             }
             "phone" => {
-                <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(VerifyAuthenticationMethodResponseContent::Phone)
-                    })
+                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                    .map(VerifyAuthenticationMethodResponseContent::Phone);
             }
             "email" => {
-                <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)
-                    .map(|payload| {
-                        payload.map(VerifyAuthenticationMethodResponseContent::Email)
-                    })
+                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                    .map(VerifyAuthenticationMethodResponseContent::Email);
             }
             other => {
                 runtime::unknown_tag(
@@ -10405,9 +10404,9 @@ impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
                     cx,
                 );
                 runtime::skip_value(d)?;
-                Ok(None)
             }
         }
+        Ok(())
     }
 }
 impl runtime::Decode for VerifyAuthenticationMethodResponseContent {
@@ -10417,6 +10416,13 @@ impl runtime::Decode for VerifyAuthenticationMethodResponseContent {
         cx: &mut runtime::Cx,
     ) -> Result<Option<Self>, D::Error> {
         runtime::decode_tagged(d, cx)
+    }
+    fn decode_in_place<'de, D: serde::Deserializer<'de>>(
+        d: D,
+        cx: &mut runtime::Cx,
+        place: &mut Option<Self>,
+    ) -> Result<(), D::Error> {
+        runtime::decode_tagged_in_place(d, cx, place)
     }
 }
 impl serde::Serialize for VerifyAuthenticationMethodResponseContent {

@@ -130,7 +130,7 @@ impl OnePass<'_> {
             let extras = s.extra.as_ref().map(|(field, _)| format_ident!("{}", field));
             let extras = extras.iter();
             if s.fields.is_empty() {
-                return quote!(Some(#i) => Ok(Some(#name::#ident(#payload { #(#extras: extras)* }))),);
+                return quote!(Some(#i) => *place = Some(#name::#ident(#payload { #(#extras: extras)* })),);
             }
             let takes = s.fields.iter().map(|f| {
                 let (local, json) = (slot(self.number(&f.json)), &f.json);
@@ -145,8 +145,8 @@ impl OnePass<'_> {
             let values: Vec<_> = (0..s.fields.len()).map(|k| format_ident!("value_{}", k)).collect();
             quote! {
                 Some(#i) => {
-                    let (#(Some(#values),)*) = (#(#takes,)*) else { return Ok(None) };
-                    Ok(Some(#name::#ident(#payload { #(#fields: #values,)* #(#extras: extras)* })))
+                    let (#(Some(#values),)*) = (#(#takes,)*) else { return Ok(()) };
+                    *place = Some(#name::#ident(#payload { #(#fields: #values,)* #(#extras: extras)* }));
                 }
             }
         });
@@ -155,7 +155,7 @@ impl OnePass<'_> {
                 impl runtime::DecodeKeyed for #name {
                     const NAME: &'static str = #name_str;
 
-                    fn decode_entries<'de, A: serde::de::MapAccess<'de>>(mut map: A, cx: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
+                    fn decode_entries<'de, A: serde::de::MapAccess<'de>>(mut map: A, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), A::Error> {
                         /// Each variant's properties (bit `p`: the slot `property_p` below), in the order of the variants.
                         const MEMBERS: &[runtime::Member] = &[#(#members),*];
                         let mut pass = runtime::OpenPass::new(cx);
@@ -169,8 +169,9 @@ impl OnePass<'_> {
                         }
                         match pass.take(MEMBERS, #name::SHAPES, !extras.is_empty(), cx) {
                             #(#builds)*
-                            _ => Ok(None),
+                            _ => {}
                         }
+                        Ok(())
                     }
                 }
 
@@ -185,6 +186,14 @@ impl OnePass<'_> {
                         }
                         #two_readings
                     }
+
+                    fn decode_in_place<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
+                        if cx.replayable() {
+                            return runtime::decode_keyed_in_place(d, cx, place);
+                        }
+                        *place = Self::decode(d, cx)?;
+                        Ok(())
+                    }
                 }
             };
         }
@@ -192,7 +201,7 @@ impl OnePass<'_> {
             impl runtime::DecodeKeyed for #name {
                 const NAME: &'static str = #name_str;
 
-                fn decode_entries<'de, A: serde::de::MapAccess<'de>>(mut map: A, cx: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
+                fn decode_entries<'de, A: serde::de::MapAccess<'de>>(mut map: A, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), A::Error> {
                     /// The union's properties, numbered as `MEMBERS` and the slots below number them.
                     const NAMES: &[&str; #count] = &[#(#names),*];
                     /// Each variant's properties, in the order of the variants.
@@ -209,8 +218,9 @@ impl OnePass<'_> {
                     }
                     match pass.choose(#name_str, MEMBERS, #name::SHAPES, cx) {
                         #(#builds)*
-                        _ => Ok(None),
+                        _ => {}
                     }
+                    Ok(())
                 }
             }
 
@@ -221,6 +231,10 @@ impl OnePass<'_> {
                 fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
                     // Read once: each value decoded as its key comes, the variant chosen at the end.
                     runtime::decode_keyed(d, cx)
+                }
+
+                fn decode_in_place<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
+                    runtime::decode_keyed_in_place(d, cx, place)
                 }
             }
         }

@@ -92,17 +92,15 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
         impl runtime::Tagged for #name {
             const TAG: &'static str = #property;
 
-            fn decode_variant<'de, D: serde::Deserializer<'de>>(tag: &str, d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
-                // Each arm's result is the function's (not unwrapped with `?` and wrapped again):
-                // one copy of the value fewer.
+            fn decode_variant<'de, D: serde::Deserializer<'de>>(tag: &str, d: D, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
                 match tag {
-                    #(#keys => <#payloads as runtime::Decode>::decode(d, cx).map(|payload| payload.map(#name::#idents)),)*
+                    #(#keys => *place = <#payloads as runtime::Decode>::decode(d, cx)?.map(#name::#idents),)*
                     other => {
                         runtime::unknown_tag(#property, other, #name::TAG_VALUES, cx);
                         runtime::skip_value(d)?;
-                        Ok(None)
                     }
                 }
+                Ok(())
             }
         }
 
@@ -111,6 +109,10 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
             #[inline]
             fn decode<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx) -> Result<Option<Self>, D::Error> {
                 runtime::decode_tagged(d, cx)
+            }
+
+            fn decode_in_place<'de, D: serde::Deserializer<'de>>(d: D, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
+                runtime::decode_tagged_in_place(d, cx, place)
             }
         }
 
