@@ -15,8 +15,9 @@ pub struct Pattern {
 }
 
 enum Compiled {
-    /// One class repeated, anchored at both ends: checked a character at a time (most published
-    /// patterns; the engine takes ten times as long on them).
+    /// Fixed characters then one class repeated, anchored at both ends (most published patterns):
+    /// checked a character at a time, in under a fifth of the instructions the engine takes
+    /// (callgrind, on the verify request's password).
     Anchored(crate::pattern_class::Anchored),
     Engine(regress::Regex),
     /// This build's engine refuses the pattern.
@@ -44,7 +45,8 @@ impl Pattern {
     }
 
     /// Whether the pattern is checked a character at a time rather than by the regular expression
-    /// engine (it is one class repeated, anchored at both ends: `^[a-z0-9-]+$`).
+    /// engine (it is fixed characters then one class repeated, anchored at both ends:
+    /// `^[a-z0-9-]+$`).
     pub fn is_by_character(&self) -> bool {
         matches!(self.compiled(), Compiled::Anchored(_))
     }
