@@ -8,10 +8,10 @@
 # (hyperfine: `xtask regen` against progenitor's CLI, oas3-gen, typify and openapi-generator's
 # rust and rust-axum, on openapi/my-account.yaml), generation scaling (My Account x1, x10, x100
 # and the largest corpus document: time and peak memory), `xtask check`, serving (wrk: the
-# generated router against a hand-written axum server), and build cost (cargo, against the crate
+# generated router against a hand-written axum server, timed and counted by callgrind), and build cost (cargo, against the crate
 # progenitor's CLI generates).
 #
-# Installs what it needs: wrk and hyperfine (Debian), the peers (crates.io, PyPI; Java from
+# Installs what it needs: wrk, hyperfine and valgrind (Debian), the peers (crates.io, PyPI; Java from
 # Debian for openapi-generator). Results go to target/bench/; the table to target/bench/table.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,7 @@ mkdir -p "$out" "$peers"
 need=()
 command -v wrk >/dev/null || need+=(wrk)
 command -v hyperfine >/dev/null || need+=(hyperfine)
+command -v valgrind >/dev/null || need+=(valgrind)
 command -v java >/dev/null || need+=(default-jre-headless)
 [[ -x /usr/bin/time ]] || need+=(time)
 if ((${#need[@]})); then
@@ -113,13 +114,33 @@ EOF
 }
 create='{"type":"email","email":"user@example.com"}'
 verify='{"auth_session":"Fe26.2**05c400ed...","otp_code":"123456"}'
-for round in 1 2; do
+scenarios() { # runs "$@" once per scenario: name, method, path, body
+    "$@" create POST /me/v1/authentication-methods "$create"
+    "$@" verify POST "/me/v1/authentication-methods/email%7Cdev_XXXXXXXXXXXXXXXX/verify" "$verify"
+    "$@" auth GET /me/v1/authentication-methods ""
+    "$@" bad POST /me/v1/authentication-methods '{"type":"email"}'
+}
+# Rounds alternate the servers, so that a slow spell of the machine falls on both.
+wrk_round() { # round, server, scenario, method, path, body
+    serve_one "$2" "$3-$1" "$4" "$5" "$6"
+}
+for round in 1 2 3; do
     for server in generated handwritten; do
-        serve_one "$server" "create-$round" POST /me/v1/authentication-methods "$create"
-        serve_one "$server" "verify-$round" POST "/me/v1/authentication-methods/email%7Cdev_XXXXXXXXXXXXXXXX/verify" "$verify"
-        serve_one "$server" "auth-$round" GET /me/v1/authentication-methods ""
-        serve_one "$server" "bad-$round" POST /me/v1/authentication-methods '{"type":"email"}'
+        scenarios wrk_round "$round" "$server"
     done
+done
+
+# The same requests counted, not timed: callgrind's instructions for 1,200 requests less those
+# for 200, server and client in one process (the client the same for both servers). Timing on
+# loopback moves by a tenth between identical runs on this machine; the count does not.
+count_one() { # server, scenario, method, path, body
+    for n in 200 1200; do
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin/serve" "$1" count "$3" "$4" "$5" "$n" \
+            > "$out/count-$2-$1.status" 2> "$out/count-$2-$1-$n.txt"
+    done
+}
+for server in generated handwritten; do
+    scenarios count_one "$server"
 done
 
 echo "== build cost"

@@ -22,6 +22,9 @@ pub struct Timers {
     pub deserialize: Option<fn(&[String], u64) -> Duration>,
     /// Decodes every text once, then encodes the values `iters` times.
     pub encode: fn(&[String], u64) -> Duration,
+    /// Decodes one text once, the value thrown away: for a sequence of texts each of which goes
+    /// to a type of its own, in the order given (see the decoding benchmark's floors).
+    pub decode_once: fn(&str),
     /// Whether the text decodes.
     pub decodes: fn(&str) -> Result<(), String>,
     /// For the generated types: the type and variant a text decodes into.
@@ -48,6 +51,10 @@ fn decode_all_text<T: openapi_runtime::Decode>(texts: &[String], iters: u64) -> 
     start.elapsed()
 }
 
+fn decode_once<T: DeserializeOwned>(text: &str) {
+    black_box(serde_json::from_str::<T>(black_box(text)).ok());
+}
+
 fn encode_all<T: DeserializeOwned + Serialize>(texts: &[String], iters: u64) -> Duration {
     let values: Vec<T> = texts.iter().filter_map(|t| serde_json::from_str(t).ok()).collect();
     let mut out = Vec::with_capacity(4096);
@@ -68,7 +75,7 @@ fn decodes<T: DeserializeOwned>(text: &str) -> Result<(), String> {
 
 impl Timers {
     pub fn of<T: DeserializeOwned + Serialize>() -> Self {
-        Timers { decode: decode_all::<T>, deserialize: None, encode: encode_all::<T>, decodes: decodes::<T>, landed: None }
+        Timers { decode: decode_all::<T>, deserialize: None, decode_once: decode_once::<T>, encode: encode_all::<T>, decodes: decodes::<T>, landed: None }
     }
 
     /// [`Timers::of`] for a generated type, decoded through the runtime.

@@ -3,9 +3,10 @@
 //! it streams. A tag written first, as most servers write it, means nothing is held at all.
 
 use std::borrow::Cow;
+use std::fmt;
 
-use serde::de::value::MapAccessDeserializer;
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess};
+use serde::de::value::{BorrowedStrDeserializer, MapAccessDeserializer, StrDeserializer};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use crate::content::{key_into, Content, Key};
 use crate::held::{held_into, Held};
@@ -67,15 +68,24 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, '_, T> {
                 }
                 continue;
             }
-            let value: Content<'de> = map.next_value()?;
-            let Content::Str(tag) = &value else {
-                cx.push_field(T::TAG, format!("expected a string, found {}", value.kind()));
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                return Ok(None);
+            let tag = match map.next_value_seed(TagValue)? {
+                Ok(tag) => tag,
+                Err(found) => {
+                    cx.push_field(T::TAG, format!("expected a string, found {found}"));
+                    while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                    return Ok(None);
+                }
             };
+            if first.is_none() {
+                // The tag came first: the variant reads it again, then the rest as it streams,
+                // through no buffer (the tag's value by reference, copied nowhere).
+                let rest = TagFirst { state: TagFirstState::Key, tag: &tag, rest: map, tag_key: T::TAG };
+                T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx, place)?;
+                return Ok(place.as_ref().map(drop));
+            }
             // Borrowed from the input, the tag costs nothing to keep beside its entry.
-            let tag = tag.clone();
-            let rest = Chain { held: true, first, more: more.into_iter(), tag: Some((key, Held::Content(value))), value: None, rest: map };
+            let held_tag = Held::Content(Content::Str(tag.clone()));
+            let rest = Chain { held: true, first, more: more.into_iter(), tag: Some((key, held_tag)), value: None, rest: map };
             T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx, place)?;
             return Ok(place.as_ref().map(drop));
         }
@@ -125,5 +135,117 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
 
     fn size_hint(&self) -> Option<usize> {
         self.rest.size_hint().map(|n| n + usize::from(self.first.is_some()) + self.more.len() + usize::from(self.tag.is_some()))
+    }
+}
+
+/// A tag's value: the string, borrowed where the input allows, or what kind of value it was
+/// instead (read through, for the message).
+struct TagValue;
+
+impl<'de> DeserializeSeed<'de> for TagValue {
+    type Value = Result<Cow<'de, str>, &'static str>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(TagValueVisitor)
+    }
+}
+
+struct TagValueVisitor;
+
+impl<'de> Visitor<'de> for TagValueVisitor {
+    type Value = Result<Cow<'de, str>, &'static str>;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a tag's value")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Ok(Cow::Borrowed(s)))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Ok(Cow::Owned(s.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Ok(Cow::Owned(s)))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Err("null"))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Err("null"))
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Err("a boolean"))
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Err("a number"))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Err("a number"))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Err("a number"))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Err("an array"))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Err("an object"))
+    }
+}
+
+/// Where [`TagFirst`] is in the object.
+#[derive(Clone, Copy, PartialEq)]
+enum TagFirstState {
+    Key,
+    Value,
+    Rest,
+}
+
+/// An object whose first property was its tag, already read: the tag handed on again, then the
+/// rest of the object as it streams, with nothing held.
+struct TagFirst<'t, 'de, A> {
+    state: TagFirstState,
+    tag_key: &'static str,
+    /// The tag's value, which the caller keeps: a reference, so that handing it on copies nothing.
+    tag: &'t Cow<'de, str>,
+    rest: A,
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for TagFirst<'_, 'de, A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        if self.state != TagFirstState::Key {
+            return self.rest.next_key_seed(seed);
+        }
+        self.state = TagFirstState::Value;
+        seed.deserialize(BorrowedStrDeserializer::new(self.tag_key)).map(Some)
+    }
+
+    #[inline]
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        if self.state != TagFirstState::Value {
+            return self.rest.next_value_seed(seed);
+        }
+        self.state = TagFirstState::Rest;
+        match self.tag {
+            Cow::Borrowed(s) => seed.deserialize(BorrowedStrDeserializer::new(s)),
+            Cow::Owned(s) => seed.deserialize(StrDeserializer::new(s)),
+        }
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        let ahead = match self.state {
+            TagFirstState::Key => 1,
+            _ => 0,
+        };
+        self.rest.size_hint().map(|n| n + ahead)
     }
 }

@@ -207,6 +207,31 @@ fn a_tagged_union_reads_its_tag_wherever_it_is_and_hands_on_the_whole_object() {
 }
 
 #[test]
+fn a_tag_written_first_is_handed_on_as_written_with_nothing_held() {
+    // First, the tag goes on to the variant without being held: Person's refusal of `kind` shows
+    // it, and so does the map's first key.
+    assert_eq!(issues::<Tag>(r#"{"kind": "person", "name": "a"}"#), pairs(&[("/kind", "unknown property; expected one of: name, age, tags")]));
+    let text = r#"{"kind": "other", "c": 3, "a": {"b": [1, 2]}}"#;
+    let Tag::Other(map) = decode_slice::<Tag>(text.as_bytes()).unwrap() else { panic!("{text}") };
+    assert_eq!(map.keys().collect::<Vec<_>>(), ["kind", "c", "a"]);
+    assert_eq!(serde_json::Value::Object(map), json!({"kind": "other", "c": 3, "a": {"b": [1, 2]}}));
+    // A tag or a key with escapes (which serde_json hands over copied, not borrowed), first or not.
+    for text in [r#"{"kind": "oth\u0065r", "a": 1}"#, r#"{"a": 1, "kind": "oth\u0065r"}"#, r#"{"kin\u0064": "other", "a": 1}"#] {
+        let Tag::Other(map) = decode_slice::<Tag>(text.as_bytes()).unwrap_or_else(|e| panic!("{text}: {e}")) else { panic!("{text}") };
+        assert_eq!(serde_json::Value::Object(map), json!({"kind": "other", "a": 1}), "{text}");
+    }
+    // The same from a deserializer that is not serde_json's.
+    let Tag::Other(map) = decode::<Tag>(&json!({"kind": "other", "a": 1})).unwrap() else { panic!("a value") };
+    assert_eq!(serde_json::Value::Object(map), json!({"kind": "other", "a": 1}));
+    // A tag of any other kind is one issue, and the object is read through (the document after it
+    // still decodes, as a list of two shows).
+    for (tag, kind) in [("null", "null"), ("true", "a boolean"), ("-1.5", "a number"), ("[\"other\"]", "an array"), ("{\"a\": \"other\"}", "an object")] {
+        let text = format!(r#"[{{"kind": {tag}, "x": [1, {{"y": 2}}]}}, {{"kind": "other"}}]"#);
+        assert_eq!(issues::<Vec<Tag>>(&text), pairs(&[("/0/kind", format!("expected a string, found {kind}").as_str())]), "{text}");
+    }
+}
+
+#[test]
 fn a_union_holds_json_text_from_serde_json_and_content_from_anything_else() {
     let text = r#"{"a": {"b": [1, "x"]}, "c": "d"}"#;
     let from_text: Ahead = serde_json::from_str(text).unwrap();

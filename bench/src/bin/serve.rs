@@ -3,7 +3,8 @@
 //! implementation; `serve handwritten <addr>` is the same work written by hand with axum and
 //! serde derive. Both check the Bearer credential (accepting any), decode the body, and answer the
 //! same status and bytes: the operation's first documented answer, encoded on every request.
-//! Both run on one tokio worker, so the load generator has the other core.
+//! Both run on one tokio worker, so the load generator has the other core. `serve <server> count
+//! ...` sends requests from within the process instead, for callgrind to count (see [`count`]).
 
 use std::collections::BTreeSet;
 use std::process::ExitCode;
@@ -162,17 +163,101 @@ fn handwritten() -> axum::Router {
         .with_state(answers)
 }
 
+/// Sends `n` requests over one kept-alive connection, each waited for, and says the last status
+/// line: the client of `serve <server> count`, a plain blocking socket so that what it costs is
+/// the same whichever server answers.
+fn drive(addr: std::net::SocketAddr, method: &str, path: &str, body: &str, n: usize) -> std::io::Result<String> {
+    use std::io::{Error, Read, Write};
+    let request = format!("{method} {path} HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\nAuthorization: Bearer token\r\nContent-Length: {}\r\n\r\n{body}", body.len());
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    stream.set_nodelay(true)?;
+    let mut buf = vec![0u8; 1 << 16];
+    let mut status = String::new();
+    for _ in 0..n {
+        stream.write_all(request.as_bytes())?;
+        let mut got = 0;
+        loop {
+            let read = stream.read(&mut buf[got..])?;
+            if read == 0 {
+                return Err(Error::other("the server closed the connection"));
+            }
+            got += read;
+            let Some(end) = buf[..got].windows(4).position(|w| w == b"\r\n\r\n") else { continue };
+            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+            let length = head.lines().find_map(|l| l.strip_prefix("content-length:")).and_then(|v| v.trim().parse::<usize>().ok()).unwrap_or(0);
+            if got >= end + 4 + length {
+                status = head.lines().next().unwrap_or_default().to_string();
+                break;
+            }
+        }
+    }
+    Ok(status)
+}
+
+/// `serve <server> count <method> <path> <body> <n>`: the server on a port of its own and `n`
+/// requests to it from this process, for callgrind to count the instructions of (the difference
+/// of two `n` is the cost of a request: the server's and the client's, which is the same for both
+/// servers).
+fn count(app: axum::Router, args: &[String]) -> ExitCode {
+    let [method, path, body, n] = args else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let Ok(n) = n.parse::<usize>() else {
+        eprintln!("error: {n:?} is not a number of requests");
+        return ExitCode::from(2);
+    };
+    let listener = match std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.set_nonblocking(true).map(|()| l)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: a port to listen on: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Ok(addr) = listener.local_addr() else { return ExitCode::FAILURE };
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime starts");
+        runtime.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("a listening socket");
+            axum::serve(listener, app).await.expect("the server runs");
+        });
+    });
+    match drive(addr, method, path, body, n) {
+        Ok(status) => {
+            println!("{status}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+const USAGE: &str = "usage: serve <generated|handwritten> <addr>, or serve <generated|handwritten> count <method> <path> <body> <requests>";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [which, addr] = args.as_slice() else {
-        eprintln!("usage: serve <generated|handwritten> <addr>");
-        return ExitCode::from(2);
+    let (which, rest) = match args.as_slice() {
+        [which, rest @ ..] if !rest.is_empty() => (which, rest),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
     };
     let app = match which.as_str() {
         "generated" => generated(),
         "handwritten" => handwritten(),
         other => {
             eprintln!("error: no server {other:?}; generated or handwritten");
+            return ExitCode::from(2);
+        }
+    };
+    let addr = match rest {
+        [mode, rest @ ..] if mode == "count" => return count(app, rest),
+        [addr] => addr,
+        _ => {
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
