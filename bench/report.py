@@ -52,6 +52,20 @@ def verdict(ok):
     return "met" if ok else "**not met**"
 
 
+def refs(path):
+    """The instructions callgrind counted, from its report on stderr (None when missing)."""
+    found = re.search(r"I\s+refs:\s+([\d,]+)", open(path).read()) if os.path.exists(path) else None
+    return int(found.group(1).replace(",", "")) if found else None
+
+
+def counted(workload, who):
+    """Instructions a round of a decoding workload: 12 rounds less 2, over 10."""
+    safe = re.sub(r"[/\[\]]", "_", workload)
+    stem = os.path.join(out, f"count-decode-{safe}-{who}")
+    a, b = refs(f"{stem}-2.txt"), refs(f"{stem}-12.txt")
+    return (b - a) / 10 if a is not None and b is not None else None
+
+
 # Decoding and encoding.
 by_group = {}
 for g, fn in groups():
@@ -75,6 +89,12 @@ for g in sorted(by_group):
         if "known struct, in the union's order" in fns:
             k = m("known struct, in the union's order")
             row("same", fmt_time(ours), f"the same, the examples in the union's order {fmt_time(k)}", f"{k / ours:.2f}× its speed", f"≥ 0.7×: {verdict(k / ours >= 0.7)}")
+        workload = name.split(" (")[0]
+        o, u, f = (counted(workload, who) for who in ("ours", "untagged", "floor"))
+        if o and u:
+            row("same, counted: instructions a round (callgrind)", f"{o:,.0f}", f"serde untagged enum {u:,.0f}", f"{u / o:.2f}× fewer", "")
+        if o and f:
+            row("same, counted", f"{o:,.0f}", f"the known structs, in the union's order {f:,.0f}", f"{f / o:.2f}× (its count over ours)", "")
         ours_both = [fn for fn in fns if fn.startswith("ours, on the ")]
         theirs = [fn for fn in fns if fn.startswith("progenitor")]
         if ours_both and theirs:
@@ -86,6 +106,10 @@ for g in sorted(by_group):
     if g.startswith("encode ") and "ours" in fns and "derive" in fns:
         ours, d = m("ours"), m("derive")
         row(g, fmt_time(ours), f"`#[derive(Serialize)]` {fmt_time(d)}", f"{ours / d:.2f}× its time", f"≤ 1.1×: {verdict(ours / d <= 1.1)}")
+        workload = g[len("encode "):].split(" (")[0]
+        e, ed = counted(workload, "encode"), counted(workload, "encode-derive")
+        if e and ed:
+            row("same, counted: instructions a round (callgrind)", f"{e:,.0f}", f"`#[derive(Serialize)]` {ed:,.0f}", f"{e / ed:.2f}× its instructions", "")
     if g.startswith("client ") and len(fns) == 2:
         ours, plain = m("generated client"), m("plain reqwest + serde derive")
         row(g, fmt_time(ours), f"plain reqwest + serde derive {fmt_time(plain)}", f"{ours / plain:.2f}× its time", f"≤ 1.1×: {verdict(ours / plain <= 1.1)}")
@@ -128,14 +152,9 @@ def wrk(path):
 def instructions(scenario, server):
     """Instructions per request: callgrind's count for 1,200 requests less that for 200, over
     1,000 (None when the counts are missing)."""
-    refs = {}
-    for n in (200, 1200):
-        path = os.path.join(out, f"count-{scenario}-{server}-{n}.txt")
-        found = re.search(r"I\s+refs:\s+([\d,]+)", open(path).read()) if os.path.exists(path) else None
-        if not found:
-            return None
-        refs[n] = int(found.group(1).replace(",", ""))
-    return (refs[1200] - refs[200]) / 1000
+    stem = os.path.join(out, f"count-{scenario}-{server}")
+    a, b = refs(f"{stem}-200.txt"), refs(f"{stem}-1200.txt")
+    return (b - a) / 1000 if a is not None and b is not None else None
 
 for scenario, what in (("create", "POST create (decode, answer 202)"), ("verify", "POST verify (path and body)"), ("auth", "GET list (the Bearer check only)"), ("bad", "POST create, invalid body (400)")):
     best = {}

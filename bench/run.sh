@@ -4,7 +4,7 @@
 # README's. Not part of CI (it takes about half an hour and wants a quiet machine).
 #
 # Measures: decoding and encoding (criterion: the generated types against serde derive, untagged
-# enums and progenitor's types), the client (criterion: against plain reqwest), generation
+# enums and progenitor's types; and counted by callgrind), the client (criterion: against plain reqwest), generation
 # (hyperfine: `xtask regen` against progenitor's CLI, oas3-gen, typify and openapi-generator's
 # rust and rust-axum, on openapi/my-account.yaml), generation scaling (My Account x1, x10, x100
 # and the largest corpus document: time and peak memory), `xtask check`, serving (wrk: the
@@ -95,6 +95,20 @@ echo "== decode, encode, client (criterion)"
 rm -rf target/criterion
 cargo bench --locked -p workspace-bench --bench decode -- --noplot
 cargo bench --locked -p workspace-bench --bench client -- --noplot
+
+echo "== decoding and encoding, counted (callgrind)"
+# The same work counted, not timed: the instructions of 12 rounds less those of 2, over 10.
+"$bin/count" list > "$out/count-workloads.txt"
+while read -r workload; do
+    for who in ours untagged floor encode encode-derive; do
+        # The list is no union: it has no known struct to land in.
+        [[ $workload == *'['* && $who == floor ]] && continue
+        for n in 2 12; do
+            valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin/count" "$workload" "$who" "$n" \
+                2> "$out/count-decode-$(tr '/[]' '___' <<< "$workload")-$who-$n.txt"
+        done
+    done
+done < "$out/count-workloads.txt"
 
 echo "== serving (wrk)"
 serve_one() { # server, scenario, method, path, body

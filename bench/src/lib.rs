@@ -2,6 +2,7 @@
 //! mirror), timers that run a type's decoding or encoding in a loop, and the documented examples.
 
 pub mod peers;
+pub mod workloads;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
