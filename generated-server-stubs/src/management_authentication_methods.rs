@@ -123,103 +123,116 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
                 x_rate_limit_remaining,
                 x_rate_limit_reset,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(value) = &x_rate_limit_limit {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-ratelimit-limit", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
-                if let Some(value) = &x_rate_limit_remaining {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-ratelimit-remaining", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
-                if let Some(value) = &x_rate_limit_reset {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-ratelimit-reset", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2) = (
+                    match &x_rate_limit_limit {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                    match &x_rate_limit_remaining {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                    match &x_rate_limit_reset {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                if let Some(header_0) = header_0 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-ratelimit-limit",
+                        );
+                        headers.insert(NAME, header_0);
+                    }
+                }
+                if let Some(header_1) = header_1 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-ratelimit-remaining",
+                        );
+                        headers.insert(NAME, header_1);
+                    }
+                }
+                if let Some(header_2) = header_2 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-ratelimit-reset",
+                        );
+                        headers.insert(NAME, header_2);
+                    }
                 }
                 response
             }
             CreateUserAuthenticationMethodResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateUserAuthenticationMethodResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateUserAuthenticationMethodResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateUserAuthenticationMethodResponse::NotFound { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(404u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateUserAuthenticationMethodResponse::Conflict { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(409u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateUserAuthenticationMethodResponse::TooManyRequests {
                 body,
@@ -227,36 +240,79 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
                 x_rate_limit_remaining,
                 x_rate_limit_reset,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(value) = &x_rate_limit_limit {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-ratelimit-limit", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
-                if let Some(value) = &x_rate_limit_remaining {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-ratelimit-remaining", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
-                if let Some(value) = &x_rate_limit_reset {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-ratelimit-reset", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2) = (
+                    match &x_rate_limit_limit {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                    match &x_rate_limit_remaining {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                    match &x_rate_limit_reset {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                if let Some(header_0) = header_0 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-ratelimit-limit",
+                        );
+                        headers.insert(NAME, header_0);
+                    }
+                }
+                if let Some(header_1) = header_1 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-ratelimit-remaining",
+                        );
+                        headers.insert(NAME, header_1);
+                    }
+                }
+                if let Some(header_2) = header_2 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-ratelimit-reset",
+                        );
+                        headers.insert(NAME, header_2);
+                    }
                 }
                 response
             }

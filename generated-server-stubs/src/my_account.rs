@@ -129,71 +129,81 @@ impl IntoResponse for GetFactorsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetFactorsResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetFactorsResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetFactorsResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetFactorsResponse::TooManyRequests {
                 body,
@@ -203,42 +213,95 @@ impl IntoResponse for GetFactorsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -366,84 +429,88 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             CreateConnectedAccountRequestResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateConnectedAccountRequestResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateConnectedAccountRequestResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateConnectedAccountRequestResponse::UnsupportedMediaType { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(415u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateConnectedAccountRequestResponse::TooManyRequests {
                 body,
@@ -453,42 +520,95 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -630,97 +750,95 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             CompleteConnectedAccountRequestResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CompleteConnectedAccountRequestResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CompleteConnectedAccountRequestResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CompleteConnectedAccountRequestResponse::Conflict { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(409u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CompleteConnectedAccountRequestResponse::UnsupportedMediaType { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(415u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CompleteConnectedAccountRequestResponse::TooManyRequests {
                 body,
@@ -730,42 +848,95 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -904,71 +1075,81 @@ impl IntoResponse for GetConnectedAccountsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetConnectedAccountsResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConnectedAccountsResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConnectedAccountsResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConnectedAccountsResponse::TooManyRequests {
                 body,
@@ -978,42 +1159,95 @@ impl IntoResponse for GetConnectedAccountsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -1172,71 +1406,81 @@ impl IntoResponse for GetConnectedAccountsConnectionsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetConnectedAccountsConnectionsResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConnectedAccountsConnectionsResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConnectedAccountsConnectionsResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConnectedAccountsConnectionsResponse::TooManyRequests {
                 body,
@@ -1246,42 +1490,95 @@ impl IntoResponse for GetConnectedAccountsConnectionsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -1431,69 +1728,79 @@ impl IntoResponse for DeleteConnectedAccountResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = StatusCode::from_u16(204u16)
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                     .into_response();
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             DeleteConnectedAccountResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteConnectedAccountResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteConnectedAccountResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteConnectedAccountResponse::TooManyRequests {
                 body,
@@ -1503,42 +1810,95 @@ impl IntoResponse for DeleteConnectedAccountResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -1678,71 +2038,81 @@ impl IntoResponse for GetAuthenticationMethodsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetAuthenticationMethodsResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodsResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodsResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodsResponse::TooManyRequests {
                 body,
@@ -1752,42 +2122,95 @@ impl IntoResponse for GetAuthenticationMethodsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -1933,89 +2356,103 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&location) {
-                    headers.push(("location", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2, header_3) = (
+                    match rt::header_value(&location) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(202u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "location",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
                 }
                 response
             }
             CreateAuthenticationMethodResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateAuthenticationMethodResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateAuthenticationMethodResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateAuthenticationMethodResponse::UnsupportedMediaType { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(415u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             CreateAuthenticationMethodResponse::TooManyRequests {
                 body,
@@ -2025,42 +2462,95 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -2200,84 +2690,88 @@ impl IntoResponse for GetAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetAuthenticationMethodResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodResponse::NotFound { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(404u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetAuthenticationMethodResponse::TooManyRequests {
                 body,
@@ -2287,42 +2781,95 @@ impl IntoResponse for GetAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -2478,82 +3025,86 @@ impl IntoResponse for DeleteAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = StatusCode::from_u16(204u16)
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                     .into_response();
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             DeleteAuthenticationMethodResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteAuthenticationMethodResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteAuthenticationMethodResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteAuthenticationMethodResponse::Conflict { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(409u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             DeleteAuthenticationMethodResponse::TooManyRequests {
                 body,
@@ -2563,42 +3114,95 @@ impl IntoResponse for DeleteAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -2759,84 +3363,88 @@ impl IntoResponse for UpdateAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             UpdateAuthenticationMethodResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             UpdateAuthenticationMethodResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             UpdateAuthenticationMethodResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             UpdateAuthenticationMethodResponse::UnsupportedMediaType { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(415u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             UpdateAuthenticationMethodResponse::TooManyRequests {
                 body,
@@ -2846,42 +3454,95 @@ impl IntoResponse for UpdateAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -3054,89 +3715,103 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&location) {
-                    headers.push(("location", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2, header_3) = (
+                    match rt::header_value(&location) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "location",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
                 }
                 response
             }
             ConfirmAuthenticationMethodResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             ConfirmAuthenticationMethodResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             ConfirmAuthenticationMethodResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             ConfirmAuthenticationMethodResponse::UnsupportedMediaType { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(415u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             ConfirmAuthenticationMethodResponse::TooManyRequests {
                 body,
@@ -3146,42 +3821,95 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -3337,58 +4065,74 @@ impl IntoResponse for GetConsentsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetConsentsResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConsentsResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConsentsResponse::TooManyRequests {
                 body,
@@ -3398,42 +4142,95 @@ impl IntoResponse for GetConsentsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -3556,71 +4353,81 @@ impl IntoResponse for GetConsentResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetConsentResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConsentResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConsentResponse::NotFound { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(404u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetConsentResponse::TooManyRequests {
                 body,
@@ -3630,42 +4437,95 @@ impl IntoResponse for GetConsentResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }
@@ -3813,71 +4673,81 @@ impl IntoResponse for GetOrganizationsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
+                let (header_0, header_1, header_2) = (
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_2);
                 }
                 response
             }
             GetOrganizationsResponse::BadRequest { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(400u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetOrganizationsResponse::Unauthorized { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(401u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetOrganizationsResponse::Forbidden { body } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                let mut response = rt::json_response(
+                rt::json_response(
                     StatusCode::from_u16(403u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
-                );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
-                }
-                response
+                )
             }
             GetOrganizationsResponse::TooManyRequests {
                 body,
@@ -3887,42 +4757,95 @@ impl IntoResponse for GetOrganizationsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                #[allow(unused_mut)]
-                let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-                if let Some(v) = rt::header_value(&retry_after) {
-                    headers.push(("retry-after", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_limit) {
-                    headers.push(("x-ratelimit-limit", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_reset) {
-                    headers.push(("x-ratelimit-reset", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(v) = rt::header_value(&x_ratelimit_remaining) {
-                    headers.push(("x-ratelimit-remaining", v));
-                } else {
-                    return rt::problem_response(&Problem::internal(), problem_body);
-                }
-                if let Some(value) = &x_auth0_error_kind {
-                    if let Some(v) = rt::header_value(value) {
-                        headers.push(("x-auth0-error-kind", v));
-                    } else {
-                        return rt::problem_response(&Problem::internal(), problem_body);
-                    }
-                }
+                let (header_0, header_1, header_2, header_3, header_4) = (
+                    match rt::header_value(&retry_after) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_limit) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_reset) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match rt::header_value(&x_ratelimit_remaining) {
+                        Some(v) => v,
+                        None => {
+                            return rt::problem_response(
+                                &Problem::internal(),
+                                problem_body,
+                            );
+                        }
+                    },
+                    match &x_auth0_error_kind {
+                        Some(value) => {
+                            match rt::header_value(value) {
+                                Some(v) => Some(v),
+                                None => {
+                                    return rt::problem_response(
+                                        &Problem::internal(),
+                                        problem_body,
+                                    );
+                                }
+                            }
+                        }
+                        None => None,
+                    },
+                );
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
                     &body,
                 );
-                for (name, value) in headers {
-                    response.headers_mut().insert(name, value);
+                let headers = response.headers_mut();
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "retry-after",
+                    );
+                    headers.insert(NAME, header_0);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-limit",
+                    );
+                    headers.insert(NAME, header_1);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-reset",
+                    );
+                    headers.insert(NAME, header_2);
+                }
+                {
+                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                        "x-ratelimit-remaining",
+                    );
+                    headers.insert(NAME, header_3);
+                }
+                if let Some(header_4) = header_4 {
+                    {
+                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
+                            "x-auth0-error-kind",
+                        );
+                        headers.insert(NAME, header_4);
+                    }
                 }
                 response
             }

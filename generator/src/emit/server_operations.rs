@@ -294,19 +294,33 @@ fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (T
             body: #ty,));
         binds.push(quote!(body));
     }
-    for h in &r.headers {
+    let mut values = Vec::new();
+    let mut inserts = Vec::new();
+    for (i, h) in r.headers.iter().enumerate() {
         let hid = format_ident!("{}", h.ident);
+        let value = format_ident!("header_{i}");
         let ty = rust_type_in(&h.ty, t);
         let doc = doc_attr(&format!("`{}`{}", h.name, h.doc.as_ref().map(|d| format!(": {d}")).unwrap_or_default()));
-        let name = h.name.to_lowercase();
         binds.push(quote!(#hid));
+        values.push(value.clone());
         if h.required {
             fields.push(quote!(#doc #hid: #ty,));
-            writes.push(quote!(if let Some(v) = rt::header_value(&#hid) { headers.push((#name, v)); } else { return rt::problem_response(&Problem::internal(), problem_body); }));
+            writes.push(quote!(match rt::header_value(&#hid) {
+                Some(v) => v,
+                None => return rt::problem_response(&Problem::internal(), problem_body),
+            }));
         } else {
             fields.push(quote!(#doc #hid: Option<#ty>,));
-            writes.push(quote!(if let Some(value) = &#hid { if let Some(v) = rt::header_value(value) { headers.push((#name, v)); } else { return rt::problem_response(&Problem::internal(), problem_body); } }));
+            writes.push(quote!(match &#hid {
+                Some(value) => match rt::header_value(value) {
+                    Some(v) => Some(v),
+                    None => return rt::problem_response(&Problem::internal(), problem_body),
+                },
+                None => None,
+            }));
         }
+        let insert = header_insert(&h.name, &value);
+        inserts.push(if h.required { insert } else { quote!(if let Some(#value) = #value { #insert }) });
     }
     let status = match fixed {
         Some(n) => quote!(StatusCode::from_u16(#n).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)),
@@ -315,17 +329,64 @@ fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (T
     let doc = doc_attr(&format!("{} {}", r.status, r.description));
     let variant = quote!(#doc #ident { #(#fields)* },);
     let respond = if r.ty.is_some() { quote!(rt::json_response(#status, &body)) } else { quote!(#status.into_response()) };
-    let arm = quote! {
-        #enum_name::#ident { #(#binds),* } => {
-            #[allow(unused_mut)]
-            let mut headers: Vec<(&'static str, axum::http::HeaderValue)> = Vec::new();
-            #(#writes)*
-            let mut response = #respond;
-            for (name, value) in headers {
-                response.headers_mut().insert(name, value);
+    let arm = if inserts.is_empty() {
+        quote!(#enum_name::#ident { #(#binds),* } => #respond,)
+    } else {
+        quote! {
+            #enum_name::#ident { #(#binds),* } => {
+                // Every value is made before the body is encoded (one that cannot be a header's is
+                // a 500), all in one tuple, so that no value's name hides a field another reads.
+                let (#(#values,)*) = (#(#writes,)*);
+                let mut response = #respond;
+                let headers = response.headers_mut();
+                #(#inserts)*
+                response
             }
-            response
         }
     };
     (variant, arm)
+}
+
+/// Adds the header `name` (as the spec writes it) with `value` to `headers`. A name that is an
+/// HTTP token is a constant, made when the crate is compiled (inserting by text would check it on
+/// every response); one that is not (RFC 9110 allows no other) cannot be sent, and is a 500.
+fn header_insert(name: &str, value: &proc_macro2::Ident) -> TokenStream {
+    let name = name.to_ascii_lowercase();
+    if is_token(&name) {
+        quote! {{
+            const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(#name);
+            headers.insert(NAME, #value);
+        }}
+    } else {
+        quote! {
+            match axum::http::HeaderName::try_from(#name) {
+                Ok(name) => {
+                    headers.insert(name, #value);
+                }
+                Err(_) => return rt::problem_response(&Problem::internal(), problem_body),
+            }
+        }
+    }
+}
+
+/// Whether `name` is an HTTP token (RFC 9110, section 5.6.2), as header names must be.
+fn is_token(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{header_insert, is_token};
+
+    #[test]
+    fn header_names_that_are_tokens_are_constants_and_others_a_500() {
+        assert!(is_token("x-ratelimit-limit") && is_token("location") && is_token("x_a.b~c!#$%&'*+^`|"));
+        assert!(!is_token("") && !is_token("x ratelimit") && !is_token("x:y") && !is_token("é") && !is_token("a\"b"));
+        let value = quote::format_ident!("header_0");
+        // Names are matched without case, and `HeaderName::from_static` takes lowercase only.
+        let constant = header_insert("X-RateLimit-Limit", &value).to_string();
+        assert!(constant.contains("const NAME") && constant.contains("\"x-ratelimit-limit\""), "{constant}");
+        let refused = header_insert("X Bad", &value).to_string();
+        assert!(refused.contains("try_from") && refused.contains("problem_response") && !refused.contains("from_static"), "{refused}");
+    }
 }
