@@ -123,50 +123,13 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
                 x_rate_limit_remaining,
                 x_rate_limit_reset,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match &x_rate_limit_limit {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                    match &x_rate_limit_remaining {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                    match &x_rate_limit_reset {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::optional_header_value(&x_rate_limit_limit),
+                    rt::optional_header_value(&x_rate_limit_remaining),
+                    rt::optional_header_value(&x_rate_limit_reset),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -240,50 +203,13 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
                 x_rate_limit_remaining,
                 x_rate_limit_reset,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match &x_rate_limit_limit {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                    match &x_rate_limit_remaining {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                    match &x_rate_limit_reset {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::optional_header_value(&x_rate_limit_limit),
+                    rt::optional_header_value(&x_rate_limit_remaining),
+                    rt::optional_header_value(&x_rate_limit_reset),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),

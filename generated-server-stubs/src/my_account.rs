@@ -129,35 +129,13 @@ impl IntoResponse for GetFactorsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -213,58 +191,21 @@ impl IntoResponse for GetFactorsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -429,35 +370,13 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -520,58 +439,21 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -750,35 +632,13 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -848,58 +708,21 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -1075,35 +898,13 @@ impl IntoResponse for GetConnectedAccountsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -1159,58 +960,21 @@ impl IntoResponse for GetConnectedAccountsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -1406,35 +1170,13 @@ impl IntoResponse for GetConnectedAccountsConnectionsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -1490,58 +1232,21 @@ impl IntoResponse for GetConnectedAccountsConnectionsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -1728,35 +1433,13 @@ impl IntoResponse for DeleteConnectedAccountResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = StatusCode::from_u16(204u16)
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                     .into_response();
@@ -1810,58 +1493,21 @@ impl IntoResponse for DeleteConnectedAccountResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -2038,35 +1684,13 @@ impl IntoResponse for GetAuthenticationMethodsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -2122,58 +1746,21 @@ impl IntoResponse for GetAuthenticationMethodsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -2356,44 +1943,14 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2, header_3) = (
-                    match rt::header_value(&location) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2), Some(header_3)) = (
+                    rt::header_value(&location),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(202u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -2462,58 +2019,21 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -2690,35 +2210,13 @@ impl IntoResponse for GetAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -2781,58 +2279,21 @@ impl IntoResponse for GetAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -3025,35 +2486,13 @@ impl IntoResponse for DeleteAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = StatusCode::from_u16(204u16)
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                     .into_response();
@@ -3114,58 +2553,21 @@ impl IntoResponse for DeleteAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -3363,35 +2765,13 @@ impl IntoResponse for UpdateAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -3454,58 +2834,21 @@ impl IntoResponse for UpdateAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -3715,44 +3058,14 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2, header_3) = (
-                    match rt::header_value(&location) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2), Some(header_3)) = (
+                    rt::header_value(&location),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(201u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -3821,58 +3134,21 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -4065,35 +3341,13 @@ impl IntoResponse for GetConsentsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -4142,58 +3396,21 @@ impl IntoResponse for GetConsentsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -4353,35 +3570,13 @@ impl IntoResponse for GetConsentResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -4437,58 +3632,21 @@ impl IntoResponse for GetConsentResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -4673,35 +3831,13 @@ impl IntoResponse for GetOrganizationsResponse {
                 x_ratelimit_reset,
                 x_ratelimit_remaining,
             } => {
-                let (header_0, header_1, header_2) = (
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                );
+                let (Some(header_0), Some(header_1), Some(header_2)) = (
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(200u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
@@ -4757,58 +3893,21 @@ impl IntoResponse for GetOrganizationsResponse {
                 x_ratelimit_remaining,
                 x_auth0_error_kind,
             } => {
-                let (header_0, header_1, header_2, header_3, header_4) = (
-                    match rt::header_value(&retry_after) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_limit) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_reset) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match rt::header_value(&x_ratelimit_remaining) {
-                        Some(v) => v,
-                        None => {
-                            return rt::problem_response(
-                                &Problem::internal(),
-                                problem_body,
-                            );
-                        }
-                    },
-                    match &x_auth0_error_kind {
-                        Some(value) => {
-                            match rt::header_value(value) {
-                                Some(v) => Some(v),
-                                None => {
-                                    return rt::problem_response(
-                                        &Problem::internal(),
-                                        problem_body,
-                                    );
-                                }
-                            }
-                        }
-                        None => None,
-                    },
-                );
+                let (
+                    Some(header_0),
+                    Some(header_1),
+                    Some(header_2),
+                    Some(header_3),
+                    Some(header_4),
+                ) = (
+                    rt::header_value(&retry_after),
+                    rt::header_value(&x_ratelimit_limit),
+                    rt::header_value(&x_ratelimit_reset),
+                    rt::header_value(&x_ratelimit_remaining),
+                    rt::optional_header_value(&x_auth0_error_kind),
+                ) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = rt::json_response(
                     StatusCode::from_u16(429u16)
                         .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),

@@ -305,19 +305,10 @@ fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (T
         values.push(value.clone());
         if h.required {
             fields.push(quote!(#doc #hid: #ty,));
-            writes.push(quote!(match rt::header_value(&#hid) {
-                Some(v) => v,
-                None => return rt::problem_response(&Problem::internal(), problem_body),
-            }));
+            writes.push(quote!(rt::header_value(&#hid)));
         } else {
             fields.push(quote!(#doc #hid: Option<#ty>,));
-            writes.push(quote!(match &#hid {
-                Some(value) => match rt::header_value(value) {
-                    Some(v) => Some(v),
-                    None => return rt::problem_response(&Problem::internal(), problem_body),
-                },
-                None => None,
-            }));
+            writes.push(quote!(rt::optional_header_value(&#hid)));
         }
         let insert = header_insert(&h.name, &value);
         inserts.push(if h.required { insert } else { quote!(if let Some(#value) = #value { #insert }) });
@@ -336,7 +327,9 @@ fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (T
             #enum_name::#ident { #(#binds),* } => {
                 // Every value is made before the body is encoded (one that cannot be a header's is
                 // a 500), all in one tuple, so that no value's name hides a field another reads.
-                let (#(#values,)*) = (#(#writes,)*);
+                let (#(Some(#values),)*) = (#(#writes,)*) else {
+                    return rt::problem_response(&Problem::internal(), problem_body);
+                };
                 let mut response = #respond;
                 let headers = response.headers_mut();
                 #(#inserts)*
@@ -385,7 +378,7 @@ mod tests {
         let value = quote::format_ident!("header_0");
         // Names are matched without case, and `HeaderName::from_static` takes lowercase only.
         let constant = header_insert("X-RateLimit-Limit", &value).to_string();
-        assert!(constant.contains("const NAME") && constant.contains("\"x-ratelimit-limit\""), "{constant}");
+        assert!(constant.contains("const NAME") && constant.contains("from_static (\"x-ratelimit-limit\")"), "{constant}");
         let refused = header_insert("X Bad", &value).to_string();
         assert!(refused.contains("try_from") && refused.contains("problem_response") && !refused.contains("from_static"), "{refused}");
     }
