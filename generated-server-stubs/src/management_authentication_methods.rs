@@ -50,6 +50,18 @@ impl IntoResponse for ErrorReply {
         rt::json_response(self.status, &self.body)
     }
 }
+/// The response header `x-ratelimit-limit`.
+const HEADER_X_RATELIMIT_LIMIT: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-ratelimit-limit",
+);
+/// The response header `x-ratelimit-remaining`.
+const HEADER_X_RATELIMIT_REMAINING: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-ratelimit-remaining",
+);
+/// The response header `x-ratelimit-reset`.
+const HEADER_X_RATELIMIT_RESET: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-ratelimit-reset",
+);
 /// The request of `createUserAuthenticationMethod`: `POST /users/{id}/authentication-methods`.
 #[derive(Debug)]
 pub struct CreateUserAuthenticationMethodRequest {
@@ -137,28 +149,13 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
                 );
                 let headers = response.headers_mut();
                 if let Some(header_0) = header_0 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-ratelimit-limit",
-                        );
-                        headers.insert(NAME, header_0);
-                    }
+                    headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
                 }
                 if let Some(header_1) = header_1 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-ratelimit-remaining",
-                        );
-                        headers.insert(NAME, header_1);
-                    }
+                    headers.insert(HEADER_X_RATELIMIT_REMAINING, header_1);
                 }
                 if let Some(header_2) = header_2 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-ratelimit-reset",
-                        );
-                        headers.insert(NAME, header_2);
-                    }
+                    headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
                 }
                 response
             }
@@ -217,28 +214,13 @@ impl IntoResponse for CreateUserAuthenticationMethodResponse {
                 );
                 let headers = response.headers_mut();
                 if let Some(header_0) = header_0 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-ratelimit-limit",
-                        );
-                        headers.insert(NAME, header_0);
-                    }
+                    headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
                 }
                 if let Some(header_1) = header_1 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-ratelimit-remaining",
-                        );
-                        headers.insert(NAME, header_1);
-                    }
+                    headers.insert(HEADER_X_RATELIMIT_REMAINING, header_1);
                 }
                 if let Some(header_2) = header_2 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-ratelimit-reset",
-                        );
-                        headers.insert(NAME, header_2);
-                    }
+                    headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
                 }
                 response
             }

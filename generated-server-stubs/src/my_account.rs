@@ -66,6 +66,30 @@ impl IntoResponse for ErrorReply {
         rt::json_response(self.status, &self.body)
     }
 }
+/// The response header `location`.
+const HEADER_LOCATION: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "location",
+);
+/// The response header `retry-after`.
+const HEADER_RETRY_AFTER: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "retry-after",
+);
+/// The response header `x-auth0-error-kind`.
+const HEADER_X_AUTH0_ERROR_KIND: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-auth0-error-kind",
+);
+/// The response header `x-ratelimit-limit`.
+const HEADER_X_RATELIMIT_LIMIT: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-ratelimit-limit",
+);
+/// The response header `x-ratelimit-remaining`.
+const HEADER_X_RATELIMIT_REMAINING: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-ratelimit-remaining",
+);
+/// The response header `x-ratelimit-reset`.
+const HEADER_X_RATELIMIT_RESET: axum::http::HeaderName = axum::http::HeaderName::from_static(
+    "x-ratelimit-reset",
+);
 /// The request of `getFactors`: `GET /factors`.
 #[derive(Debug)]
 pub struct GetFactorsRequest {
@@ -142,24 +166,9 @@ impl IntoResponse for GetFactorsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetFactorsResponse::BadRequest { body } => {
@@ -212,37 +221,12 @@ impl IntoResponse for GetFactorsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -383,24 +367,9 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             CreateConnectedAccountRequestResponse::BadRequest { body } => {
@@ -460,37 +429,12 @@ impl IntoResponse for CreateConnectedAccountRequestResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -645,24 +589,9 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             CompleteConnectedAccountRequestResponse::BadRequest { body } => {
@@ -729,37 +658,12 @@ impl IntoResponse for CompleteConnectedAccountRequestResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -911,24 +815,9 @@ impl IntoResponse for GetConnectedAccountsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetConnectedAccountsResponse::BadRequest { body } => {
@@ -981,37 +870,12 @@ impl IntoResponse for GetConnectedAccountsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -1183,24 +1047,9 @@ impl IntoResponse for GetConnectedAccountsConnectionsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetConnectedAccountsConnectionsResponse::BadRequest { body } => {
@@ -1253,37 +1102,12 @@ impl IntoResponse for GetConnectedAccountsConnectionsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -1444,24 +1268,9 @@ impl IntoResponse for DeleteConnectedAccountResponse {
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                     .into_response();
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             DeleteConnectedAccountResponse::BadRequest { body } => {
@@ -1514,37 +1323,12 @@ impl IntoResponse for DeleteConnectedAccountResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -1697,24 +1481,9 @@ impl IntoResponse for GetAuthenticationMethodsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetAuthenticationMethodsResponse::BadRequest { body } => {
@@ -1767,37 +1536,12 @@ impl IntoResponse for GetAuthenticationMethodsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -1957,30 +1701,10 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "location",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_LOCATION, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 response
             }
             CreateAuthenticationMethodResponse::BadRequest { body } => {
@@ -2040,37 +1764,12 @@ impl IntoResponse for CreateAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -2223,24 +1922,9 @@ impl IntoResponse for GetAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetAuthenticationMethodResponse::BadRequest { body } => {
@@ -2300,37 +1984,12 @@ impl IntoResponse for GetAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -2497,24 +2156,9 @@ impl IntoResponse for DeleteAuthenticationMethodResponse {
                     .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
                     .into_response();
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             DeleteAuthenticationMethodResponse::BadRequest { body } => {
@@ -2574,37 +2218,12 @@ impl IntoResponse for DeleteAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -2778,24 +2397,9 @@ impl IntoResponse for UpdateAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             UpdateAuthenticationMethodResponse::BadRequest { body } => {
@@ -2855,37 +2459,12 @@ impl IntoResponse for UpdateAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -3072,30 +2651,10 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "location",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_LOCATION, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 response
             }
             ConfirmAuthenticationMethodResponse::BadRequest { body } => {
@@ -3155,37 +2714,12 @@ impl IntoResponse for ConfirmAuthenticationMethodResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -3354,24 +2888,9 @@ impl IntoResponse for GetConsentsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetConsentsResponse::Unauthorized { body } => {
@@ -3417,37 +2936,12 @@ impl IntoResponse for GetConsentsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -3583,24 +3077,9 @@ impl IntoResponse for GetConsentResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetConsentResponse::Unauthorized { body } => {
@@ -3653,37 +3132,12 @@ impl IntoResponse for GetConsentResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }
@@ -3844,24 +3298,9 @@ impl IntoResponse for GetOrganizationsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_2);
-                }
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_0);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_1);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_2);
                 response
             }
             GetOrganizationsResponse::BadRequest { body } => {
@@ -3914,37 +3353,12 @@ impl IntoResponse for GetOrganizationsResponse {
                     &body,
                 );
                 let headers = response.headers_mut();
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "retry-after",
-                    );
-                    headers.insert(NAME, header_0);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-limit",
-                    );
-                    headers.insert(NAME, header_1);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-reset",
-                    );
-                    headers.insert(NAME, header_2);
-                }
-                {
-                    const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                        "x-ratelimit-remaining",
-                    );
-                    headers.insert(NAME, header_3);
-                }
+                headers.insert(HEADER_RETRY_AFTER, header_0);
+                headers.insert(HEADER_X_RATELIMIT_LIMIT, header_1);
+                headers.insert(HEADER_X_RATELIMIT_RESET, header_2);
+                headers.insert(HEADER_X_RATELIMIT_REMAINING, header_3);
                 if let Some(header_4) = header_4 {
-                    {
-                        const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(
-                            "x-auth0-error-kind",
-                        );
-                        headers.insert(NAME, header_4);
-                    }
+                    headers.insert(HEADER_X_AUTH0_ERROR_KIND, header_4);
                 }
                 response
             }

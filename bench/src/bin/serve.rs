@@ -177,6 +177,9 @@ fn drive(addr: std::net::SocketAddr, method: &str, path: &str, body: &str, n: us
         stream.write_all(request.as_bytes())?;
         let mut got = 0;
         loop {
+            if got == buf.len() {
+                buf.resize(2 * got, 0);
+            }
             let read = stream.read(&mut buf[got..])?;
             if read == 0 {
                 return Err(Error::other("the server closed the connection"));

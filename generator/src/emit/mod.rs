@@ -12,6 +12,7 @@ pub mod rust_types;
 pub mod server;
 pub mod server_errors;
 pub mod server_examples;
+pub mod server_headers;
 pub mod server_operations;
 pub mod types;
 pub mod union_types;

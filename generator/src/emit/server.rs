@@ -11,6 +11,7 @@ use crate::render::Pieces;
 use crate::model::{Api, Kind, Operation, ParamIn, Ty};
 
 use super::docs::doc_attr;
+use super::server_headers::HeaderNames;
 
 /// Schema types are written `types::Name`, the spec's types module being imported as `types`.
 fn types_prefix() -> TokenStream {
@@ -67,6 +68,8 @@ pub fn render(api: &Api, header: &str, warnings: &mut Vec<crate::error::Warning>
     let render = &error.render;
     let reply = &error.reply;
     let mut pieces = Pieces::new(&api.file);
+    let header_names = HeaderNames::of(api);
+    pieces.push(header_names.definitions())?;
     let mut traits = Vec::new();
     let mut mounts = Vec::new();
     for group in groups(api) {
@@ -75,7 +78,7 @@ pub fn render(api: &Api, header: &str, warnings: &mut Vec<crate::error::Warning>
         let mut methods = Vec::new();
         let mut routes = Vec::new();
         for (index, op) in &group.operations {
-            let (item, method, route) = super::server_operations::operation(api, op, *index, &t, &trait_name)?;
+            let (item, method, route) = super::server_operations::operation(api, op, *index, &t, &trait_name, &header_names)?;
             pieces.push(item)?;
             methods.push(method);
             routes.push(route);

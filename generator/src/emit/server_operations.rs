@@ -10,6 +10,7 @@ use crate::error::Error;
 use crate::model::{json_type, Api, Kind, Operation, ParamIn, Response, Ty};
 
 use super::docs::doc_attr;
+use super::server_headers::HeaderNames;
 use super::rust_types::rust_type_in;
 use super::server::status_variant;
 
@@ -64,6 +65,7 @@ pub(crate) fn operation(
     index: usize,
     t: &TokenStream,
     trait_name: &proc_macro2::Ident,
+    header_names: &HeaderNames,
 ) -> Result<(TokenStream, TokenStream, TokenStream), Error> {
     let camel = op.id.to_upper_camel_case();
     let request = format_ident!("{}Request", camel);
@@ -172,7 +174,7 @@ pub(crate) fn operation(
         let scopes: Vec<&String> = r.schemes.iter().flat_map(|(_, s)| s).collect();
         quote!(&[#(#scopes),*])
     });
-    let (variants, arms) = responses(op, t);
+    let (variants, arms) = responses(op, t, header_names);
     // The statuses the operation documents: the router's own refusals stay among them.
     let statuses = op.responses.iter().map(|r| r.status.as_str());
     let summary = op.summary.clone().unwrap_or_else(|| op.id.clone());
@@ -265,19 +267,19 @@ pub(crate) fn operation(
 }
 
 /// The response enum's variants and the arms that write each one.
-fn responses(op: &Operation, t: &TokenStream) -> (Vec<TokenStream>, Vec<TokenStream>) {
+fn responses(op: &Operation, t: &TokenStream, header_names: &HeaderNames) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let mut variants = Vec::new();
     let mut arms = Vec::new();
     let camel = format_ident!("{}Response", op.id.to_upper_camel_case());
     for r in &op.responses {
-        let (variant, arm) = response(&camel, r, t);
+        let (variant, arm) = response(&camel, r, t, header_names);
         variants.push(variant);
         arms.push(arm);
     }
     (variants, arms)
 }
 
-fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (TokenStream, TokenStream) {
+fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream, header_names: &HeaderNames) -> (TokenStream, TokenStream) {
     let ident = format_ident!("{}", status_variant(&r.status));
     let fixed: Option<u16> = r.status.parse().ok();
     let mut fields = Vec::new();
@@ -310,7 +312,7 @@ fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (T
             fields.push(quote!(#doc #hid: Option<#ty>,));
             writes.push(quote!(rt::optional_header_value(&#hid)));
         }
-        let insert = header_insert(&h.name, &value);
+        let insert = header_names.insert(&h.name, &value);
         inserts.push(if h.required { insert } else { quote!(if let Some(#value) = #value { #insert }) });
     }
     let status = match fixed {
@@ -338,48 +340,4 @@ fn response(enum_name: &proc_macro2::Ident, r: &Response, t: &TokenStream) -> (T
         }
     };
     (variant, arm)
-}
-
-/// Adds the header `name` (as the spec writes it) with `value` to `headers`. A name that is an
-/// HTTP token is a constant, made when the crate is compiled (inserting by text would check it on
-/// every response); one that is not (RFC 9110 allows no other) cannot be sent, and is a 500.
-fn header_insert(name: &str, value: &proc_macro2::Ident) -> TokenStream {
-    let name = name.to_ascii_lowercase();
-    if is_token(&name) {
-        quote! {{
-            const NAME: axum::http::HeaderName = axum::http::HeaderName::from_static(#name);
-            headers.insert(NAME, #value);
-        }}
-    } else {
-        quote! {
-            match axum::http::HeaderName::try_from(#name) {
-                Ok(name) => {
-                    headers.insert(name, #value);
-                }
-                Err(_) => return rt::problem_response(&Problem::internal(), problem_body),
-            }
-        }
-    }
-}
-
-/// Whether `name` is an HTTP token (RFC 9110, section 5.6.2), as header names must be.
-fn is_token(name: &str) -> bool {
-    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{header_insert, is_token};
-
-    #[test]
-    fn header_names_that_are_tokens_are_constants_and_others_a_500() {
-        assert!(is_token("x-ratelimit-limit") && is_token("location") && is_token("x_a.b~c!#$%&'*+^`|"));
-        assert!(!is_token("") && !is_token("x ratelimit") && !is_token("x:y") && !is_token("é") && !is_token("a\"b"));
-        let value = quote::format_ident!("header_0");
-        // Names are matched without case, and `HeaderName::from_static` takes lowercase only.
-        let constant = header_insert("X-RateLimit-Limit", &value).to_string();
-        assert!(constant.contains("const NAME") && constant.contains("from_static (\"x-ratelimit-limit\")"), "{constant}");
-        let refused = header_insert("X Bad", &value).to_string();
-        assert!(refused.contains("try_from") && refused.contains("problem_response") && !refused.contains("from_static"), "{refused}");
-    }
 }
