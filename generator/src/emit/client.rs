@@ -223,89 +223,6 @@ fn json_as_application_json(content: &mut serde_json::Map<String, Value>) {
     }
 }
 
-/// The document progenitor reads: the normalized spec with each component schema's body
-/// replaced by a placeholder, since progenitor only needs the name it replaces.
-fn progenitor_view(normalized: Value) -> Value {
-    let mut doc = normalized;
-    // Security schemes 3.0 does not know (3.1's `mutualTLS`) would stop openapiv3; the client
-    // leaves authentication to the reqwest client it is given anyway.
-    if let Some(Value::Object(schemes)) = doc.lookup_mut("/components/securitySchemes") {
-        schemes.retain(|_, s| matches!(s.get("type").and_then(Value::as_str), Some("apiKey" | "http" | "oauth2" | "openIdConnect")));
-    }
-    // The API's description (with its unlabelled code fences) is in the module docs already.
-    if let Some(Value::Object(info)) = doc.get_mut("info") {
-        info.insert("description".into(), Value::String("See the module documentation for the API's description.".into()));
-    }
-    add_default_error_responses(&mut doc);
-    if let Some(Value::Object(schemas)) = doc.lookup_mut("/components/schemas") {
-        for schema in schemas.values_mut() {
-            *schema = json!({ "type": "object" });
-        }
-    }
-    doc
-}
-
-/// Where every error response of an operation has one body schema and no `default` is documented,
-/// progenitor is told that the `4XX` and `5XX` answers have that body too: an undocumented error
-/// status (a 500 from a crashed handler, a 413 from a proxy) then still reaches the caller as the
-/// typed error, not as an opaque response. (A `default` would not do: progenitor counts it as a
-/// possible success as well, and allows one success type.)
-fn add_default_error_responses(doc: &mut Value) {
-    let responses_of_components = doc.lookup("/components/responses").cloned().unwrap_or_default();
-    let Some(Value::Object(paths)) = doc.get_mut("paths") else { return };
-    for item in paths.values_mut() {
-        let Value::Object(ops) = item else { continue };
-        for (method, op) in ops.iter_mut() {
-            if !crate::model::HTTP_METHODS.contains(&method.as_str()) {
-                continue;
-            }
-            let Some(Value::Object(responses)) = op.get_mut("responses") else { continue };
-            if let Some(default) = responses.get("default").cloned() {
-                // progenitor counts `default` as a possible success too, and takes one success
-                // type: a `default` beside typed successes is read as the error answer instead,
-                // for each class of error status the operation does not name one by one.
-                let has_success = responses.keys().any(|k| k.starts_with('2'));
-                if has_success {
-                    responses.remove("default");
-                    for (range, class) in [("4XX", '4'), ("5XX", '5')] {
-                        if !responses.keys().any(|k| k.starts_with(class)) {
-                            responses.insert(range.into(), default.clone());
-                        }
-                    }
-                }
-                continue;
-            }
-            let mut schemas = Vec::new();
-            for (status, r) in responses.iter() {
-                if !(status.starts_with('4') || status.starts_with('5')) {
-                    continue;
-                }
-                let r = match r.get("$ref").and_then(Value::as_str).and_then(|x| x.strip_prefix("#/components/responses/")) {
-                    Some(name) => responses_of_components.get(name).cloned().unwrap_or_default(),
-                    None => r.clone(),
-                };
-                if let Some(schema) = r.lookup("/content/application~1json/schema") {
-                    if !schemas.contains(schema) {
-                        schemas.push(schema.clone());
-                    }
-                }
-            }
-            if let [schema] = schemas.as_slice() {
-                // One schema for every error: the ranges say it all (and specific codes beside a
-                // range would make progenitor's match arms unreachable).
-                responses.retain(|status, _| !(status.starts_with('4') || status.starts_with('5')));
-                for range in ["4XX", "5XX"] {
-                    let error = json!({
-                        "description": "Any other error status, with the operation's error body.",
-                        "content": { "application/json": { "schema": schema } }
-                    });
-                    responses.entry(range).or_insert(error);
-                }
-            }
-        }
-    }
-}
-
 /// Leaves a string schema plain: typify would make `pattern` a checked newtype and `format`
 /// (`date-time`, `uuid`) a chrono or uuid type, where our own types hold a string.
 fn strip_string_constraints(map: &mut serde_json::Map<String, Value>) {
@@ -367,7 +284,7 @@ fn inline_primitive_parameters(doc: &mut Value, api: &Api) {
 /// adjusts each item with [`super::client_status::redirect_decoding`].
 pub fn emit(api: &Api, normalized: Value, warnings: &mut Vec<Warning>) -> Result<TokenStream, Error> {
     let fail = |message: String| Error::Client { file: api.file.clone(), message };
-    let mut view = progenitor_view(normalized);
+    let mut view = super::client_view::progenitor_view(normalized);
     inline_primitive_parameters(&mut view, api);
     single_media_types(&mut view, warnings, &api.file);
     drop_cookie_parameters(&mut view);

@@ -3,6 +3,7 @@
 pub mod client;
 pub mod client_examples;
 pub mod client_status;
+mod client_view;
 pub mod docs;
 pub mod keyed_one_pass;
 pub mod meta;

@@ -1,6 +1,8 @@
 //! Stage 6, render: token streams to formatted Rust text with the generated-file header.
 //! Formatting is prettyplease's, so output is the same on every machine (no rustfmt binary).
 
+mod items;
+
 use proc_macro2::TokenStream;
 
 use crate::error::Error;
@@ -17,30 +19,82 @@ pub fn render(context: &str, header: &str, tokens: TokenStream) -> Result<String
 }
 
 /// [`render`], with `each` applied to every top-level item before it is formatted. Items are
-/// parsed and formatted one at a time and dropped as they are written: a file's syntax tree is
-/// several times the size of its tokens, and a large spec's files are megabytes of Rust, so only
-/// one item's tree is ever held. prettyplease formats a file as its items one after
-/// another, so the text is the one the whole file would give.
+/// cut apart as tokens, then parsed and formatted one at a time and dropped as they are written,
+/// and an `impl` block one of its items at a time (see `render/items.rs`): a large spec's files
+/// are megabytes of Rust, so only one item's syntax tree is ever held. prettyplease formats a
+/// file as its items one after another, and an `impl`'s items likewise, so the text is the one
+/// the whole file would give.
 pub fn render_with(context: &str, header: &str, tokens: TokenStream, mut each: impl FnMut(&mut syn::Item)) -> Result<String, Error> {
-    let items = |input: syn::parse::ParseStream| -> syn::Result<Text> {
-        // The inner attributes go with the first item: alone, prettyplease ends them with no line break.
-        let mut attrs = input.call(syn::Attribute::parse_inner)?;
-        let mut body = Text::default();
-        loop {
-            let mut items = Vec::new();
-            if !input.is_empty() {
-                let mut item: syn::Item = input.parse()?;
-                each(&mut item);
-                items.push(item);
-            }
-            body.push_str(&prettyplease::unparse(&syn::File { shebang: None, attrs: std::mem::take(&mut attrs), items }));
-            if input.is_empty() {
-                return Ok(body);
-            }
-        }
-    };
-    let body = syn::parse::Parser::parse2(items, tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
+    let mut body = Text::default();
+    format_into(tokens, &mut each, &mut |text| body.push_str(text)).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
     Ok(with_prefix(header, String::new(), body))
+}
+
+/// Formats `tokens` (a file's inner attributes and items) an item at a time, and a block of
+/// `impl` one of its items at a time, handing each item's text to `out` as it is made.
+fn format_into(tokens: TokenStream, each: &mut impl FnMut(&mut syn::Item), out: &mut impl FnMut(&str)) -> syn::Result<()> {
+    let mut items = items::items(tokens);
+    // The inner attributes go with the first item: alone, prettyplease ends them with no line break.
+    let mut attrs = syn::parse::Parser::parse2(syn::Attribute::parse_inner, std::mem::take(&mut items.inner_attrs))?;
+    let mut any = false;
+    for item in items {
+        any = true;
+        match items::impl_parts(item) {
+            Ok((head, contents)) => format_impl(head, contents, &mut attrs, each, out)?,
+            Err(item) => out(&format_item(item, &mut attrs, each)?),
+        }
+    }
+    if !any {
+        out(&prettyplease::unparse(&syn::File { shebang: None, attrs, items: Vec::new() }));
+    }
+    Ok(())
+}
+
+/// One item parsed, adjusted by `each` and formatted, behind the file's inner attributes if they
+/// are still to be written (they are taken).
+fn format_item(tokens: TokenStream, attrs: &mut Vec<syn::Attribute>, each: &mut impl FnMut(&mut syn::Item)) -> syn::Result<String> {
+    let mut item: syn::Item = syn::parse2(tokens)?;
+    each(&mut item);
+    Ok(prettyplease::unparse(&syn::File { shebang: None, attrs: std::mem::take(attrs), items: vec![item] }))
+}
+
+/// The name of the item that marks where an `impl`'s own lines end when its items are formatted
+/// one at a time: it is never written out.
+const MARK: &str = "__GENERATOR_RENDER_ITEMS_BEGIN";
+
+/// An `impl` block formatted one of its items at a time. Each is formatted in a copy of the block
+/// that holds a marker item first (`const MARK: () = ();`), and the text between the marker's line
+/// and the block's closing `}` is that item's: the lines before the marker (the file's inner
+/// attributes, the `impl`'s attributes and its head, laid out as for a block that has items) are
+/// taken once, from the first.
+fn format_impl(head: TokenStream, contents: TokenStream, attrs: &mut Vec<syn::Attribute>, each: &mut impl FnMut(&mut syn::Item), out: &mut impl FnMut(&str)) -> syn::Result<()> {
+    let mut body = items::items(contents);
+    let inner = std::mem::take(&mut body.inner_attrs);
+    let impl_items: Vec<TokenStream> = body.collect();
+    if impl_items.len() < 2 || !inner.is_empty() {
+        // One item or none: formatted whole, which costs nothing more; and a block with inner
+        // attributes, which go where they were.
+        out(&format_item(items::with_block(&head, inner.into_iter().chain(impl_items.into_iter().flatten()).collect()), attrs, each)?);
+        return Ok(());
+    }
+    let mark = syn::Ident::new(MARK, proc_macro2::Span::call_site());
+    let marker = format!("const {MARK}: () = ();\n");
+    for (n, impl_item) in impl_items.into_iter().enumerate() {
+        let mut contents = quote::quote!(const #mark: () = (););
+        contents.extend(impl_item);
+        let text = format_item(items::with_block(&head, contents), attrs, each)?;
+        let at = text.find(&marker).ok_or_else(|| syn::Error::new(proc_macro2::Span::call_site(), "an impl's marker item was not formatted on a line of its own"))?;
+        let line = text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let Some(own) = text[at + marker.len()..].strip_suffix("}\n") else {
+            return Err(syn::Error::new(proc_macro2::Span::call_site(), "an impl block did not end with its closing brace"));
+        };
+        if n == 0 {
+            out(&text[..line]);
+        }
+        out(own);
+    }
+    out("}\n");
+    Ok(())
 }
 
 /// Text written as it is formatted, in pieces that are never moved: grown as one string, a module
@@ -171,7 +225,9 @@ fn with_prefix(header: &str, prelude: String, mut body: Text) -> String {
     body.join_behind(&top)
 }
 
-/// One or more items, formatted: the text [`Pieces::push`] would append.
+/// A few small items (a type's), formatted: the text [`Pieces::push`] would append. They are
+/// parsed whole: cutting them apart first costs more than it saves (a twentieth of the whole
+/// process on My Account, most of it in the types' module).
 pub fn format_items(context: &str, tokens: TokenStream) -> Result<String, Error> {
     let file: syn::File = syn::parse2(tokens).map_err(|e| Error::Render { context: context.to_string(), message: e.to_string() })?;
     Ok(prettyplease::unparse(&file))
@@ -190,11 +246,11 @@ impl Pieces {
         Pieces { context: context.to_string(), body: Text::default() }
     }
 
-    /// Formats one or more items and appends them.
+    /// Formats one or more items and appends them, an item at a time and a large block of `impl`
+    /// (the router builder's) a method at a time.
     pub fn push(&mut self, tokens: TokenStream) -> Result<(), Error> {
-        let text = format_items(&self.context, tokens)?;
-        self.body.push_str(&text);
-        Ok(())
+        let body = &mut self.body;
+        format_into(tokens, &mut |_| {}, &mut |text| body.push_str(text)).map_err(|e| Error::Render { context: self.context.clone(), message: e.to_string() })
     }
 
     /// Appends items formatted by [`format_items`] (on another thread, say), keeping `text` as a
@@ -230,6 +286,42 @@ mod tests {
         assert_eq!(place_header(CODE, "fn a() {}\n".into()), "// h\n\n\nuse x as y;\nfn a() {}\n");
         assert_eq!(place_header(CODE, "#![allow(a)]".into()), "// h\n\n#![allow(a)]\nuse x as y;\n\n");
         assert_eq!(place_header(CODE, String::new()), "// h\n\n\nuse x as y;\n\n");
+    }
+
+    /// Cut into items, and an `impl` into its items, a file is formatted as it is whole.
+    #[test]
+    fn a_file_formatted_an_item_at_a_time_is_the_file_formatted_whole() {
+        let file = r#"
+            #![allow(a)]
+            //! Doc.
+            use a::b;
+            #[allow(clippy::all)]
+            impl Client {
+                /// Sends it.
+                pub async fn send<'a>(&'a self, body: &'a types::SomeLongTypeName, other: Option<&'a types::AnotherLongTypeName>) -> Result<ResponseValue<types::Out>, Error<types::ErrorResponse>> {
+                    match response.status().as_u16() { 200u16 => ResponseValue::from_response(response).await, _ => Err(Error::UnexpectedResponse(response)) }
+                }
+                const C: u8 = 1;
+                type T = u8;
+                m! { x }
+                fn g() {}
+            }
+            impl<T: Clone + Send + Sync + 'static, U: Into<String> + Send + Sync + 'static> SomeTrait<T> for SomeOtherLongType<U> where T: Default + std::fmt::Debug, U: Default {
+                fn f(&self) {}
+                fn h(&self) { let x = 1; }
+            }
+            impl One { fn only() {} }
+            impl Empty {}
+            impl Inner { #![allow(a)] fn f() {} }
+            fn z() {}
+        "#;
+        let whole = place_header(CODE, prettyplease::unparse(&syn::parse_file(file).unwrap()));
+        let mut seen = Vec::new();
+        let pieced = render_with("test", CODE, file.parse().unwrap(), |item| seen.push(quote::quote!(#item).to_string().len())).unwrap();
+        assert_eq!(pieced, whole);
+        // `each` saw each item of a split impl in a block of its own (5 + 2 + 1), and every other
+        // item of the file once (the `use`, the empty and the inner-attributed impls, `z`).
+        assert_eq!(seen.len(), 5 + 2 + 1 + 4);
     }
 
     /// Where the text is cut (prelude or body, one piece or many) does not change the file.
