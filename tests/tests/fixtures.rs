@@ -158,3 +158,28 @@ async fn each_status_decodes_into_its_own_type() {
     let r = Client::new(&url, RetryPolicy::none()).request_token(&grant).await.unwrap();
     assert!(matches!(r.into_inner(), RequestTokenResponse::Ok(t) if t.access_token == "t"));
 }
+
+/// Response headers named like an answer's own fields (`Body`; `Status` where the spec gives no
+/// status; `Problem-Body`, like the router's error writer) are held under other field names and
+/// written under their own.
+#[test]
+fn headers_named_like_an_answers_fields_are_written_under_their_own_names() {
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
+    use fixtures_client::runtime::decode;
+    use fixtures_server::success_shapes::SubmitJobResponse;
+
+    let ticket = decode(&serde_json::json!({"ticket": "t-42"})).unwrap();
+    let answer =
+        SubmitJobResponse::Accepted { body: ticket, location: "/jobs/t-42".into(), body2: Some("ticket".into()), problem_body2: None }.into_response();
+    assert_eq!(answer.status(), StatusCode::ACCEPTED);
+    assert_eq!(answer.headers()["location"], "/jobs/t-42");
+    assert_eq!(answer.headers()["body"], "ticket");
+    assert!(answer.headers().get("problem-body").is_none());
+
+    let error = decode(&serde_json::json!({"message": "down"})).unwrap();
+    let answer = SubmitJobResponse::Default { status: StatusCode::SERVICE_UNAVAILABLE, body: error, status2: Some("503 Service Unavailable".into()) }
+        .into_response();
+    assert_eq!(answer.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(answer.headers()["status"], "503 Service Unavailable");
+}

@@ -415,6 +415,12 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
     }
     if let Some(Value::Object(headers)) = r.get("headers") {
         let mut idents = Taken::default();
+        // A response's variant holds its headers beside `status` (when the spec gives a range or
+        // `default`) and `body`, and its answer arm passes `problem_body` on: a header of one of
+        // these names takes another, as a parameter does beside the request's own fields.
+        for reserved in ["body", "status", "problem_body"] {
+            idents.claim(reserved.to_string());
+        }
         for (name, h) in headers {
             let (h, h_at) = deref(ctx.root, h, &format!("{at}/headers/{name}"));
             let h = h.clone();
