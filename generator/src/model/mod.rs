@@ -19,7 +19,7 @@ use serde_json::Value;
 use crate::error::{Error, Warning};
 use crate::load::{Document, Pointer};
 
-pub use operations::{is_error_status, is_success_status, Body, BodyKind, HeaderDef, Operation, OperationExample, Param, ParamIn, Response, SecurityRequirement};
+pub use operations::{is_error_status, is_http_token, is_success_status, Body, BodyKind, HeaderDef, Operation, OperationExample, Param, ParamIn, Response, SecurityRequirement};
 pub use types::*;
 
 pub const HTTP_METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];

@@ -299,6 +299,9 @@ pub fn build(ctx: &mut Ctx) -> Result<Vec<Operation>, Error> {
                 }
                 other => return Err(Error::Invalid { at: ctx.doc.at(&p_at), message: format!("parameter `in` must be path, query, header or cookie, found {other:?}") }),
             };
+            if location == ParamIn::Header && !is_http_token(&name) {
+                ctx.warnings.push(Warning { at: ctx.doc.at(&format!("{p_at}/name")), message: not_a_header_name(&name, "no request can carry it: the server finds it absent") });
+            }
             let schema = p.get("schema").cloned().unwrap_or_default();
             let ty = ctx.ty_of(&schema, &format!("{p_at}/schema"), &format!("{}{}", type_name(&id), type_name(&name)))?;
             let required = location == ParamIn::Path || p.get("required") == Some(&Value::Bool(true));
@@ -422,7 +425,12 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
             idents.claim(reserved.to_string());
         }
         for (name, h) in headers {
-            let (h, h_at) = deref(ctx.root, h, &format!("{at}/headers/{name}"));
+            let h_at = format!("{at}/headers/{}", crate::load::escape_token(name));
+            if !is_http_token(name) {
+                let message = not_a_header_name(name, "no answer can carry it: the server answers 500 where a value is given");
+                ctx.warnings.push(Warning { at: ctx.doc.at(&h_at), message });
+            }
+            let (h, h_at) = deref(ctx.root, h, &h_at);
             let h = h.clone();
             let schema = h.get("schema").cloned().unwrap_or_default();
             let ty = ctx.ty_of(&schema, &format!("{h_at}/schema"), &format!("{}Header", type_name(name)))?;
@@ -437,4 +445,14 @@ fn response(ctx: &mut Ctx, status: &str, r: &Value, at: &str) -> Result<Response
         }
     }
     Ok(out)
+}
+
+/// Whether `name` is an HTTP token (RFC 9110, section 5.6.2), as a header's name must be.
+pub fn is_http_token(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b))
+}
+
+/// The warning for a header whose name no HTTP message can hold.
+fn not_a_header_name(name: &str, consequence: &str) -> String {
+    format!("header name {name:?} is not an HTTP token (RFC 9110, section 5.6.2); {consequence}")
 }
