@@ -14,6 +14,17 @@ use crate::unions::Const;
 /// A struct decoded from an object's entries; its [`crate::Decode`] is [`decode_object`].
 pub trait DecodeMap: Sized {
     fn decode_map<'de, A: MapAccess<'de>>(map: A, cx: &mut Cx) -> Result<Option<Self>, A::Error>;
+
+    /// [`DecodeMap::decode_map`] for a variant of a tagged union: `tag_given` says the union read
+    /// the tag and matched it to this variant, and may have handed on the rest of the object
+    /// without it (see [`crate::Tagged::TAG_IS_CONSTANT`]), so a missing tag is no issue. A
+    /// struct that holds the tag as a constant overrides it; for any other, the tag is not its
+    /// concern.
+    #[inline]
+    fn decode_variant_map<'de, A: MapAccess<'de>>(map: A, cx: &mut Cx, tag_given: bool) -> Result<Option<Self>, A::Error> {
+        let _ = tag_given;
+        Self::decode_map(map, cx)
+    }
 }
 
 struct ObjectOf<'c, T>(&'c mut Cx, PhantomData<fn() -> T>);
@@ -32,6 +43,25 @@ impl<'de, T: DecodeMap> Sink<'de> for ObjectOf<'_, T> {
 /// An object's value decoded as `T`'s entries; any other kind of value is an issue.
 pub fn decode_object<'de, T: DecodeMap, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<T>, D::Error> {
     sink(d, ObjectOf::<T>(cx, PhantomData))
+}
+
+struct VariantOf<'c, T>(&'c mut Cx, PhantomData<fn() -> T>);
+
+impl<'de, T: DecodeMap> Sink<'de> for VariantOf<'_, T> {
+    type Out = T;
+    const EXPECTED: &'static str = "an object";
+    fn cx(&mut self) -> &mut Cx {
+        self.0
+    }
+    fn map<A: MapAccess<'de>>(self, map: A) -> Result<Option<T>, A::Error> {
+        T::decode_variant_map(map, self.0, true)
+    }
+}
+
+/// The variant `T` of a tagged union whose tag was read and matched to it: [`decode_object`],
+/// the tag needed no more (see [`DecodeMap::decode_variant_map`]).
+pub fn decode_tagged_variant<'de, T: DecodeMap, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<T>, D::Error> {
+    sink(d, VariantOf::<T>(cx, PhantomData))
 }
 
 /// A property's slot while its object is read: `None` while absent, then `Some` of what its value

@@ -278,3 +278,83 @@ fn a_parameter_decodes_from_its_text_as_from_the_json_string_holding_it() {
     assert!(decode_string::<i64>("12").is_err());
     assert_eq!(decode_string::<Person>("x"), decode::<Person>(&json!("x")));
 }
+
+/// `{"form": "circle", "radius": integer}`, the tag a constant the struct holds (as the generator
+/// writes a variant whose schema has `form: {const: circle}`, required). `saw_tag` is this test's
+/// own: whether the tag was handed on to the struct.
+#[derive(Debug, PartialEq)]
+struct Circle {
+    radius: i64,
+    saw_tag: bool,
+}
+
+impl DecodeMap for Circle {
+    fn decode_map<'de, A: MapAccess<'de>>(map: A, cx: &mut Cx) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: MapAccess<'de>>(mut map: A, cx: &mut Cx, tag_given: bool) -> Result<Option<Self>, A::Error> {
+        let (mut seen, mut radius) = (false, None);
+        while let Some(Key(key)) = map.next_key()? {
+            match key.as_ref() {
+                "form" => {
+                    seen = true;
+                    constant(&mut map, "form", &Const::Str("circle"), cx)?;
+                }
+                "radius" => radius = field(&mut map, "radius", &of::<i64>(), cx)?,
+                _ => unknown(&mut map, &key, &["form", "radius"], cx)?,
+            }
+        }
+        missing(seen || tag_given, "form", cx);
+        let (Some(radius),) = (required(radius, "radius", cx),) else { return Ok(None) };
+        Ok(Some(Circle { radius, saw_tag: seen }))
+    }
+}
+
+impl Decode for Circle {
+    fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
+        decode_object(d, cx)
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Shape {
+    Circle(Circle),
+}
+
+impl Tagged for Shape {
+    const TAG: &'static str = "form";
+    const TAG_IS_CONSTANT: bool = true;
+    fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
+        match tag {
+            "circle" => *place = decode_tagged_variant::<Circle, _>(d, cx)?.map(Shape::Circle),
+            other => {
+                unknown_tag("form", other, &["circle"], cx);
+                skip_value(d)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Decode for Shape {
+    fn decode<'de, D: Deserializer<'de>>(d: D, cx: &mut Cx) -> Result<Option<Self>, D::Error> {
+        decode_tagged(d, cx)
+    }
+}
+
+#[test]
+fn a_tag_written_first_is_not_handed_on_to_a_variant_that_holds_it_as_a_constant() {
+    let shape = |text: &str| decode_slice::<Shape>(text.as_bytes()).unwrap_or_else(|e| panic!("{text}: {e}"));
+    // First, the tag named the variant and is not read again; anywhere else it is handed on with
+    // the entries before it, and compared.
+    assert_eq!(shape(r#"{"form": "circle", "radius": 2}"#), Shape::Circle(Circle { radius: 2, saw_tag: false }));
+    assert_eq!(shape(r#"{"radius": 2, "form": "circle"}"#), Shape::Circle(Circle { radius: 2, saw_tag: true }));
+    assert_eq!(decode::<Shape>(&json!({"form": "circle", "radius": 2})).unwrap(), Shape::Circle(Circle { radius: 2, saw_tag: false }));
+    // The union's own checks stay: a missing or unknown tag, and the variant's other properties.
+    assert_eq!(issues::<Shape>(r#"{"radius": 2}"#), pairs(&[("/form", "missing required property")]));
+    assert_eq!(issues::<Shape>(r#"{"form": "square", "side": 1}"#), pairs(&[("/form", "unknown value \"square\"; expected one of: circle")]));
+    assert_eq!(issues::<Shape>(r#"{"form": "circle", "radius": "2", "x": 1}"#), pairs(&[("/radius", "expected an integer, found a string"), ("/x", "unknown property; expected one of: form, radius")]));
+    // Decoded on its own, not as the union's variant, the struct still requires its tag.
+    assert_eq!(issues::<Circle>(r#"{"radius": 2}"#), pairs(&[("/form", "missing required property")]));
+    assert_eq!(issues::<Circle>(r#"{"form": "square", "radius": 2}"#).len(), 1);
+}

@@ -106,6 +106,7 @@ impl AuthenticationMethod {
 }
 impl runtime::Tagged for AuthenticationMethod {
     const TAG: &'static str = "type";
+    const TAG_IS_CONSTANT: bool = true;
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -114,54 +115,39 @@ impl runtime::Tagged for AuthenticationMethod {
     ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::Password);
             }
             "passkey" => {
-                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::Passkey);
             }
             "recovery-code" => {
-                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::RecoveryCode);
             }
             "push-notification" => {
-                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::PushNotification);
             }
             "totp" => {
-                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::Totp);
             }
             "webauthn-platform" => {
-                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::WebauthnRoaming);
             }
             "phone" => {
-                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::Phone);
             }
             "email" => {
-                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(AuthenticationMethod::Email);
             }
             other => {
@@ -455,9 +441,17 @@ impl AuthenticationMethodEmail {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodEmail {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -538,7 +532,7 @@ impl runtime::DecodeMap for AuthenticationMethodEmail {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -782,9 +776,17 @@ impl AuthenticationMethodMfaPushNotification {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -856,7 +858,7 @@ impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -952,9 +954,17 @@ impl AuthenticationMethodMfaRecoveryCode {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodMfaRecoveryCode {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -1017,7 +1027,7 @@ impl runtime::DecodeMap for AuthenticationMethodMfaRecoveryCode {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -1111,9 +1121,17 @@ impl AuthenticationMethodMfaTotp {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -1185,7 +1203,7 @@ impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -1328,9 +1346,17 @@ impl AuthenticationMethodPasskey {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodPasskey {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -1474,7 +1500,7 @@ impl runtime::DecodeMap for AuthenticationMethodPasskey {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -1617,9 +1643,17 @@ impl AuthenticationMethodPassword {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodPassword {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -1682,7 +1716,7 @@ impl runtime::DecodeMap for AuthenticationMethodPassword {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -1791,9 +1825,17 @@ impl AuthenticationMethodPhone {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodPhone {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -1883,7 +1925,7 @@ impl runtime::DecodeMap for AuthenticationMethodPhone {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -2203,9 +2245,17 @@ impl AuthenticationMethodWebAuthnPlatform {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -2295,7 +2345,7 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -2415,9 +2465,17 @@ impl AuthenticationMethodWebAuthnRoaming {
     }
 }
 impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_id = None;
@@ -2507,7 +2565,7 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_id),
             Some(field_created_at),
@@ -4521,6 +4579,7 @@ impl CreateAuthenticationMethodRequestContent {
 }
 impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
     const TAG: &'static str = "type";
+    const TAG_IS_CONSTANT: bool = true;
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -4529,52 +4588,31 @@ impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
     ) -> Result<(), D::Error> {
         match tag {
             "passkey" => {
-                *place = <CreatePasskeyAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::Passkey);
             }
             "totp" => {
-                *place = <CreateTotpAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::Totp);
             }
             "push-notification" => {
-                *place = <CreatePushNotificationAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::PushNotification);
             }
             "recovery-code" => {
-                *place = <CreateRecoveryCodeAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::RecoveryCode);
             }
             "email" => {
-                *place = <CreateEmailAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::Email);
             }
             "phone" => {
-                *place = <CreatePhoneAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::Phone);
             }
             "password" => {
-                *place = <CreatePasswordAuthenticationMethod as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(CreateAuthenticationMethodRequestContent::Password);
             }
             other => {
@@ -5515,9 +5553,17 @@ impl CreateEmailAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreateEmailAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateEmailAuthenticationMethod::PROPERTIES;
         let mut seen_0 = false;
@@ -5544,7 +5590,7 @@ impl runtime::DecodeMap for CreateEmailAuthenticationMethod {
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (Some(field_email),) = (runtime::required(field_email, "email", cx),) else {
             return Ok(None)
         };
@@ -5603,9 +5649,17 @@ impl Default for CreatePasskeyAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreatePasskeyAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         let mut seen_0 = false;
         let mut field_connection = None;
@@ -5650,7 +5704,7 @@ impl runtime::DecodeMap for CreatePasskeyAuthenticationMethod {
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (
             Some(field_connection),
             Some(field_identity_user_id),
@@ -5726,9 +5780,17 @@ impl Default for CreatePasswordAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreatePasswordAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreatePasswordAuthenticationMethod::PROPERTIES;
         let mut seen_0 = false;
@@ -5764,7 +5826,7 @@ impl runtime::DecodeMap for CreatePasswordAuthenticationMethod {
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (Some(field_connection), Some(field_identity_user_id)) = (
             runtime::optional(field_connection),
             runtime::optional(field_identity_user_id),
@@ -5822,9 +5884,17 @@ impl CreatePhoneAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreatePhoneAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreatePhoneAuthenticationMethod::PROPERTIES;
         let mut seen_0 = false;
@@ -5860,7 +5930,7 @@ impl runtime::DecodeMap for CreatePhoneAuthenticationMethod {
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         let (Some(field_phone_number), Some(field_preferred_authentication_method)) = (
             runtime::required(field_phone_number, "phone_number", cx),
             runtime::optional(field_preferred_authentication_method),
@@ -5909,9 +5979,17 @@ impl Default for CreatePushNotificationAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreatePushNotificationAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreatePushNotificationAuthenticationMethod::PROPERTIES;
         let mut seen_0 = false;
@@ -5929,7 +6007,7 @@ impl runtime::DecodeMap for CreatePushNotificationAuthenticationMethod {
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         Ok(Some(Self {}))
     }
 }
@@ -5965,9 +6043,17 @@ impl Default for CreateRecoveryCodeAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreateRecoveryCodeAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateRecoveryCodeAuthenticationMethod::PROPERTIES;
         let mut seen_0 = false;
@@ -5985,7 +6071,7 @@ impl runtime::DecodeMap for CreateRecoveryCodeAuthenticationMethod {
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         Ok(Some(Self {}))
     }
 }
@@ -6021,9 +6107,17 @@ impl Default for CreateTotpAuthenticationMethod {
     }
 }
 impl runtime::DecodeMap for CreateTotpAuthenticationMethod {
+    #[inline]
     fn decode_map<'de, A: serde::de::MapAccess<'de>>(
+        map: A,
+        cx: &mut runtime::Cx,
+    ) -> Result<Option<Self>, A::Error> {
+        Self::decode_variant_map(map, cx, false)
+    }
+    fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(
         mut map: A,
         cx: &mut runtime::Cx,
+        tag_given: bool,
     ) -> Result<Option<Self>, A::Error> {
         const KNOWN: &[&str] = CreateTotpAuthenticationMethod::PROPERTIES;
         let mut seen_0 = false;
@@ -6041,7 +6135,7 @@ impl runtime::DecodeMap for CreateTotpAuthenticationMethod {
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
-        runtime::missing(seen_0, "type", cx);
+        runtime::missing(seen_0 || tag_given, "type", cx);
         Ok(Some(Self {}))
     }
 }
@@ -6505,6 +6599,7 @@ impl GetAuthenticationMethodResponseContent {
 }
 impl runtime::Tagged for GetAuthenticationMethodResponseContent {
     const TAG: &'static str = "type";
+    const TAG_IS_CONSTANT: bool = true;
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -6513,54 +6608,39 @@ impl runtime::Tagged for GetAuthenticationMethodResponseContent {
     ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::Password);
             }
             "passkey" => {
-                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::Passkey);
             }
             "recovery-code" => {
-                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::RecoveryCode);
             }
             "push-notification" => {
-                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::PushNotification);
             }
             "totp" => {
-                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::Totp);
             }
             "webauthn-platform" => {
-                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::WebauthnRoaming);
             }
             "phone" => {
-                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::Phone);
             }
             "email" => {
-                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(GetAuthenticationMethodResponseContent::Email);
             }
             other => {
@@ -9487,6 +9567,7 @@ impl UpdateAuthenticationMethodResponseContent {
 }
 impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
     const TAG: &'static str = "type";
+    const TAG_IS_CONSTANT: bool = true;
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -9495,54 +9576,39 @@ impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
     ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::Password);
             }
             "passkey" => {
-                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::Passkey);
             }
             "recovery-code" => {
-                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::RecoveryCode);
             }
             "push-notification" => {
-                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::PushNotification);
             }
             "totp" => {
-                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::Totp);
             }
             "webauthn-platform" => {
-                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::WebauthnRoaming);
             }
             "phone" => {
-                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::Phone);
             }
             "email" => {
-                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(UpdateAuthenticationMethodResponseContent::Email);
             }
             other => {
@@ -10338,6 +10404,7 @@ impl VerifyAuthenticationMethodResponseContent {
 }
 impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
     const TAG: &'static str = "type";
+    const TAG_IS_CONSTANT: bool = true;
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -10346,54 +10413,39 @@ impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
     ) -> Result<(), D::Error> {
         match tag {
             "password" => {
-                *place = <AuthenticationMethodPassword as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::Password);
             }
             "passkey" => {
-                *place = <AuthenticationMethodPasskey as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::Passkey);
             }
             "recovery-code" => {
-                *place = <AuthenticationMethodMfaRecoveryCode as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::RecoveryCode);
             }
             "push-notification" => {
-                *place = <AuthenticationMethodMfaPushNotification as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::PushNotification);
             }
             "totp" => {
-                *place = <AuthenticationMethodMfaTotp as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::Totp);
             }
             "webauthn-platform" => {
-                *place = <AuthenticationMethodWebAuthnPlatform as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::WebauthnPlatform);
             }
             "webauthn-roaming" => {
-                *place = <AuthenticationMethodWebAuthnRoaming as runtime::Decode>::decode(
-                        d,
-                        cx,
-                    )?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::WebauthnRoaming);
             }
             "phone" => {
-                *place = <AuthenticationMethodPhone as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::Phone);
             }
             "email" => {
-                *place = <AuthenticationMethodEmail as runtime::Decode>::decode(d, cx)?
+                *place = runtime::decode_tagged_variant(d, cx)?
                     .map(VerifyAuthenticationMethodResponseContent::Email);
             }
             other => {

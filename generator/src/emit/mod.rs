@@ -5,6 +5,7 @@ pub mod client_examples;
 pub mod client_status;
 mod client_view;
 pub mod docs;
+mod given_tags;
 pub mod keyed_one_pass;
 pub mod meta;
 pub mod regex_syntax;

@@ -11,6 +11,7 @@ use crate::model::{Api, Kind, Struct, Ty, TypeDef};
 use crate::render::{format_items, Pieces};
 
 use super::docs::doc_attr;
+use super::given_tags::GivenTags;
 use super::rust_types::{boxed_decoder, decoder, optional_usize, rust_type, serialized_literal, Patterns};
 
 /// What one thread made of the types: each one's index and text, and the patterns they use.
@@ -23,6 +24,7 @@ type Share = (Vec<(usize, String)>, Patterns);
 /// joined in the types' order, so which thread made which does not show.
 pub fn render(api: &Api, header: &str) -> Result<String, Error> {
     let types: Vec<&TypeDef> = api.types.values().collect();
+    let given = GivenTags::of(&api.types);
     let next = AtomicUsize::new(0);
     // A failed type stops its thread; of two failures, the first type's is reported, whichever
     // thread met it first.
@@ -32,7 +34,7 @@ pub fn render(api: &Api, header: &str) -> Result<String, Error> {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
             let Some(t) = types.get(i) else { break };
-            made.push((i, format_items(&api.file, emit_type(t, &api.types, &mut patterns)).map_err(|e| (i, e))?));
+            made.push((i, format_items(&api.file, emit_type(t, &api.types, &given, &mut patterns)).map_err(|e| (i, e))?));
         }
         Ok((made, patterns))
     };
@@ -81,7 +83,7 @@ const STRUCT_NOTE: &str = "`#[non_exhaustive]`: built with [`Self::new`] from th
                            set as fields, so that a property added to the schema is not a breaking change for code that \
                            builds the value.";
 
-fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, patterns: &mut Patterns) -> TokenStream {
+fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, given: &GivenTags, patterns: &mut Patterns) -> TokenStream {
     let name = format_ident!("{}", t.name);
     let mut doc = t.doc.clone().unwrap_or_default();
     if let Some(schema) = &t.schema_name {
@@ -99,7 +101,7 @@ fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, p
     let doc = doc_attr(&doc);
     match &t.kind {
         Kind::Struct(s) => {
-            let body = emit_struct(&name, s, patterns);
+            let body = emit_struct(&name, s, given.variant_tag(&t.name), patterns);
             quote!(#doc #body)
         }
         Kind::Enum(values) => {
@@ -116,7 +118,7 @@ fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, p
             quote!(#doc pub type #name = #ty;)
         }
         Kind::Tagged(tagged) => {
-            let body = super::union_types::emit_tagged(&name, tagged);
+            let body = super::union_types::emit_tagged(&name, tagged, given.union_skips_tag(&t.name));
             let deserialize = serde_glue(&name);
             quote!(#doc #[doc = ""] #[doc = #UNBOXED] #body #deserialize)
         }
@@ -135,7 +137,9 @@ fn serde_glue(name: &proc_macro2::Ident) -> TokenStream {
     quote!(runtime::impl_deserialize!(#name);)
 }
 
-fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -> TokenStream {
+/// `given_tag`: the tag property of the tagged union this struct is a variant of, when that union
+/// may hand on the object without it (see [`GivenTags`]).
+fn emit_struct(name: &proc_macro2::Ident, s: &Struct, given_tag: Option<&str>, patterns: &mut Patterns) -> TokenStream {
     let mut fields = Vec::new();
     let mut inits = Vec::new();
     let mut writes = Vec::new();
@@ -168,7 +172,9 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             arms.push(quote!(#key => { #mark runtime::constant(&mut map, #key, &#expected, cx)?; }));
             uses_cx = true;
         }
-        if c.required {
+        if c.required && given_tag == Some(key.as_str()) {
+            after.push(quote!(runtime::missing(#seen || tag_given, #key, cx);));
+        } else if c.required {
             after.push(quote!(runtime::missing(#seen, #key, cx);));
         }
         match &c.presence_ident {
@@ -294,6 +300,37 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
             let (#(Some(#locals),)*) = (#(#takes,)*) else { return Ok(None) };
         }
     });
+    let entries = quote! {
+        #known_const
+        #(#slots)*
+        while let Some(runtime::Key(#binding)) = map.next_key()? {
+            #count
+            #note
+            #body
+        }
+        #(#after)*
+        #unpack
+        Ok(Some(Self { #(#inits),* }))
+    };
+    // A variant that may be handed its object without the tag it holds as a constant: one body,
+    // told whether the tag was given.
+    let decode_map = match given_tag {
+        Some(_) => quote! {
+            #[inline]
+            fn decode_map<'de, A: serde::de::MapAccess<'de>>(map: A, cx: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
+                Self::decode_variant_map(map, cx, false)
+            }
+
+            fn decode_variant_map<'de, A: serde::de::MapAccess<'de>>(mut map: A, cx: &mut runtime::Cx, tag_given: bool) -> Result<Option<Self>, A::Error> {
+                #entries
+            }
+        },
+        None => quote! {
+            fn decode_map<'de, A: serde::de::MapAccess<'de>>(mut map: A, #cx_param: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
+                #entries
+            }
+        },
+    };
     // Many required properties make many arguments: the schema decides, not the generator.
     let many = (args.len() > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
     let default = args.is_empty().then(|| {
@@ -322,18 +359,7 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, patterns: &mut Patterns) -
         #default
 
         impl runtime::DecodeMap for #name {
-            fn decode_map<'de, A: serde::de::MapAccess<'de>>(mut map: A, #cx_param: &mut runtime::Cx) -> Result<Option<Self>, A::Error> {
-                #known_const
-                #(#slots)*
-                while let Some(runtime::Key(#binding)) = map.next_key()? {
-                    #count
-                    #note
-                    #body
-                }
-                #(#after)*
-                #unpack
-                Ok(Some(Self { #(#inits),* }))
-            }
+            #decode_map
         }
 
         impl runtime::WriteFields for #name {

@@ -11,7 +11,8 @@ use crate::model::{KeyedVariant, Tagged, TypeDef};
 use super::docs::doc_attr;
 use super::rust_types::{decoder, rust_type, Patterns};
 
-pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenStream {
+/// `skips_tag`: every variant takes the tag as given once it named it (see `GivenTags`).
+pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged, skips_tag: bool) -> TokenStream {
     let name_str = name.to_string();
     let property = &tagged.property;
     let idents: Vec<_> = tagged.variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
@@ -72,6 +73,11 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
             }
         },
     );
+    let (skips, decodes) = if skips_tag {
+        (quote!(const TAG_IS_CONSTANT: bool = true;), quote!(#(#keys => *place = runtime::decode_tagged_variant(d, cx)?.map(#name::#idents),)*))
+    } else {
+        (quote!(), quote!(#(#keys => *place = <#payloads as runtime::Decode>::decode(d, cx)?.map(#name::#idents),)*))
+    };
     quote! {
         #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
@@ -91,10 +97,11 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged) -> TokenSt
 
         impl runtime::Tagged for #name {
             const TAG: &'static str = #property;
+            #skips
 
             fn decode_variant<'de, D: serde::Deserializer<'de>>(tag: &str, d: D, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
                 match tag {
-                    #(#keys => *place = <#payloads as runtime::Decode>::decode(d, cx)?.map(#name::#idents),)*
+                    #decodes
                     other => {
                         runtime::unknown_tag(#property, other, #name::TAG_VALUES, cx);
                         runtime::skip_value(d)?;

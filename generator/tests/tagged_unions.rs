@@ -1,0 +1,45 @@
+//! Which tagged unions hand a variant its object without the tag once the tag named it: only
+//! those whose every variant holds the tag as the constant that names it, with nothing that
+//! counts the object's keys, and is told of its given tag by one union's property only.
+
+use generator::{generate, Settings, SpecSource};
+
+const SPEC: &str = include_str!("fixtures/given-tags/spec.yaml");
+
+/// The `impl runtime::Tagged` block of the union `name`, from the generated types.
+fn tagged_impl<'a>(types: &'a str, name: &str) -> &'a str {
+    let start = types.find(&format!("impl runtime::Tagged for {name} {{")).unwrap_or_else(|| panic!("no Tagged impl for {name}"));
+    let end = types[start..].find("\n}\n").map_or(types.len(), |e| start + e);
+    &types[start..end]
+}
+
+/// The `impl runtime::DecodeMap` block of the struct `name`.
+fn decode_map_impl<'a>(types: &'a str, name: &str) -> &'a str {
+    let start = types.find(&format!("impl runtime::DecodeMap for {name} {{")).unwrap_or_else(|| panic!("no DecodeMap impl for {name}"));
+    let end = types[start..].find("\n}\n").map_or(types.len(), |e| start + e);
+    &types[start..end]
+}
+
+#[test]
+fn a_union_skips_its_tag_only_where_every_variant_can_do_without_it() {
+    let out = generate(&[SpecSource { path: "openapi/t.yaml".into(), text: SPEC.into() }], &Settings::default()).unwrap();
+    let types = &out.files["generated-client/src/t/types.rs"];
+    let skips = |name: &str| {
+        let block = tagged_impl(types, name);
+        let skips = block.contains("const TAG_IS_CONSTANT: bool = true;");
+        assert_eq!(skips, block.contains("runtime::decode_tagged_variant("), "{block}");
+        skips
+    };
+    // Every variant holds `kind` as the constant of its tag value.
+    assert!(skips("Plain"));
+    // `Many` counts its properties (minProperties): the tag is one of them.
+    assert!(!skips("Counted"));
+    // `Both` is tagged by `kind` in one union and by `form` in another; told only that its tag
+    // was given, it could not say which: it reads its tags, and both unions hand them on.
+    assert!(!skips("ByForm") && !skips("ByKind"));
+    for (name, takes) in [("A", true), ("B", true), ("Many", false), ("Both", false), ("Round", false)] {
+        let block = decode_map_impl(types, name);
+        assert_eq!(block.contains("fn decode_variant_map"), takes, "{block}");
+        assert_eq!(block.contains("|| tag_given"), takes, "{block}");
+    }
+}
