@@ -6,16 +6,9 @@ use generator::{generate, Settings, SpecSource};
 
 const SPEC: &str = include_str!("fixtures/given-tags/spec.yaml");
 
-/// The `impl runtime::Tagged` block of the union `name`, from the generated types.
-fn tagged_impl<'a>(types: &'a str, name: &str) -> &'a str {
-    let start = types.find(&format!("impl runtime::Tagged for {name} {{")).unwrap_or_else(|| panic!("no Tagged impl for {name}"));
-    let end = types[start..].find("\n}\n").map_or(types.len(), |e| start + e);
-    &types[start..end]
-}
-
-/// The `impl runtime::DecodeMap` block of the struct `name`.
-fn decode_map_impl<'a>(types: &'a str, name: &str) -> &'a str {
-    let start = types.find(&format!("impl runtime::DecodeMap for {name} {{")).unwrap_or_else(|| panic!("no DecodeMap impl for {name}"));
+/// The block that starts with `head` (an impl's first line), from the generated types.
+fn block<'a>(types: &'a str, head: &str) -> &'a str {
+    let start = types.find(head).unwrap_or_else(|| panic!("no `{head}`"));
     let end = types[start..].find("\n}\n").map_or(types.len(), |e| start + e);
     &types[start..end]
 }
@@ -25,7 +18,7 @@ fn a_union_skips_its_tag_only_where_every_variant_can_do_without_it() {
     let out = generate(&[SpecSource { path: "openapi/t.yaml".into(), text: SPEC.into() }], &Settings::default()).unwrap();
     let types = &out.files["generated-client/src/t/types.rs"];
     let skips = |name: &str| {
-        let block = tagged_impl(types, name);
+        let block = block(types, &format!("impl runtime::Tagged for {name} {{"));
         let skips = block.contains("const TAG_IS_CONSTANT: bool = true;");
         assert_eq!(skips, block.contains("runtime::decode_tagged_variant("), "{block}");
         skips
@@ -38,7 +31,7 @@ fn a_union_skips_its_tag_only_where_every_variant_can_do_without_it() {
     // was given, it could not say which: it reads its tags, and both unions hand them on.
     assert!(!skips("ByForm") && !skips("ByKind"));
     for (name, takes) in [("A", true), ("B", true), ("Many", false), ("Both", false), ("Round", false)] {
-        let block = decode_map_impl(types, name);
+        let block = block(types, &format!("impl runtime::DecodeMap for {name} {{"));
         assert_eq!(block.contains("fn decode_variant_map"), takes, "{block}");
         assert_eq!(block.contains("|| tag_given"), takes, "{block}");
     }
