@@ -1,6 +1,7 @@
 //! Which tagged unions hand a variant its object without the tag once the tag named it: only
 //! those whose every variant holds the tag as the constant that names it, with nothing that
-//! counts the object's keys, and is told of its given tag by one union's property only.
+//! counts the object's keys, and is told of its given tag by one union's property only; and
+//! which properties a tagged union holds as values when they come before the tag.
 
 use generator::{generate, Settings, SpecSource};
 
@@ -35,4 +36,52 @@ fn a_union_skips_its_tag_only_where_every_variant_can_do_without_it() {
         assert_eq!(block.contains("fn decode_variant_map"), takes, "{block}");
         assert_eq!(block.contains("|| tag_given"), takes, "{block}");
     }
+}
+
+/// A union whose variants type their shared properties as scalars or not.
+const SCALARS: &str = r#"
+openapi: 3.1.0
+info: {title: T, version: '1'}
+paths: {}
+components:
+  schemas:
+    Held:
+      oneOf: [{$ref: '#/components/schemas/V1'}, {$ref: '#/components/schemas/V2'}]
+      discriminator: {propertyName: t}
+    V1:
+      type: object
+      required: [t]
+      properties:
+        t: {const: V1}
+        id: {type: string}
+        n: {type: integer, minimum: 0}
+        e: {$ref: '#/components/schemas/Level'}
+        when: {type: [string, 'null'], format: date-time}
+        obj: {type: object}
+        list: {type: array, items: {type: string}}
+        mixed: {type: string}
+        fixed: {const: [1]}
+    V2:
+      type: object
+      required: [t]
+      properties:
+        t: {const: V2}
+        id: {type: string, maxLength: 5}
+        code: {$ref: '#/components/schemas/Code'}
+        mixed: {type: object}
+    Level: {type: string, enum: [low, high]}
+    Code: {type: string, pattern: '^[a-z]+$'}
+"#;
+
+#[test]
+fn a_union_holds_as_values_the_properties_every_variant_declaring_them_types_as_scalars() {
+    let out = generate(&[SpecSource { path: "openapi/t.yaml".into(), text: SCALARS.into() }], &Settings::default()).unwrap();
+    let types = &out.files["generated-client/src/t/types.rs"];
+    let block = block(types, "impl runtime::Tagged for Held {");
+    let holds = block.split("fn holds_scalar(key: &str) -> bool {").nth(1).and_then(|b| b.split(')').next()).unwrap_or_else(|| panic!("{block}"));
+    // The quoted names in `matches!(key, "a" | "b")`: every other piece between quotes.
+    let keys: Vec<&str> = holds.split('"').skip(1).step_by(2).collect();
+    // Strings (with rules, under a name, nullable), integers and string enums; not the tag, an
+    // object, an array, a constant array, or a property one variant types as an object.
+    assert_eq!(keys, ["code", "e", "id", "n", "when"], "{block}");
 }

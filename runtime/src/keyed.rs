@@ -142,7 +142,7 @@ impl<'de, const P: usize> KeyedPass<'de, P> {
     /// The variant that takes the object, chosen as [`crate::choose_variant`] chooses; or, when
     /// none does, `None` after recording against the nearest variant what decoding it would have:
     /// its values' issues, its unknown and missing properties, and why no variant takes the value.
-    pub fn choose(self, union: &str, members: &[Member], shapes: &[VariantShape], cx: &mut Cx) -> Option<usize> {
+    pub fn choose(&self, union: &str, members: &[Member], shapes: &[VariantShape], cx: &mut Cx) -> Option<usize> {
         let present = self.present;
         // A variant takes the object when it has all it requires and declares every key read
         // (so none is extra): its known properties are then every entry, the same count for each

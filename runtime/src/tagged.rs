@@ -25,6 +25,17 @@ pub trait Tagged: Sized {
     /// decoding My Account's create-request examples takes, counted by callgrind).
     const TAG_IS_CONSTANT: bool = false;
 
+    /// Whether every variant that declares the property `key` takes only scalars there (strings,
+    /// numbers, booleans, null). Such a property read before the tag is held as its value rather
+    /// than its text: for a scalar that is as exact (a held text is read again by the same
+    /// parser, which visits the same value) and costs one scan of it instead of three (read past,
+    /// searched for escapes, parsed again), with nothing allocated. Any other value there is
+    /// refused by the variant all the same; it is buffered, which costs allocations only then.
+    #[inline]
+    fn holds_scalar(_key: &str) -> bool {
+        false
+    }
+
     /// Decodes the variant `tag` names from the whole object (tag included, but for a tag written
     /// first where [`Tagged::TAG_IS_CONSTANT`]) into `place` (left as it is when an issue was
     /// recorded: see [`crate::Decode::decode_in_place`]); an unknown tag is an issue, and the
@@ -69,7 +80,8 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, '_, T> {
         let mut more: Vec<(Cow<'de, str>, Held<'de>)> = Vec::new();
         while let Some(Key(key)) = map.next_key()? {
             if key != T::TAG {
-                let entry = (key, map.next_value()?);
+                let value = if T::holds_scalar(&key) { Held::Content(map.next_value()?) } else { map.next_value()? };
+                let entry = (key, value);
                 match first {
                     None => first = Some(entry),
                     Some(_) => more.push(entry),
@@ -93,9 +105,10 @@ impl<'de, T: Tagged> Sink<'de> for TaggedSink<'_, '_, T> {
                 T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx, place)?;
                 return Ok(place.as_ref().map(drop));
             }
-            // Borrowed from the input, the tag costs nothing to keep beside its entry.
-            let held_tag = Held::Content(Content::Str(tag.clone()));
-            let rest = Chain { held: true, first, more: more.into_iter(), tag: Some((key, held_tag)), value: None, rest: map };
+            // Borrowed from the input, the tag costs nothing to keep beside its entry; a variant
+            // that needs it no more is not handed it again (as a tag written first is not).
+            let held_tag = (!T::TAG_IS_CONSTANT).then(|| (key, Held::Content(Content::Str(tag.clone()))));
+            let rest = Chain { held: true, first, more: more.into_iter(), tag: held_tag, value: None, rest: map };
             T::decode_variant(&tag, MapAccessDeserializer::new(rest), cx, place)?;
             return Ok(place.as_ref().map(drop));
         }
@@ -127,8 +140,9 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Chain<'de, A> {
             self.held = false;
             return self.rest.next_key_seed(seed);
         };
-        // The tag is held last: once it is handed on, only the rest is left.
-        self.held = self.tag.is_some();
+        // The tag (where it is handed on) is held last: once the last held entry is handed on,
+        // only the rest is left.
+        self.held = !self.more.as_slice().is_empty() || self.tag.is_some();
         self.value = Some(value);
         key_into(&key, seed).map(Some).map_err(de::Error::custom)
     }

@@ -324,6 +324,9 @@ enum Shape {
 impl Tagged for Shape {
     const TAG: &'static str = "form";
     const TAG_IS_CONSTANT: bool = true;
+    fn holds_scalar(key: &str) -> bool {
+        key == "radius"
+    }
     fn decode_variant<'de, D: Deserializer<'de>>(tag: &str, d: D, cx: &mut Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
         match tag {
             "circle" => *place = decode_tagged_variant::<Circle, _>(d, cx)?.map(Shape::Circle),
@@ -343,13 +346,13 @@ impl Decode for Shape {
 }
 
 #[test]
-fn a_tag_written_first_is_not_handed_on_to_a_variant_that_holds_it_as_a_constant() {
+fn a_tag_is_not_handed_on_again_to_a_variant_that_holds_it_as_a_constant() {
     let shape = |text: &str| decode_slice::<Shape>(text.as_bytes()).unwrap_or_else(|e| panic!("{text}: {e}"));
-    // First, the tag named the variant and is not read again; anywhere else it is handed on with
-    // the entries before it, and compared.
+    // The tag named the variant and is not read again, wherever it was written.
     assert_eq!(shape(r#"{"form": "circle", "radius": 2}"#), Shape::Circle(Circle { radius: 2, saw_tag: false }));
-    assert_eq!(shape(r#"{"radius": 2, "form": "circle"}"#), Shape::Circle(Circle { radius: 2, saw_tag: true }));
+    assert_eq!(shape(r#"{"radius": 2, "form": "circle"}"#), Shape::Circle(Circle { radius: 2, saw_tag: false }));
     assert_eq!(decode::<Shape>(&json!({"form": "circle", "radius": 2})).unwrap(), Shape::Circle(Circle { radius: 2, saw_tag: false }));
+    assert_eq!(decode::<Shape>(&json!({"radius": 2, "form": "circle"})).unwrap(), Shape::Circle(Circle { radius: 2, saw_tag: false }));
     // The union's own checks stay: a missing or unknown tag, and the variant's other properties.
     assert_eq!(issues::<Shape>(r#"{"radius": 2}"#), pairs(&[("/form", "missing required property")]));
     assert_eq!(issues::<Shape>(r#"{"form": "square", "side": 1}"#), pairs(&[("/form", "unknown value \"square\"; expected one of: circle")]));
@@ -357,4 +360,32 @@ fn a_tag_written_first_is_not_handed_on_to_a_variant_that_holds_it_as_a_constant
     // Decoded on its own, not as the union's variant, the struct still requires its tag.
     assert_eq!(issues::<Circle>(r#"{"radius": 2}"#), pairs(&[("/form", "missing required property")]));
     assert_eq!(issues::<Circle>(r#"{"form": "square", "radius": 2}"#).len(), 1);
+}
+
+#[test]
+fn entries_before_the_tag_decode_as_they_would_after_it_held_as_values_or_as_text() {
+    // `radius` is held as its value (`holds_scalar`), `x` as its text; with one entry before the
+    // tag or several, what the variant makes of them is what it makes of them after the tag.
+    let entries = [
+        r#""radius": 2"#,
+        r#""radius": -2"#,
+        r#""radius": 2.5"#,
+        r#""radius": "2""#,
+        r#""radius": "tw\u006f""#,
+        r#""radius": null"#,
+        r#""radius": true"#,
+        r#""radius": [1, {"a": 2}]"#,
+        r#""radius": {"a": [1]}"#,
+        r#""x": 1"#,
+        r#""x": {"y": "z"}"#,
+    ];
+    let outcome = |text: &str| decode_slice::<Shape>(text.as_bytes()).map_err(|e| e.issues.iter().map(|i| (i.pointer.clone(), i.message.clone())).collect::<Vec<_>>());
+    for a in entries {
+        for b in entries {
+            let after = outcome(&format!(r#"{{"form": "circle", {a}, {b}}}"#));
+            assert_eq!(outcome(&format!(r#"{{{a}, {b}, "form": "circle"}}"#)), after, "{a}, {b} before the tag");
+            assert_eq!(outcome(&format!(r#"{{{a}, "form": "circle", {b}}}"#)), after, "{a} before the tag, {b} after");
+        }
+    }
+    assert!(outcome(r#"{"radius": 2, "radius": 3, "form": "circle"}"#).is_ok_and(|s| s == Shape::Circle(Circle { radius: 3, saw_tag: false })));
 }

@@ -107,6 +107,16 @@ impl AuthenticationMethod {
 impl runtime::Tagged for AuthenticationMethod {
     const TAG: &'static str = "type";
     const TAG_IS_CONSTANT: bool = true;
+    #[inline]
+    fn holds_scalar(key: &str) -> bool {
+        matches!(
+            key, "aaguid" | "confirmed" | "created_at" | "credential_backed_up" |
+            "credential_device_type" | "email" | "id" | "identity_user_id" | "key_id" |
+            "last_auth_at" | "last_password_reset" | "name" | "phone_number" |
+            "preferred_authentication_method" | "public_key" | "relying_party_id" |
+            "user_agent" | "user_handle"
+        )
+    }
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -4580,6 +4590,13 @@ impl CreateAuthenticationMethodRequestContent {
 impl runtime::Tagged for CreateAuthenticationMethodRequestContent {
     const TAG: &'static str = "type";
     const TAG_IS_CONSTANT: bool = true;
+    #[inline]
+    fn holds_scalar(key: &str) -> bool {
+        matches!(
+            key, "connection" | "email" | "identity_user_id" | "phone_number" |
+            "preferred_authentication_method" | "use_exclude_credentials"
+        )
+    }
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -6600,6 +6617,16 @@ impl GetAuthenticationMethodResponseContent {
 impl runtime::Tagged for GetAuthenticationMethodResponseContent {
     const TAG: &'static str = "type";
     const TAG_IS_CONSTANT: bool = true;
+    #[inline]
+    fn holds_scalar(key: &str) -> bool {
+        matches!(
+            key, "aaguid" | "confirmed" | "created_at" | "credential_backed_up" |
+            "credential_device_type" | "email" | "id" | "identity_user_id" | "key_id" |
+            "last_auth_at" | "last_password_reset" | "name" | "phone_number" |
+            "preferred_authentication_method" | "public_key" | "relying_party_id" |
+            "user_agent" | "user_handle"
+        )
+    }
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -9568,6 +9595,16 @@ impl UpdateAuthenticationMethodResponseContent {
 impl runtime::Tagged for UpdateAuthenticationMethodResponseContent {
     const TAG: &'static str = "type";
     const TAG_IS_CONSTANT: bool = true;
+    #[inline]
+    fn holds_scalar(key: &str) -> bool {
+        matches!(
+            key, "aaguid" | "confirmed" | "created_at" | "credential_backed_up" |
+            "credential_device_type" | "email" | "id" | "identity_user_id" | "key_id" |
+            "last_auth_at" | "last_password_reset" | "name" | "phone_number" |
+            "preferred_authentication_method" | "public_key" | "relying_party_id" |
+            "user_agent" | "user_handle"
+        )
+    }
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,
@@ -10405,6 +10442,16 @@ impl VerifyAuthenticationMethodResponseContent {
 impl runtime::Tagged for VerifyAuthenticationMethodResponseContent {
     const TAG: &'static str = "type";
     const TAG_IS_CONSTANT: bool = true;
+    #[inline]
+    fn holds_scalar(key: &str) -> bool {
+        matches!(
+            key, "aaguid" | "confirmed" | "created_at" | "credential_backed_up" |
+            "credential_device_type" | "email" | "id" | "identity_user_id" | "key_id" |
+            "last_auth_at" | "last_password_reset" | "name" | "phone_number" |
+            "preferred_authentication_method" | "public_key" | "relying_party_id" |
+            "user_agent" | "user_handle"
+        )
+    }
     fn decode_variant<'de, D: serde::Deserializer<'de>>(
         tag: &str,
         d: D,

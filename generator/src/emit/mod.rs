@@ -6,6 +6,7 @@ pub mod client_status;
 mod client_view;
 pub mod docs;
 mod given_tags;
+mod held_scalars;
 pub mod keyed_one_pass;
 pub mod meta;
 pub mod regex_syntax;

@@ -118,7 +118,7 @@ fn emit_type(t: &TypeDef, types: &std::collections::BTreeMap<String, TypeDef>, g
             quote!(#doc pub type #name = #ty;)
         }
         Kind::Tagged(tagged) => {
-            let body = super::union_types::emit_tagged(&name, tagged, given.union_skips_tag(&t.name));
+            let body = super::union_types::emit_tagged(&name, tagged, given.union_skips_tag(&t.name), &super::held_scalars::held_scalars(tagged, types));
             let deserialize = serde_glue(&name);
             quote!(#doc #[doc = ""] #[doc = #UNBOXED] #body #deserialize)
         }

@@ -11,8 +11,9 @@ use crate::model::{KeyedVariant, Tagged, TypeDef};
 use super::docs::doc_attr;
 use super::rust_types::{decoder, rust_type, Patterns};
 
-/// `skips_tag`: every variant takes the tag as given once it named it (see `GivenTags`).
-pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged, skips_tag: bool) -> TokenStream {
+/// `skips_tag`: every variant takes the tag as given once it named it (see `GivenTags`);
+/// `scalars`: the properties held as values before the tag (see `held_scalars`).
+pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged, skips_tag: bool, scalars: &[String]) -> TokenStream {
     let name_str = name.to_string();
     let property = &tagged.property;
     let idents: Vec<_> = tagged.variants.iter().map(|v| format_ident!("{}", v.ident)).collect();
@@ -78,6 +79,14 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged, skips_tag:
     } else {
         (quote!(), quote!(#(#keys => *place = <#payloads as runtime::Decode>::decode(d, cx)?.map(#name::#idents),)*))
     };
+    let holds_scalar = (!scalars.is_empty()).then(|| {
+        quote! {
+            #[inline]
+            fn holds_scalar(key: &str) -> bool {
+                matches!(key, #(#scalars)|*)
+            }
+        }
+    });
     quote! {
         #[allow(clippy::large_enum_variant)]
         #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +107,7 @@ pub(crate) fn emit_tagged(name: &proc_macro2::Ident, tagged: &Tagged, skips_tag:
         impl runtime::Tagged for #name {
             const TAG: &'static str = #property;
             #skips
+            #holds_scalar
 
             fn decode_variant<'de, D: serde::Deserializer<'de>>(tag: &str, d: D, cx: &mut runtime::Cx, place: &mut Option<Self>) -> Result<(), D::Error> {
                 match tag {
