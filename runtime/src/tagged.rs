@@ -1,7 +1,9 @@
 //! Unions with a discriminator: the object's entries are read up to the tag (and only those are
-//! held, as their JSON text from serde_json), then the variant the tag names decodes the held entries and the rest of the object as
-//! it streams. A tag written first, as most servers write it, means nothing is held at all (and,
-//! where every variant holds the tag as a constant, nothing handed on again).
+//! held: as their JSON text from serde_json, or as their value where every variant types them as
+//! scalars), then the variant the tag names decodes the held entries and the rest of the object
+//! as it streams. A tag written first, as most servers write it, means nothing is held at all;
+//! where every variant holds the tag as a constant, the tag is not handed on again, wherever it
+//! was written.
 
 use std::borrow::Cow;
 use std::fmt;
