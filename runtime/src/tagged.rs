@@ -31,8 +31,9 @@ pub trait Tagged: Sized {
     /// numbers, booleans, null). Such a property read before the tag is held as its value rather
     /// than its text: for a scalar that is as exact (a held text is read again by the same
     /// parser, which visits the same value) and costs one scan of it instead of three (read past,
-    /// searched for escapes, parsed again), with nothing allocated. Any other value there is
-    /// refused by the variant all the same; it is buffered, which costs allocations only then.
+    /// searched for escapes, parsed again), with nothing allocated. Any other value there (which
+    /// a variant declaring the property refuses) is buffered, which costs allocations only then;
+    /// either way the variant is handed the same value.
     #[inline]
     fn holds_scalar(_key: &str) -> bool {
         false

@@ -9,9 +9,9 @@ use serde_json::Value;
 
 use crate::model::{Kind, Tagged, Ty, TypeDef};
 
-/// The properties of `tagged`'s variants that valid input holds a scalar at, sorted: declared by
-/// at least one variant's struct, and by every one that declares them as a string, number,
-/// boolean or null (or a constant of one), possibly under a name.
+/// The properties of `tagged`'s variants that valid input holds a scalar at, sorted: those that
+/// at least one variant's struct declares, and every struct declaring them types as a string,
+/// number, boolean or null (or a constant of one), possibly under a name. The tag is not one.
 pub(crate) fn held_scalars(tagged: &Tagged, types: &BTreeMap<String, TypeDef>) -> Vec<String> {
     let mut scalar = BTreeSet::new();
     let mut other = BTreeSet::new();
