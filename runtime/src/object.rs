@@ -73,6 +73,14 @@ pub fn field<'de, A: MapAccess<'de>, De: Decoder>(map: &mut A, key: &str, dec: &
     cx.inside(key, |cx| map.next_value_seed(With(dec, cx))).map(Some)
 }
 
+/// The value of the property `key`, which the caller just read, as its type's own [`crate::Decode`]
+/// reads it: [`field`] with [`crate::of`], the type taken from where the slot goes. Most properties
+/// have no constraint beyond their type, and a read that names no decoder is a third of the text.
+#[inline]
+pub fn value<'de, A: MapAccess<'de>, T: crate::Decode>(map: &mut A, key: &str, cx: &mut Cx) -> Result<Slot<T>, A::Error> {
+    field(map, key, &crate::of::<T>(), cx)
+}
+
 /// A required property, once the object is read: absent is an issue.
 pub fn required<T>(slot: Slot<T>, key: &str, cx: &mut Cx) -> Option<T> {
     match slot {

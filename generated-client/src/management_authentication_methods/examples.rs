@@ -38,7 +38,7 @@ pub async fn call_every_operation(
             operation_id: "createUserAuthenticationMethod",
             name: "every-operation",
             request: Some(
-                "{\"type\":\"phone\",\"name\":\"Work phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\"}",
+                r#"{"type":"phone","name":"Work phone","phone_number":"+15551234567","preferred_authentication_method":"sms"}"#,
             ),
             status: None,
             response: None,

@@ -76,55 +76,55 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         operation_id: "createUserAuthenticationMethod",
         name: "phone",
         request: Some(
-            "{\"type\":\"phone\",\"name\":\"Work phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\"}",
+            r#"{"type":"phone","name":"Work phone","phone_number":"+15551234567","preferred_authentication_method":"sms"}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"type\":\"phone\",\"name\":\"Work phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"phone|dev_XXXXXXXXXXXXXXXX","type":"phone","name":"Work phone","phone_number":"+15551234567","preferred_authentication_method":"sms","created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createUserAuthenticationMethod",
         name: "email",
         request: Some(
-            "{\"type\":\"email\",\"name\":\"Personal email\",\"email\":\"user@example.com\"}",
+            r#"{"type":"email","name":"Personal email","email":"user@example.com"}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"name\":\"Personal email\",\"email\":\"user@example.com\",\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"email|dev_XXXXXXXXXXXXXXXX","type":"email","name":"Personal email","email":"user@example.com","created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createUserAuthenticationMethod",
         name: "totp",
         request: Some(
-            "{\"type\":\"totp\",\"name\":\"Authenticator app\",\"totp_secret\":\"JBSWY3DPEHPK3PXP\"}",
+            r#"{"type":"totp","name":"Authenticator app","totp_secret":"JBSWY3DPEHPK3PXP"}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"type\":\"totp\",\"name\":\"Authenticator app\",\"totp_secret\":\"JBSWY3DPEHPK3PXP\",\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"totp|dev_XXXXXXXXXXXXXXXX","type":"totp","name":"Authenticator app","totp_secret":"JBSWY3DPEHPK3PXP","created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createUserAuthenticationMethod",
         name: "webauthn-roaming",
         request: Some(
-            "{\"type\":\"webauthn-roaming\",\"name\":\"Security key\",\"key_id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"public_key\":\"pQECAyYgASFYIBmT\",\"relying_party_identifier\":\"example.auth0.com\"}",
+            r#"{"type":"webauthn-roaming","name":"Security key","key_id":"dGVzdC1jcmVkZW50aWFsLWlk","public_key":"pQECAyYgASFYIBmT","relying_party_identifier":"example.auth0.com"}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"webauthn-roaming|dev_XXXXXXXXXXXXXXXX\",\"type\":\"webauthn-roaming\",\"name\":\"Security key\",\"key_id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"public_key\":\"pQECAyYgASFYIBmT\",\"relying_party_identifier\":\"example.auth0.com\",\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"webauthn-roaming|dev_XXXXXXXXXXXXXXXX","type":"webauthn-roaming","name":"Security key","key_id":"dGVzdC1jcmVkZW50aWFsLWlk","public_key":"pQECAyYgASFYIBmT","relying_party_identifier":"example.auth0.com","created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createUserAuthenticationMethod",
         name: "passkey",
         request: Some(
-            "{\"type\":\"passkey\",\"name\":\"Laptop passkey\",\"key_id\":\"cGFzc2tleS1jcmVkZW50aWFs\",\"public_key\":\"pQECAyYgASFYIHk2\",\"aaguid\":\"adce0002-35bc-c60a-648b-0b25f1f05503\",\"relying_party_identifier\":\"example.auth0.com\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"507f1f77bcf86cd799439011\",\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"transports\":[\"internal\",\"hybrid\"]}",
+            r#"{"type":"passkey","name":"Laptop passkey","key_id":"cGFzc2tleS1jcmVkZW50aWFs","public_key":"pQECAyYgASFYIHk2","aaguid":"adce0002-35bc-c60a-648b-0b25f1f05503","relying_party_identifier":"example.auth0.com","credential_device_type":"multi_device","credential_backed_up":true,"identity_user_id":"507f1f77bcf86cd799439011","user_agent":"Chrome 131.0.0 / Mac OS X 10.15.7","user_handle":"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx","transports":["internal","hybrid"]}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"passkey|dev_XXXXXXXXXXXXXXXX\",\"type\":\"passkey\",\"name\":\"Laptop passkey\",\"key_id\":\"cGFzc2tleS1jcmVkZW50aWFs\",\"public_key\":\"pQECAyYgASFYIHk2\",\"aaguid\":\"adce0002-35bc-c60a-648b-0b25f1f05503\",\"relying_party_identifier\":\"example.auth0.com\",\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"passkey|dev_XXXXXXXXXXXXXXXX","type":"passkey","name":"Laptop passkey","key_id":"cGFzc2tleS1jcmVkZW50aWFs","public_key":"pQECAyYgASFYIHk2","aaguid":"adce0002-35bc-c60a-648b-0b25f1f05503","relying_party_identifier":"example.auth0.com","created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -133,7 +133,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("400"),
         response: Some(
-            "{\"statusCode\":400,\"error\":\"Bad Request\",\"message\":\"Payload validation error: 'String is too short (1 chars), minimum 2' on property phone_number.\",\"errorCode\":\"invalid_body\"}",
+            r#"{"statusCode":400,"error":"Bad Request","message":"Payload validation error: 'String is too short (1 chars), minimum 2' on property phone_number.","errorCode":"invalid_body"}"#,
         ),
     },
 ];

@@ -106,29 +106,10 @@ impl runtime::DecodeMap for CreateUserAuthenticationMethodRequestContent {
         let mut field_transports = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "type" => {
-                    field_type_ = runtime::field(
-                        &mut map,
-                        "type",
-                        &runtime::of::<CreatedUserAuthenticationMethodTypeEnum>(),
-                        cx,
-                    )?;
-                }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "type" => field_type_ = runtime::value(&mut map, "type", cx)?,
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 "totp_secret" => {
-                    field_totp_secret = runtime::field(
-                        &mut map,
-                        "totp_secret",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_totp_secret = runtime::value(&mut map, "totp_secret", cx)?;
                 }
                 "phone_number" => {
                     field_phone_number = runtime::field(
@@ -144,101 +125,55 @@ impl runtime::DecodeMap for CreateUserAuthenticationMethodRequestContent {
                         cx,
                     )?;
                 }
-                "email" => {
-                    field_email = runtime::field(
-                        &mut map,
-                        "email",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "email" => field_email = runtime::value(&mut map, "email", cx)?,
                 "preferred_authentication_method" => {
-                    field_preferred_authentication_method = runtime::field(
+                    field_preferred_authentication_method = runtime::value(
                         &mut map,
                         "preferred_authentication_method",
-                        &runtime::of::<PreferredAuthenticationMethodEnum>(),
                         cx,
                     )?;
                 }
-                "key_id" => {
-                    field_key_id = runtime::field(
-                        &mut map,
-                        "key_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "key_id" => field_key_id = runtime::value(&mut map, "key_id", cx)?,
                 "public_key" => {
-                    field_public_key = runtime::field(
-                        &mut map,
-                        "public_key",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_public_key = runtime::value(&mut map, "public_key", cx)?;
                 }
-                "aaguid" => {
-                    field_aaguid = runtime::field(
-                        &mut map,
-                        "aaguid",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "aaguid" => field_aaguid = runtime::value(&mut map, "aaguid", cx)?,
                 "relying_party_identifier" => {
-                    field_relying_party_identifier = runtime::field(
+                    field_relying_party_identifier = runtime::value(
                         &mut map,
                         "relying_party_identifier",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
                 "credential_device_type" => {
-                    field_credential_device_type = runtime::field(
+                    field_credential_device_type = runtime::value(
                         &mut map,
                         "credential_device_type",
-                        &runtime::of::<CredentialDeviceTypeEnum>(),
                         cx,
                     )?;
                 }
                 "credential_backed_up" => {
-                    field_credential_backed_up = runtime::field(
+                    field_credential_backed_up = runtime::value(
                         &mut map,
                         "credential_backed_up",
-                        &runtime::of::<bool>(),
                         cx,
                     )?;
                 }
                 "identity_user_id" => {
-                    field_identity_user_id = runtime::field(
+                    field_identity_user_id = runtime::value(
                         &mut map,
                         "identity_user_id",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
                 "user_agent" => {
-                    field_user_agent = runtime::field(
-                        &mut map,
-                        "user_agent",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_user_agent = runtime::value(&mut map, "user_agent", cx)?;
                 }
                 "user_handle" => {
-                    field_user_handle = runtime::field(
-                        &mut map,
-                        "user_handle",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_user_handle = runtime::value(&mut map, "user_handle", cx)?;
                 }
                 "transports" => {
-                    field_transports = runtime::field(
-                        &mut map,
-                        "transports",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
+                    field_transports = runtime::value(&mut map, "transports", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -447,37 +382,11 @@ impl runtime::DecodeMap for CreateUserAuthenticationMethodResponseContent {
         let mut field_created_at = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "type" => {
-                    field_type_ = runtime::field(
-                        &mut map,
-                        "type",
-                        &runtime::of::<CreatedUserAuthenticationMethodTypeEnum>(),
-                        cx,
-                    )?;
-                }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
+                "type" => field_type_ = runtime::value(&mut map, "type", cx)?,
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 "totp_secret" => {
-                    field_totp_secret = runtime::field(
-                        &mut map,
-                        "totp_secret",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_totp_secret = runtime::value(&mut map, "totp_secret", cx)?;
                 }
                 "phone_number" => {
                     field_phone_number = runtime::field(
@@ -493,69 +402,35 @@ impl runtime::DecodeMap for CreateUserAuthenticationMethodResponseContent {
                         cx,
                     )?;
                 }
-                "email" => {
-                    field_email = runtime::field(
-                        &mut map,
-                        "email",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "email" => field_email = runtime::value(&mut map, "email", cx)?,
                 "authentication_methods" => {
-                    field_authentication_methods = runtime::field(
+                    field_authentication_methods = runtime::value(
                         &mut map,
                         "authentication_methods",
-                        &runtime::of::<Vec<UserAuthenticationMethodProperties>>(),
                         cx,
                     )?;
                 }
                 "preferred_authentication_method" => {
-                    field_preferred_authentication_method = runtime::field(
+                    field_preferred_authentication_method = runtime::value(
                         &mut map,
                         "preferred_authentication_method",
-                        &runtime::of::<PreferredAuthenticationMethodEnum>(),
                         cx,
                     )?;
                 }
-                "key_id" => {
-                    field_key_id = runtime::field(
-                        &mut map,
-                        "key_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "key_id" => field_key_id = runtime::value(&mut map, "key_id", cx)?,
                 "public_key" => {
-                    field_public_key = runtime::field(
-                        &mut map,
-                        "public_key",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_public_key = runtime::value(&mut map, "public_key", cx)?;
                 }
-                "aaguid" => {
-                    field_aaguid = runtime::field(
-                        &mut map,
-                        "aaguid",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "aaguid" => field_aaguid = runtime::value(&mut map, "aaguid", cx)?,
                 "relying_party_identifier" => {
-                    field_relying_party_identifier = runtime::field(
+                    field_relying_party_identifier = runtime::value(
                         &mut map,
                         "relying_party_identifier",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -806,36 +681,12 @@ impl runtime::DecodeMap for ManagementApiError {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "statusCode" => {
-                    field_status_code = runtime::field(
-                        &mut map,
-                        "statusCode",
-                        &runtime::of::<i64>(),
-                        cx,
-                    )?;
+                    field_status_code = runtime::value(&mut map, "statusCode", cx)?;
                 }
-                "error" => {
-                    field_error = runtime::field(
-                        &mut map,
-                        "error",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "message" => {
-                    field_message = runtime::field(
-                        &mut map,
-                        "message",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "error" => field_error = runtime::value(&mut map, "error", cx)?,
+                "message" => field_message = runtime::value(&mut map, "message", cx)?,
                 "errorCode" => {
-                    field_error_code = runtime::field(
-                        &mut map,
-                        "errorCode",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_error_code = runtime::value(&mut map, "errorCode", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -955,22 +806,8 @@ impl runtime::DecodeMap for UserAuthenticationMethodProperties {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "type" => {
-                    field_type_ = runtime::field(
-                        &mut map,
-                        "type",
-                        &runtime::of::<UserAuthenticationMethodPropertiesEnum>(),
-                        cx,
-                    )?;
-                }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "type" => field_type_ = runtime::value(&mut map, "type", cx)?,
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }

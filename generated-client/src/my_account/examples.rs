@@ -52,7 +52,7 @@ pub async fn call_every_operation(
             operation_id: "createAuthenticationMethod",
             name: "every-operation",
             request: Some(
-                "{\"type\":\"phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\"}",
+                r#"{"type":"phone","phone_number":"+15551234567","preferred_authentication_method":"sms"}"#,
             ),
             status: None,
             response: None,
@@ -74,7 +74,7 @@ pub async fn call_every_operation(
         ExampleInfo {
             operation_id: "updateAuthenticationMethod",
             name: "every-operation",
-            request: Some("{}"),
+            request: Some(r"{}"),
             status: None,
             response: None,
         },
@@ -82,7 +82,7 @@ pub async fn call_every_operation(
             operation_id: "confirmAuthenticationMethod",
             name: "every-operation",
             request: Some(
-                "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
+                r#"{"auth_session":"Fe26.2**05c400ed...","otp_code":"123456"}"#,
             ),
             status: None,
             response: None,
@@ -91,7 +91,7 @@ pub async fn call_every_operation(
             operation_id: "createConnectedAccountRequest",
             name: "every-operation",
             request: Some(
-                "{\"connection\":\"example\",\"redirect_uri\":\"https://example.com/\"}",
+                r#"{"connection":"example","redirect_uri":"https://example.com/"}"#,
             ),
             status: None,
             response: None,
@@ -100,7 +100,7 @@ pub async fn call_every_operation(
             operation_id: "completeConnectedAccountRequest",
             name: "every-operation",
             request: Some(
-                "{\"auth_session\":\"example\",\"connect_code\":\"example\",\"redirect_uri\":\"https://example.com/\"}",
+                r#"{"auth_session":"example","connect_code":"example","redirect_uri":"https://example.com/"}"#,
             ),
             status: None,
             response: None,

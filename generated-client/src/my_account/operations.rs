@@ -828,72 +828,72 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"authentication_methods\":[{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"confirmed\":true,\"email\":\"user@example.com\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"},{\"id\":\"phone|dev_YYYYYYYYYYYYYYYY\",\"type\":\"phone\",\"confirmed\":true,\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-16T14:00:00.000Z\"},{\"id\":\"totp|dev_ZZZZZZZZZZZZZZZZ\",\"type\":\"totp\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-02-01T09:15:00.000Z\"},{\"id\":\"passkey|dev_AAAAAAAAAAAAAAAA\",\"type\":\"passkey\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"key_id\":\"dGVzdC1rZXktaWQ\",\"public_key\":\"pQECAyYgASFYI...\",\"transports\":[\"internal\"],\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"relying_party_id\":\"example.auth0.com\",\"usage\":[\"primary\"],\"created_at\":\"2025-03-10T08:00:00.000Z\"},{\"id\":\"password|dXNlci0xMjM\",\"type\":\"password\",\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"usage\":[\"primary\"],\"created_at\":\"2024-06-01T12:00:00.000Z\"},{\"id\":\"webauthn-platform|dev_BBBBBBBBBBBBBBBB\",\"type\":\"webauthn-platform\",\"confirmed\":true,\"key_id\":\"dGVzdC1wbGF0Zm9ybS1rZXk\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-20T11:00:00.000Z\"},{\"id\":\"webauthn-roaming|dev_CCCCCCCCCCCCCCCC\",\"type\":\"webauthn-roaming\",\"confirmed\":true,\"key_id\":\"dGVzdC1yb2FtaW5nLWtleQ\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-25T16:45:00.000Z\"}]}",
+            r#"{"authentication_methods":[{"id":"email|dev_XXXXXXXXXXXXXXXX","type":"email","confirmed":true,"email":"user@example.com","usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"},{"id":"phone|dev_YYYYYYYYYYYYYYYY","type":"phone","confirmed":true,"phone_number":"+15551234567","preferred_authentication_method":"sms","usage":["secondary"],"created_at":"2025-01-16T14:00:00.000Z"},{"id":"totp|dev_ZZZZZZZZZZZZZZZZ","type":"totp","confirmed":true,"usage":["secondary"],"created_at":"2025-02-01T09:15:00.000Z"},{"id":"passkey|dev_AAAAAAAAAAAAAAAA","type":"passkey","credential_device_type":"multi_device","credential_backed_up":true,"identity_user_id":"auth0|507f1f77bcf86cd799439011","key_id":"dGVzdC1rZXktaWQ","public_key":"pQECAyYgASFYI...","transports":["internal"],"user_agent":"Chrome 131.0.0 / Mac OS X 10.15.7","user_handle":"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx","relying_party_id":"example.auth0.com","usage":["primary"],"created_at":"2025-03-10T08:00:00.000Z"},{"id":"password|dXNlci0xMjM","type":"password","identity_user_id":"auth0|507f1f77bcf86cd799439011","usage":["primary"],"created_at":"2024-06-01T12:00:00.000Z"},{"id":"webauthn-platform|dev_BBBBBBBBBBBBBBBB","type":"webauthn-platform","confirmed":true,"key_id":"dGVzdC1wbGF0Zm9ybS1rZXk","public_key":"pQECAyYgASFYI...","usage":["secondary"],"created_at":"2025-02-20T11:00:00.000Z"},{"id":"webauthn-roaming|dev_CCCCCCCCCCCCCCCC","type":"webauthn-roaming","confirmed":true,"key_id":"dGVzdC1yb2FtaW5nLWtleQ","public_key":"pQECAyYgASFYI...","usage":["secondary"],"created_at":"2025-02-25T16:45:00.000Z"}]}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "phone",
         request: Some(
-            "{\"type\":\"phone\",\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\"}",
+            r#"{"type":"phone","phone_number":"+15551234567","preferred_authentication_method":"sms"}"#,
         ),
         status: Some("202"),
         response: Some(
-            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\"}",
+            r#"{"id":"phone|dev_XXXXXXXXXXXXXXXX","auth_session":"Fe26.2**05c400ed..."}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "email",
-        request: Some("{\"type\":\"email\",\"email\":\"user@example.com\"}"),
+        request: Some(r#"{"type":"email","email":"user@example.com"}"#),
         status: Some("202"),
         response: Some(
-            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\"}",
+            r#"{"id":"email|dev_XXXXXXXXXXXXXXXX","auth_session":"Fe26.2**05c400ed..."}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "totp",
-        request: Some("{\"type\":\"totp\"}"),
+        request: Some(r#"{"type":"totp"}"#),
         status: Some("202"),
         response: Some(
-            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\",\"barcode_uri\":\"otpauth://totp/my-tenant:auth0%7C507f1f77bcf86cd799439011?secret=JBSWY3DPEHPK3PXP&issuer=my-tenant&algorithm=SHA1&digits=6&period=30\",\"manual_input_code\":\"JBSWY3DPEHPK3PXP\"}",
+            r#"{"id":"totp|dev_XXXXXXXXXXXXXXXX","auth_session":"Fe26.2**05c400ed...","barcode_uri":"otpauth://totp/my-tenant:auth0%7C507f1f77bcf86cd799439011?secret=JBSWY3DPEHPK3PXP&issuer=my-tenant&algorithm=SHA1&digits=6&period=30","manual_input_code":"JBSWY3DPEHPK3PXP"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "push-notification",
-        request: Some("{\"type\":\"push-notification\"}"),
+        request: Some(r#"{"type":"push-notification"}"#),
         status: Some("202"),
         response: Some(
-            "{\"id\":\"push-notification|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\",\"barcode_uri\":\"otpauth://totp/my-tenant:auth0%7C507f1f77bcf86cd799439011?secret=JBSWY3DPEHPK3PXP&issuer=my-tenant&algorithm=SHA1&digits=6&period=30\"}",
+            r#"{"id":"push-notification|dev_XXXXXXXXXXXXXXXX","auth_session":"Fe26.2**05c400ed...","barcode_uri":"otpauth://totp/my-tenant:auth0%7C507f1f77bcf86cd799439011?secret=JBSWY3DPEHPK3PXP&issuer=my-tenant&algorithm=SHA1&digits=6&period=30"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "recovery-code",
-        request: Some("{\"type\":\"recovery-code\"}"),
+        request: Some(r#"{"type":"recovery-code"}"#),
         status: Some("202"),
         response: Some(
-            "{\"id\":\"recovery-code|dev_XXXXXXXXXXXXXXXX\",\"auth_session\":\"Fe26.2**05c400ed...\",\"recovery_code\":\"ABCDEFGHIJKLMNOPQRSTUVWX\"}",
+            r#"{"id":"recovery-code|dev_XXXXXXXXXXXXXXXX","auth_session":"Fe26.2**05c400ed...","recovery_code":"ABCDEFGHIJKLMNOPQRSTUVWX"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "password",
-        request: Some("{\"type\":\"password\"}"),
+        request: Some(r#"{"type":"password"}"#),
         status: Some("202"),
         response: Some(
-            "{\"id\":\"password|new\",\"auth_session\":\"Fe26.2**05c400ed...\",\"policy\":{\"complexity\":{\"min_length\":8,\"character_types\":[\"lowercase\",\"uppercase\",\"number\",\"special\"],\"character_type_rule\":\"three_of_four\",\"identical_characters\":\"block\",\"sequential_characters\":\"block\",\"max_length_exceeded\":\"truncate\"},\"profile_data\":{\"active\":true,\"blocked_fields\":[\"name\",\"email\"]},\"history\":{\"active\":true,\"size\":5},\"dictionary\":{\"active\":true,\"default\":\"en_10k\"}}}",
+            r#"{"id":"password|new","auth_session":"Fe26.2**05c400ed...","policy":{"complexity":{"min_length":8,"character_types":["lowercase","uppercase","number","special"],"character_type_rule":"three_of_four","identical_characters":"block","sequential_characters":"block","max_length_exceeded":"truncate"},"profile_data":{"active":true,"blocked_fields":["name","email"]},"history":{"active":true,"size":5},"dictionary":{"active":true,"default":"en_10k"}}}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "createAuthenticationMethod",
         name: "passkey",
-        request: Some("{\"type\":\"passkey\"}"),
+        request: Some(r#"{"type":"passkey"}"#),
         status: Some("202"),
         response: Some(
-            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"authn_params_public_key\":{\"challenge\":\"dGVzdC1jaGFsbGVuZ2U\",\"timeout\":60000,\"rp\":{\"id\":\"example.auth0.com\",\"name\":\"My Application\"},\"user\":{\"id\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"name\":\"user@example.com\",\"displayName\":\"User\"},\"pubKeyCredParams\":[{\"type\":\"public-key\",\"alg\":-7},{\"type\":\"public-key\",\"alg\":-257}],\"authenticatorSelection\":{\"residentKey\":\"required\",\"userVerification\":\"preferred\"}}}",
+            r#"{"auth_session":"Fe26.2**05c400ed...","authn_params_public_key":{"challenge":"dGVzdC1jaGFsbGVuZ2U","timeout":60000,"rp":{"id":"example.auth0.com","name":"My Application"},"user":{"id":"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx","name":"user@example.com","displayName":"User"},"pubKeyCredParams":[{"type":"public-key","alg":-7},{"type":"public-key","alg":-257}],"authenticatorSelection":{"residentKey":"required","userVerification":"preferred"}}}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -902,7 +902,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"type\":\"phone\",\"confirmed\":true,\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"phone|dev_XXXXXXXXXXXXXXXX","type":"phone","confirmed":true,"phone_number":"+15551234567","preferred_authentication_method":"sms","usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -911,7 +911,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"confirmed\":true,\"email\":\"user@example.com\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"email|dev_XXXXXXXXXXXXXXXX","type":"email","confirmed":true,"email":"user@example.com","usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -920,7 +920,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"type\":\"totp\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"totp|dev_XXXXXXXXXXXXXXXX","type":"totp","confirmed":true,"usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -929,7 +929,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"push-notification|dev_XXXXXXXXXXXXXXXX\",\"type\":\"push-notification\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"push-notification|dev_XXXXXXXXXXXXXXXX","type":"push-notification","confirmed":true,"usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -938,7 +938,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"recovery-code|dev_XXXXXXXXXXXXXXXX\",\"type\":\"recovery-code\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"recovery-code|dev_XXXXXXXXXXXXXXXX","type":"recovery-code","confirmed":true,"usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -947,7 +947,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"password|dXNlci0xMjM\",\"type\":\"password\",\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"usage\":[\"primary\"],\"created_at\":\"2024-06-01T12:00:00.000Z\"}",
+            r#"{"id":"password|dXNlci0xMjM","type":"password","identity_user_id":"auth0|507f1f77bcf86cd799439011","usage":["primary"],"created_at":"2024-06-01T12:00:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -956,7 +956,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"passkey|dev_XXXXXXXXXXXXXXXX\",\"type\":\"passkey\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"key_id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"public_key\":\"pQECAyYgASFYI...\",\"transports\":[\"internal\"],\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"relying_party_id\":\"example.auth0.com\",\"usage\":[\"primary\"],\"created_at\":\"2025-03-10T08:00:00.000Z\"}",
+            r#"{"id":"passkey|dev_XXXXXXXXXXXXXXXX","type":"passkey","credential_device_type":"multi_device","credential_backed_up":true,"identity_user_id":"auth0|507f1f77bcf86cd799439011","key_id":"dGVzdC1jcmVkZW50aWFsLWlk","public_key":"pQECAyYgASFYI...","transports":["internal"],"user_agent":"Chrome 131.0.0 / Mac OS X 10.15.7","user_handle":"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx","relying_party_id":"example.auth0.com","usage":["primary"],"created_at":"2025-03-10T08:00:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -965,7 +965,7 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"webauthn-platform|dev_XXXXXXXXXXXXXXXX\",\"type\":\"webauthn-platform\",\"confirmed\":true,\"key_id\":\"dGVzdC1wbGF0Zm9ybS1rZXk\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-20T11:00:00.000Z\"}",
+            r#"{"id":"webauthn-platform|dev_XXXXXXXXXXXXXXXX","type":"webauthn-platform","confirmed":true,"key_id":"dGVzdC1wbGF0Zm9ybS1rZXk","public_key":"pQECAyYgASFYI...","usage":["secondary"],"created_at":"2025-02-20T11:00:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
@@ -974,80 +974,74 @@ pub const EXAMPLES: &[runtime::ExampleInfo] = &[
         request: None,
         status: Some("200"),
         response: Some(
-            "{\"id\":\"webauthn-roaming|dev_XXXXXXXXXXXXXXXX\",\"type\":\"webauthn-roaming\",\"confirmed\":true,\"key_id\":\"dGVzdC1yb2FtaW5nLWtleQ\",\"public_key\":\"pQECAyYgASFYI...\",\"usage\":[\"secondary\"],\"created_at\":\"2025-02-25T16:45:00.000Z\"}",
+            r#"{"id":"webauthn-roaming|dev_XXXXXXXXXXXXXXXX","type":"webauthn-roaming","confirmed":true,"key_id":"dGVzdC1yb2FtaW5nLWtleQ","public_key":"pQECAyYgASFYI...","usage":["secondary"],"created_at":"2025-02-25T16:45:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "phone",
-        request: Some(
-            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
-        ),
+        request: Some(r#"{"auth_session":"Fe26.2**05c400ed...","otp_code":"123456"}"#),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"phone|dev_XXXXXXXXXXXXXXXX\",\"type\":\"phone\",\"confirmed\":true,\"phone_number\":\"+15551234567\",\"preferred_authentication_method\":\"sms\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"phone|dev_XXXXXXXXXXXXXXXX","type":"phone","confirmed":true,"phone_number":"+15551234567","preferred_authentication_method":"sms","usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "email",
-        request: Some(
-            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
-        ),
+        request: Some(r#"{"auth_session":"Fe26.2**05c400ed...","otp_code":"123456"}"#),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"email|dev_XXXXXXXXXXXXXXXX\",\"type\":\"email\",\"confirmed\":true,\"email\":\"user@example.com\",\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"email|dev_XXXXXXXXXXXXXXXX","type":"email","confirmed":true,"email":"user@example.com","usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "totp",
-        request: Some(
-            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"otp_code\":\"123456\"}",
-        ),
+        request: Some(r#"{"auth_session":"Fe26.2**05c400ed...","otp_code":"123456"}"#),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"totp|dev_XXXXXXXXXXXXXXXX\",\"type\":\"totp\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"totp|dev_XXXXXXXXXXXXXXXX","type":"totp","confirmed":true,"usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "push-notification",
-        request: Some("{\"auth_session\":\"Fe26.2**05c400ed...\"}"),
+        request: Some(r#"{"auth_session":"Fe26.2**05c400ed..."}"#),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"push-notification|dev_XXXXXXXXXXXXXXXX\",\"type\":\"push-notification\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"push-notification|dev_XXXXXXXXXXXXXXXX","type":"push-notification","confirmed":true,"usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "recovery-code",
-        request: Some("{\"auth_session\":\"Fe26.2**05c400ed...\"}"),
+        request: Some(r#"{"auth_session":"Fe26.2**05c400ed..."}"#),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"recovery-code|dev_XXXXXXXXXXXXXXXX\",\"type\":\"recovery-code\",\"confirmed\":true,\"usage\":[\"secondary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"recovery-code|dev_XXXXXXXXXXXXXXXX","type":"recovery-code","confirmed":true,"usage":["secondary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "password",
         request: Some(
-            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"new_password\":\"MySecureP@ssw0rd!\"}",
+            r#"{"auth_session":"Fe26.2**05c400ed...","new_password":"MySecureP@ssw0rd!"}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"password|dXNlci0xMjM\",\"type\":\"password\",\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"usage\":[\"primary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"password|dXNlci0xMjM","type":"password","identity_user_id":"auth0|507f1f77bcf86cd799439011","usage":["primary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
     runtime::ExampleInfo {
         operation_id: "confirmAuthenticationMethod",
         name: "passkey",
         request: Some(
-            "{\"auth_session\":\"Fe26.2**05c400ed...\",\"authn_response\":{\"id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"rawId\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"type\":\"public-key\",\"response\":{\"attestationObject\":\"o2NmbXRkbm9uZWdhdHRTdG10oGhhdXRoRGF0YQ...\",\"clientDataJSON\":\"eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIiwiY2hh...\"},\"clientExtensionResults\":{}}}",
+            r#"{"auth_session":"Fe26.2**05c400ed...","authn_response":{"id":"dGVzdC1jcmVkZW50aWFsLWlk","rawId":"dGVzdC1jcmVkZW50aWFsLWlk","type":"public-key","response":{"attestationObject":"o2NmbXRkbm9uZWdhdHRTdG10oGhhdXRoRGF0YQ...","clientDataJSON":"eyJ0eXBlIjoid2ViYXV0aG4uY3JlYXRlIiwiY2hh..."},"clientExtensionResults":{}}}"#,
         ),
         status: Some("201"),
         response: Some(
-            "{\"id\":\"passkey|dev_XXXXXXXXXXXXXXXX\",\"type\":\"passkey\",\"credential_device_type\":\"multi_device\",\"credential_backed_up\":true,\"identity_user_id\":\"auth0|507f1f77bcf86cd799439011\",\"key_id\":\"dGVzdC1jcmVkZW50aWFsLWlk\",\"public_key\":\"pQECAyYgASFYI...\",\"transports\":[\"internal\"],\"user_agent\":\"Chrome 131.0.0 / Mac OS X 10.15.7\",\"user_handle\":\"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx\",\"relying_party_id\":\"example.auth0.com\",\"usage\":[\"primary\"],\"created_at\":\"2025-01-15T10:30:00.000Z\"}",
+            r#"{"id":"passkey|dev_XXXXXXXXXXXXXXXX","type":"passkey","credential_device_type":"multi_device","credential_backed_up":true,"identity_user_id":"auth0|507f1f77bcf86cd799439011","key_id":"dGVzdC1jcmVkZW50aWFsLWlk","public_key":"pQECAyYgASFYI...","transports":["internal"],"user_agent":"Chrome 131.0.0 / Mac OS X 10.15.7","user_handle":"YXV0aDB8NTA3ZjFmNzdiY2Y4NmNkNzk5NDM5MDEx","relying_party_id":"example.auth0.com","usage":["primary"],"created_at":"2025-01-15T10:30:00.000Z"}"#,
         ),
     },
 ];

@@ -336,30 +336,11 @@ impl runtime::DecodeMap for AuthenticationMethodBase {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -483,62 +464,19 @@ impl runtime::DecodeMap for AuthenticationMethodEmail {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "email" => {
-                    field_email = runtime::field(
-                        &mut map,
-                        "email",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
+                "email" => field_email = runtime::value(&mut map, "email", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -651,45 +589,16 @@ impl runtime::DecodeMap for AuthenticationMethodMfaBase {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -817,54 +726,18 @@ impl runtime::DecodeMap for AuthenticationMethodMfaPushNotification {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -994,45 +867,16 @@ impl runtime::DecodeMap for AuthenticationMethodMfaRecoveryCode {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -1162,54 +1006,18 @@ impl runtime::DecodeMap for AuthenticationMethodMfaTotp {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -1395,117 +1203,55 @@ impl runtime::DecodeMap for AuthenticationMethodPasskey {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "credential_backed_up" => {
-                    field_credential_backed_up = runtime::field(
+                    field_credential_backed_up = runtime::value(
                         &mut map,
                         "credential_backed_up",
-                        &runtime::of::<bool>(),
                         cx,
                     )?;
                 }
                 "credential_device_type" => {
-                    field_credential_device_type = runtime::field(
+                    field_credential_device_type = runtime::value(
                         &mut map,
                         "credential_device_type",
-                        &runtime::of::<CredentialDeviceTypeEnum>(),
                         cx,
                     )?;
                 }
                 "identity_user_id" => {
-                    field_identity_user_id = runtime::field(
+                    field_identity_user_id = runtime::value(
                         &mut map,
                         "identity_user_id",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
-                "key_id" => {
-                    field_key_id = runtime::field(
-                        &mut map,
-                        "key_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "key_id" => field_key_id = runtime::value(&mut map, "key_id", cx)?,
                 "public_key" => {
-                    field_public_key = runtime::field(
-                        &mut map,
-                        "public_key",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_public_key = runtime::value(&mut map, "public_key", cx)?;
                 }
                 "transports" => {
-                    field_transports = runtime::field(
-                        &mut map,
-                        "transports",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
+                    field_transports = runtime::value(&mut map, "transports", cx)?;
                 }
                 "user_agent" => {
-                    field_user_agent = runtime::field(
-                        &mut map,
-                        "user_agent",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_user_agent = runtime::value(&mut map, "user_agent", cx)?;
                 }
                 "user_handle" => {
-                    field_user_handle = runtime::field(
-                        &mut map,
-                        "user_handle",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_user_handle = runtime::value(&mut map, "user_handle", cx)?;
                 }
-                "aaguid" => {
-                    field_aaguid = runtime::field(
-                        &mut map,
-                        "aaguid",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "aaguid" => field_aaguid = runtime::value(&mut map, "aaguid", cx)?,
                 "relying_party_id" => {
-                    field_relying_party_id = runtime::field(
+                    field_relying_party_id = runtime::value(
                         &mut map,
                         "relying_party_id",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -1683,43 +1429,22 @@ impl runtime::DecodeMap for AuthenticationMethodPassword {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "identity_user_id" => {
-                    field_identity_user_id = runtime::field(
+                    field_identity_user_id = runtime::value(
                         &mut map,
                         "identity_user_id",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
                 "last_password_reset" => {
-                    field_last_password_reset = runtime::field(
+                    field_last_password_reset = runtime::value(
                         &mut map,
                         "last_password_reset",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
@@ -1868,67 +1593,25 @@ impl runtime::DecodeMap for AuthenticationMethodPhone {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 "phone_number" => {
-                    field_phone_number = runtime::field(
-                        &mut map,
-                        "phone_number",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_phone_number = runtime::value(&mut map, "phone_number", cx)?;
                 }
                 "preferred_authentication_method" => {
-                    field_preferred_authentication_method = runtime::field(
+                    field_preferred_authentication_method = runtime::value(
                         &mut map,
                         "preferred_authentication_method",
-                        &runtime::of::<PhoneAuthenticationMethodEnum>(),
                         cx,
                     )?;
                 }
@@ -2070,69 +1753,21 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthn {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "key_id" => {
-                    field_key_id = runtime::field(
-                        &mut map,
-                        "key_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
+                "key_id" => field_key_id = runtime::value(&mut map, "key_id", cx)?,
                 "public_key" => {
-                    field_public_key = runtime::field(
-                        &mut map,
-                        "public_key",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_public_key = runtime::value(&mut map, "public_key", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -2288,69 +1923,21 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnPlatform {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "key_id" => {
-                    field_key_id = runtime::field(
-                        &mut map,
-                        "key_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
+                "key_id" => field_key_id = runtime::value(&mut map, "key_id", cx)?,
                 "public_key" => {
-                    field_public_key = runtime::field(
-                        &mut map,
-                        "public_key",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_public_key = runtime::value(&mut map, "public_key", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -2508,69 +2095,21 @@ impl runtime::DecodeMap for AuthenticationMethodWebAuthnRoaming {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 "confirmed" => {
-                    field_confirmed = runtime::field(
-                        &mut map,
-                        "confirmed",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
+                    field_confirmed = runtime::value(&mut map, "confirmed", cx)?;
                 }
                 "last_auth_at" => {
-                    field_last_auth_at = runtime::field(
-                        &mut map,
-                        "last_auth_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_last_auth_at = runtime::value(&mut map, "last_auth_at", cx)?;
                 }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "key_id" => {
-                    field_key_id = runtime::field(
-                        &mut map,
-                        "key_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
+                "key_id" => field_key_id = runtime::value(&mut map, "key_id", cx)?,
                 "public_key" => {
-                    field_public_key = runtime::field(
-                        &mut map,
-                        "public_key",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_public_key = runtime::value(&mut map, "public_key", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -2746,18 +2285,16 @@ impl runtime::DecodeMap for AuthenticatorAttestationResponse {
                     )?;
                 }
                 "authenticatorAttachment" => {
-                    field_authenticator_attachment = runtime::field(
+                    field_authenticator_attachment = runtime::value(
                         &mut map,
                         "authenticatorAttachment",
-                        &runtime::of::<AuthenticatorAttachmentEnum>(),
                         cx,
                     )?;
                 }
                 "clientExtensionResults" => {
-                    field_client_extension_results = runtime::field(
+                    field_client_extension_results = runtime::value(
                         &mut map,
                         "clientExtensionResults",
-                        &runtime::of::<ClientExtensionResults>(),
                         cx,
                     )?;
                 }
@@ -2789,14 +2326,7 @@ impl runtime::DecodeMap for AuthenticatorAttestationResponse {
                         cx,
                     )?;
                 }
-                "response" => {
-                    field_response = runtime::field(
-                        &mut map,
-                        "response",
-                        &runtime::of::<AuthenticatorAttestationResponseData>(),
-                        cx,
-                    )?;
-                }
+                "response" => field_response = runtime::value(&mut map, "response", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -3007,18 +2537,12 @@ impl runtime::DecodeMap for AuthenticatorSelection {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "residentKey" => {
-                    field_resident_key = runtime::field(
-                        &mut map,
-                        "residentKey",
-                        &runtime::of::<ResidentKeyEnum>(),
-                        cx,
-                    )?;
+                    field_resident_key = runtime::value(&mut map, "residentKey", cx)?;
                 }
                 "userVerification" => {
-                    field_user_verification = runtime::field(
+                    field_user_verification = runtime::value(
                         &mut map,
                         "userVerification",
-                        &runtime::of::<UserVerificationEnum>(),
                         cx,
                     )?;
                 }
@@ -3173,14 +2697,7 @@ impl runtime::DecodeMap for AuthorizationParams {
                         cx,
                     )?;
                 }
-                "display" => {
-                    field_display = runtime::field(
-                        &mut map,
-                        "display",
-                        &runtime::of::<DisplayEnum>(),
-                        cx,
-                    )?;
-                }
+                "display" => field_display = runtime::value(&mut map, "display", cx)?,
                 "id_token_hint" => {
                     field_id_token_hint = runtime::field(
                         &mut map,
@@ -3226,14 +2743,7 @@ impl runtime::DecodeMap for AuthorizationParams {
                         cx,
                     )?;
                 }
-                "prompt" => {
-                    field_prompt = runtime::field(
-                        &mut map,
-                        "prompt",
-                        &runtime::of::<PromptEnum>(),
-                        cx,
-                    )?;
-                }
+                "prompt" => field_prompt = runtime::value(&mut map, "prompt", cx)?,
                 "ui_locales" => {
                     field_ui_locales = runtime::field(
                         &mut map,
@@ -3529,53 +3039,19 @@ impl runtime::DecodeMap for CompleteConnectedAccountsResponseContent {
         let mut field_expires_at = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "connection" => {
-                    field_connection = runtime::field(
-                        &mut map,
-                        "connection",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_connection = runtime::value(&mut map, "connection", cx)?;
                 }
                 "access_type" => {
-                    field_access_type = runtime::field(
-                        &mut map,
-                        "access_type",
-                        &runtime::of::<AccessTypeEnum>(),
-                        cx,
-                    )?;
+                    field_access_type = runtime::value(&mut map, "access_type", cx)?;
                 }
-                "scopes" => {
-                    field_scopes = runtime::field(
-                        &mut map,
-                        "scopes",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
-                }
+                "scopes" => field_scopes = runtime::value(&mut map, "scopes", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
                 "expires_at" => {
-                    field_expires_at = runtime::field(
-                        &mut map,
-                        "expires_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_expires_at = runtime::value(&mut map, "expires_at", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -3654,14 +3130,7 @@ impl runtime::DecodeMap for ConnectParams {
         let mut field_ticket = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "ticket" => {
-                    field_ticket = runtime::field(
-                        &mut map,
-                        "ticket",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "ticket" => field_ticket = runtime::value(&mut map, "ticket", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -3749,62 +3218,21 @@ impl runtime::DecodeMap for ConnectedAccount {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "connection" => {
-                    field_connection = runtime::field(
-                        &mut map,
-                        "connection",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_connection = runtime::value(&mut map, "connection", cx)?;
                 }
                 "access_type" => {
-                    field_access_type = runtime::field(
-                        &mut map,
-                        "access_type",
-                        &runtime::of::<ConnectedAccountAccessTypeEnum>(),
-                        cx,
-                    )?;
+                    field_access_type = runtime::value(&mut map, "access_type", cx)?;
                 }
-                "scopes" => {
-                    field_scopes = runtime::field(
-                        &mut map,
-                        "scopes",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
-                }
+                "scopes" => field_scopes = runtime::value(&mut map, "scopes", cx)?,
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
                 "expires_at" => {
-                    field_expires_at = runtime::field(
-                        &mut map,
-                        "expires_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_expires_at = runtime::value(&mut map, "expires_at", cx)?;
                 }
-                "org_id" => {
-                    field_org_id = runtime::field(
-                        &mut map,
-                        "org_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "org_id" => field_org_id = runtime::value(&mut map, "org_id", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -3930,30 +3358,9 @@ impl runtime::DecodeMap for ConnectedAccountConnection {
         let mut field_scopes = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "strategy" => {
-                    field_strategy = runtime::field(
-                        &mut map,
-                        "strategy",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "scopes" => {
-                    field_scopes = runtime::field(
-                        &mut map,
-                        "scopes",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
+                "strategy" => field_strategy = runtime::value(&mut map, "strategy", cx)?,
+                "scopes" => field_scopes = runtime::value(&mut map, "scopes", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -4347,45 +3754,22 @@ impl runtime::DecodeMap for Consent {
         let mut field_expires_at = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "client_id" => {
-                    field_client_id = runtime::field(
-                        &mut map,
-                        "client_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_client_id = runtime::value(&mut map, "client_id", cx)?;
                 }
                 "requested_details" => {
-                    field_requested_details = runtime::field(
+                    field_requested_details = runtime::value(
                         &mut map,
                         "requested_details",
-                        &runtime::of::<ConsentDetails>(),
                         cx,
                     )?;
                 }
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
                 "expires_at" => {
-                    field_expires_at = runtime::field(
-                        &mut map,
-                        "expires_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_expires_at = runtime::value(&mut map, "expires_at", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -4478,29 +3862,14 @@ impl runtime::DecodeMap for ConsentDetails {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "binding_message" => {
-                    field_binding_message = runtime::field(
+                    field_binding_message = runtime::value(
                         &mut map,
                         "binding_message",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
-                "audience" => {
-                    field_audience = runtime::field(
-                        &mut map,
-                        "audience",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "scope" => {
-                    field_scope = runtime::field(
-                        &mut map,
-                        "scope",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
-                }
+                "audience" => field_audience = runtime::value(&mut map, "audience", cx)?,
+                "scope" => field_scope = runtime::value(&mut map, "scope", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -4954,66 +4323,35 @@ impl runtime::DecodeKeyed for CreateAuthenticationMethodResponseContent {
             match key.as_ref() {
                 "auth_session" => {
                     pass.key(0);
-                    property_0 = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    property_0 = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "authn_params_public_key" => {
                     pass.key(1);
-                    property_1 = runtime::field(
+                    property_1 = runtime::value(
                         &mut map,
                         "authn_params_public_key",
-                        &runtime::of::<PublicKeyCredentialCreationOptions>(),
                         cx,
                     )?;
                 }
                 "id" => {
                     pass.key(2);
-                    property_2 = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    property_2 = runtime::value(&mut map, "id", cx)?;
                 }
                 "barcode_uri" => {
                     pass.key(3);
-                    property_3 = runtime::field(
-                        &mut map,
-                        "barcode_uri",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    property_3 = runtime::value(&mut map, "barcode_uri", cx)?;
                 }
                 "manual_input_code" => {
                     pass.key(4);
-                    property_4 = runtime::field(
-                        &mut map,
-                        "manual_input_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    property_4 = runtime::value(&mut map, "manual_input_code", cx)?;
                 }
                 "recovery_code" => {
                     pass.key(5);
-                    property_5 = runtime::field(
-                        &mut map,
-                        "recovery_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    property_5 = runtime::value(&mut map, "recovery_code", cx)?;
                 }
                 "policy" => {
                     pass.key(6);
-                    property_6 = runtime::field(
-                        &mut map,
-                        "policy",
-                        &runtime::of::<PasswordAuthenticationMethodPolicy>(),
-                        cx,
-                    )?;
+                    property_6 = runtime::value(&mut map, "policy", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut extras)?,
             }
@@ -5352,10 +4690,9 @@ impl runtime::DecodeMap for CreateConnectedAccountsRequestContent {
                     )?;
                 }
                 "authorization_params" => {
-                    field_authorization_params = runtime::field(
+                    field_authorization_params = runtime::value(
                         &mut map,
                         "authorization_params",
-                        &runtime::of::<AuthorizationParams>(),
                         cx,
                     )?;
                 }
@@ -5467,12 +4804,7 @@ impl runtime::DecodeMap for CreateConnectedAccountsResponseContent {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "connect_uri" => {
-                    field_connect_uri = runtime::field(
-                        &mut map,
-                        "connect_uri",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_connect_uri = runtime::value(&mut map, "connect_uri", cx)?;
                 }
                 "auth_session" => {
                     field_auth_session = runtime::field(
@@ -5489,10 +4821,9 @@ impl runtime::DecodeMap for CreateConnectedAccountsResponseContent {
                     )?;
                 }
                 "connect_params" => {
-                    field_connect_params = runtime::field(
+                    field_connect_params = runtime::value(
                         &mut map,
                         "connect_params",
-                        &runtime::of::<ConnectParams>(),
                         cx,
                     )?;
                 }
@@ -5596,14 +4927,7 @@ impl runtime::DecodeMap for CreateEmailAuthenticationMethod {
                         cx,
                     )?;
                 }
-                "email" => {
-                    field_email = runtime::field(
-                        &mut map,
-                        "email",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "email" => field_email = runtime::value(&mut map, "email", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -5695,26 +5019,19 @@ impl runtime::DecodeMap for CreatePasskeyAuthenticationMethod {
                     )?;
                 }
                 "connection" => {
-                    field_connection = runtime::field(
-                        &mut map,
-                        "connection",
-                        &runtime::of::<Connection>(),
-                        cx,
-                    )?;
+                    field_connection = runtime::value(&mut map, "connection", cx)?;
                 }
                 "identity_user_id" => {
-                    field_identity_user_id = runtime::field(
+                    field_identity_user_id = runtime::value(
                         &mut map,
                         "identity_user_id",
-                        &runtime::of::<IdentityUserId>(),
                         cx,
                     )?;
                 }
                 "use_exclude_credentials" => {
-                    field_use_exclude_credentials = runtime::field(
+                    field_use_exclude_credentials = runtime::value(
                         &mut map,
                         "use_exclude_credentials",
-                        &runtime::of::<bool>(),
                         cx,
                     )?;
                 }
@@ -5825,18 +5142,12 @@ impl runtime::DecodeMap for CreatePasswordAuthenticationMethod {
                     )?;
                 }
                 "connection" => {
-                    field_connection = runtime::field(
-                        &mut map,
-                        "connection",
-                        &runtime::of::<Connection>(),
-                        cx,
-                    )?;
+                    field_connection = runtime::value(&mut map, "connection", cx)?;
                 }
                 "identity_user_id" => {
-                    field_identity_user_id = runtime::field(
+                    field_identity_user_id = runtime::value(
                         &mut map,
                         "identity_user_id",
-                        &runtime::of::<IdentityUserId>(),
                         cx,
                     )?;
                 }
@@ -5929,18 +5240,12 @@ impl runtime::DecodeMap for CreatePhoneAuthenticationMethod {
                     )?;
                 }
                 "phone_number" => {
-                    field_phone_number = runtime::field(
-                        &mut map,
-                        "phone_number",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_phone_number = runtime::value(&mut map, "phone_number", cx)?;
                 }
                 "preferred_authentication_method" => {
-                    field_preferred_authentication_method = runtime::field(
+                    field_preferred_authentication_method = runtime::value(
                         &mut map,
                         "preferred_authentication_method",
-                        &runtime::of::<PhoneAuthenticationMethodEnum>(),
                         cx,
                     )?;
                 }
@@ -6310,43 +5615,14 @@ impl runtime::DecodeMap for ErrorResponse {
         let mut field_validation_errors = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "type" => {
-                    field_type_ = runtime::field(
-                        &mut map,
-                        "type",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "status" => {
-                    field_status = runtime::field(
-                        &mut map,
-                        "status",
-                        &runtime::of::<serde_json::Number>(),
-                        cx,
-                    )?;
-                }
-                "title" => {
-                    field_title = runtime::field(
-                        &mut map,
-                        "title",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "detail" => {
-                    field_detail = runtime::field(
-                        &mut map,
-                        "detail",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "type" => field_type_ = runtime::value(&mut map, "type", cx)?,
+                "status" => field_status = runtime::value(&mut map, "status", cx)?,
+                "title" => field_title = runtime::value(&mut map, "title", cx)?,
+                "detail" => field_detail = runtime::value(&mut map, "detail", cx)?,
                 "validation_errors" => {
-                    field_validation_errors = runtime::field(
+                    field_validation_errors = runtime::value(
                         &mut map,
                         "validation_errors",
-                        &runtime::of::<Vec<ValidationError>>(),
                         cx,
                     )?;
                 }
@@ -6428,22 +5704,8 @@ impl runtime::DecodeMap for Factor {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "type" => {
-                    field_type_ = runtime::field(
-                        &mut map,
-                        "type",
-                        &runtime::of::<FactorTypeEnum>(),
-                        cx,
-                    )?;
-                }
-                "usage" => {
-                    field_usage = runtime::field(
-                        &mut map,
-                        "usage",
-                        &runtime::of::<Usage>(),
-                        cx,
-                    )?;
-                }
+                "type" => field_type_ = runtime::value(&mut map, "type", cx)?,
+                "usage" => field_usage = runtime::value(&mut map, "usage", cx)?,
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
         }
@@ -6872,45 +6134,22 @@ impl runtime::DecodeMap for GetConsentResponseContent {
         let mut field_expires_at = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "client_id" => {
-                    field_client_id = runtime::field(
-                        &mut map,
-                        "client_id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_client_id = runtime::value(&mut map, "client_id", cx)?;
                 }
                 "requested_details" => {
-                    field_requested_details = runtime::field(
+                    field_requested_details = runtime::value(
                         &mut map,
                         "requested_details",
-                        &runtime::of::<ConsentDetails>(),
                         cx,
                     )?;
                 }
                 "created_at" => {
-                    field_created_at = runtime::field(
-                        &mut map,
-                        "created_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_created_at = runtime::value(&mut map, "created_at", cx)?;
                 }
                 "expires_at" => {
-                    field_expires_at = runtime::field(
-                        &mut map,
-                        "expires_at",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_expires_at = runtime::value(&mut map, "expires_at", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -6996,18 +6235,12 @@ impl runtime::DecodeMap for IdentityAuthenticationMethodBase {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "connection" => {
-                    field_connection = runtime::field(
-                        &mut map,
-                        "connection",
-                        &runtime::of::<Connection>(),
-                        cx,
-                    )?;
+                    field_connection = runtime::value(&mut map, "connection", cx)?;
                 }
                 "identity_user_id" => {
-                    field_identity_user_id = runtime::field(
+                    field_identity_user_id = runtime::value(
                         &mut map,
                         "identity_user_id",
-                        &runtime::of::<IdentityUserId>(),
                         cx,
                     )?;
                 }
@@ -7243,14 +6476,7 @@ impl runtime::DecodeMap for ListConnectedAccountsConnectionsResponseContent {
                         cx,
                     )?;
                 }
-                "next" => {
-                    field_next = runtime::field(
-                        &mut map,
-                        "next",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "next" => field_next = runtime::value(&mut map, "next", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -7322,14 +6548,7 @@ impl runtime::DecodeMap for ListConnectedAccountsResponseContent {
                         cx,
                     )?;
                 }
-                "next" => {
-                    field_next = runtime::field(
-                        &mut map,
-                        "next",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "next" => field_next = runtime::value(&mut map, "next", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -7384,14 +6603,7 @@ impl runtime::DecodeMap for ListConsentsResponseContent {
         let mut field_consents = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "consents" => {
-                    field_consents = runtime::field(
-                        &mut map,
-                        "consents",
-                        &runtime::of::<Vec<Consent>>(),
-                        cx,
-                    )?;
-                }
+                "consents" => field_consents = runtime::value(&mut map, "consents", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -7436,14 +6648,7 @@ impl runtime::DecodeMap for ListFactorsResponseContent {
         let mut field_factors = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "factors" => {
-                    field_factors = runtime::field(
-                        &mut map,
-                        "factors",
-                        &runtime::of::<Vec<Factor>>(),
-                        cx,
-                    )?;
-                }
+                "factors" => field_factors = runtime::value(&mut map, "factors", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -7505,14 +6710,7 @@ impl runtime::DecodeMap for ListOrganizationsResponseContent {
                         cx,
                     )?;
                 }
-                "next" => {
-                    field_next = runtime::field(
-                        &mut map,
-                        "next",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "next" => field_next = runtime::value(&mut map, "next", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -7576,21 +6774,9 @@ impl runtime::DecodeMap for MfaBaseCreationResponse {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -7658,29 +6844,10 @@ impl runtime::DecodeMap for Organization {
         let mut field_display_name = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 "display_name" => {
-                    field_display_name = runtime::field(
-                        &mut map,
-                        "display_name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_display_name = runtime::value(&mut map, "display_name", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -7756,18 +6923,12 @@ impl runtime::DecodeMap for PasskeyCreationResponse {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "authn_params_public_key" => {
-                    field_authn_params_public_key = runtime::field(
+                    field_authn_params_public_key = runtime::value(
                         &mut map,
                         "authn_params_public_key",
-                        &runtime::of::<PublicKeyCredentialCreationOptions>(),
                         cx,
                     )?;
                 }
@@ -7858,36 +7019,14 @@ impl runtime::DecodeMap for PasswordAuthenticationMethodPolicy {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "complexity" => {
-                    field_complexity = runtime::field(
-                        &mut map,
-                        "complexity",
-                        &runtime::of::<PasswordComplexityPolicy>(),
-                        cx,
-                    )?;
+                    field_complexity = runtime::value(&mut map, "complexity", cx)?;
                 }
                 "profile_data" => {
-                    field_profile_data = runtime::field(
-                        &mut map,
-                        "profile_data",
-                        &runtime::of::<PasswordProfileDataPolicy>(),
-                        cx,
-                    )?;
+                    field_profile_data = runtime::value(&mut map, "profile_data", cx)?;
                 }
-                "history" => {
-                    field_history = runtime::field(
-                        &mut map,
-                        "history",
-                        &runtime::of::<PasswordHistoryPolicy>(),
-                        cx,
-                    )?;
-                }
+                "history" => field_history = runtime::value(&mut map, "history", cx)?,
                 "dictionary" => {
-                    field_dictionary = runtime::field(
-                        &mut map,
-                        "dictionary",
-                        &runtime::of::<PasswordDictionaryPolicy>(),
-                        cx,
-                    )?;
+                    field_dictionary = runtime::value(&mut map, "dictionary", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -8085,50 +7224,40 @@ impl runtime::DecodeMap for PasswordComplexityPolicy {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "min_length" => {
-                    field_min_length = runtime::field(
-                        &mut map,
-                        "min_length",
-                        &runtime::of::<i64>(),
-                        cx,
-                    )?;
+                    field_min_length = runtime::value(&mut map, "min_length", cx)?;
                 }
                 "character_types" => {
-                    field_character_types = runtime::field(
+                    field_character_types = runtime::value(
                         &mut map,
                         "character_types",
-                        &runtime::of::<Vec<PasswordCharacterTypeEnum>>(),
                         cx,
                     )?;
                 }
                 "character_type_rule" => {
-                    field_character_type_rule = runtime::field(
+                    field_character_type_rule = runtime::value(
                         &mut map,
                         "character_type_rule",
-                        &runtime::of::<PasswordCharacterTypeRuleEnum>(),
                         cx,
                     )?;
                 }
                 "identical_characters" => {
-                    field_identical_characters = runtime::field(
+                    field_identical_characters = runtime::value(
                         &mut map,
                         "identical_characters",
-                        &runtime::of::<PasswordIdenticalCharactersEnum>(),
                         cx,
                     )?;
                 }
                 "sequential_characters" => {
-                    field_sequential_characters = runtime::field(
+                    field_sequential_characters = runtime::value(
                         &mut map,
                         "sequential_characters",
-                        &runtime::of::<PasswordSequentialCharactersEnum>(),
                         cx,
                     )?;
                 }
                 "max_length_exceeded" => {
-                    field_max_length_exceeded = runtime::field(
+                    field_max_length_exceeded = runtime::value(
                         &mut map,
                         "max_length_exceeded",
-                        &runtime::of::<PasswordMaxLengthExceededEnum>(),
                         cx,
                     )?;
                 }
@@ -8222,29 +7351,10 @@ impl runtime::DecodeMap for PasswordCreationResponse {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "policy" => {
-                    field_policy = runtime::field(
-                        &mut map,
-                        "policy",
-                        &runtime::of::<PasswordAuthenticationMethodPolicy>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
+                "policy" => field_policy = runtime::value(&mut map, "policy", cx)?,
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -8351,22 +7461,8 @@ impl runtime::DecodeMap for PasswordDictionaryPolicy {
         let mut field_default = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "active" => {
-                    field_active = runtime::field(
-                        &mut map,
-                        "active",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
-                }
-                "default" => {
-                    field_default = runtime::field(
-                        &mut map,
-                        "default",
-                        &runtime::of::<PasswordDictionaryDefaultEnum>(),
-                        cx,
-                    )?;
-                }
+                "active" => field_active = runtime::value(&mut map, "active", cx)?,
+                "default" => field_default = runtime::value(&mut map, "default", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -8424,22 +7520,8 @@ impl runtime::DecodeMap for PasswordHistoryPolicy {
         let mut field_size = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "active" => {
-                    field_active = runtime::field(
-                        &mut map,
-                        "active",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
-                }
-                "size" => {
-                    field_size = runtime::field(
-                        &mut map,
-                        "size",
-                        &runtime::of::<i64>(),
-                        cx,
-                    )?;
-                }
+                "active" => field_active = runtime::value(&mut map, "active", cx)?,
+                "size" => field_size = runtime::value(&mut map, "size", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -8579,19 +7661,11 @@ impl runtime::DecodeMap for PasswordProfileDataPolicy {
         let mut field_blocked_fields = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "active" => {
-                    field_active = runtime::field(
-                        &mut map,
-                        "active",
-                        &runtime::of::<bool>(),
-                        cx,
-                    )?;
-                }
+                "active" => field_active = runtime::value(&mut map, "active", cx)?,
                 "blocked_fields" => {
-                    field_blocked_fields = runtime::field(
+                    field_blocked_fields = runtime::value(
                         &mut map,
                         "blocked_fields",
-                        &runtime::of::<Vec<String>>(),
                         cx,
                     )?;
                 }
@@ -8818,58 +7892,29 @@ impl runtime::DecodeMap for PublicKeyCredentialCreationOptions {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "authenticatorSelection" => {
-                    field_authenticator_selection = runtime::field(
+                    field_authenticator_selection = runtime::value(
                         &mut map,
                         "authenticatorSelection",
-                        &runtime::of::<AuthenticatorSelection>(),
                         cx,
                     )?;
                 }
                 "challenge" => {
-                    field_challenge = runtime::field(
-                        &mut map,
-                        "challenge",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_challenge = runtime::value(&mut map, "challenge", cx)?;
                 }
                 "pubKeyCredParams" => {
-                    field_pub_key_cred_params = runtime::field(
+                    field_pub_key_cred_params = runtime::value(
                         &mut map,
                         "pubKeyCredParams",
-                        &runtime::of::<Vec<PublicKeyCredentialParameter>>(),
                         cx,
                     )?;
                 }
-                "rp" => {
-                    field_rp = runtime::field(
-                        &mut map,
-                        "rp",
-                        &runtime::of::<RelyingParty>(),
-                        cx,
-                    )?;
-                }
-                "timeout" => {
-                    field_timeout = runtime::field(
-                        &mut map,
-                        "timeout",
-                        &runtime::of::<serde_json::Number>(),
-                        cx,
-                    )?;
-                }
-                "user" => {
-                    field_user = runtime::field(
-                        &mut map,
-                        "user",
-                        &runtime::of::<User>(),
-                        cx,
-                    )?;
-                }
+                "rp" => field_rp = runtime::value(&mut map, "rp", cx)?,
+                "timeout" => field_timeout = runtime::value(&mut map, "timeout", cx)?,
+                "user" => field_user = runtime::value(&mut map, "user", cx)?,
                 "excludeCredentials" => {
-                    field_exclude_credentials = runtime::field(
+                    field_exclude_credentials = runtime::value(
                         &mut map,
                         "excludeCredentials",
-                        &runtime::of::<Vec<PublicKeyCredentialDescriptor>>(),
                         cx,
                     )?;
                 }
@@ -8971,21 +8016,9 @@ impl runtime::DecodeMap for PublicKeyCredentialDescriptor {
                         cx,
                     )?;
                 }
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "transports" => {
-                    field_transports = runtime::field(
-                        &mut map,
-                        "transports",
-                        &runtime::of::<Vec<String>>(),
-                        cx,
-                    )?;
+                    field_transports = runtime::value(&mut map, "transports", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -9045,22 +8078,8 @@ impl runtime::DecodeMap for PublicKeyCredentialParameter {
         let mut field_type_ = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "alg" => {
-                    field_alg = runtime::field(
-                        &mut map,
-                        "alg",
-                        &runtime::of::<serde_json::Number>(),
-                        cx,
-                    )?;
-                }
-                "type" => {
-                    field_type_ = runtime::field(
-                        &mut map,
-                        "type",
-                        &runtime::of::<PublicKeyTypeEnum>(),
-                        cx,
-                    )?;
-                }
+                "alg" => field_alg = runtime::value(&mut map, "alg", cx)?,
+                "type" => field_type_ = runtime::value(&mut map, "type", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -9167,35 +8186,17 @@ impl runtime::DecodeMap for QrCodeCreationResponse {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "barcode_uri" => {
-                    field_barcode_uri = runtime::field(
-                        &mut map,
-                        "barcode_uri",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_barcode_uri = runtime::value(&mut map, "barcode_uri", cx)?;
                 }
                 "manual_input_code" => {
-                    field_manual_input_code = runtime::field(
+                    field_manual_input_code = runtime::value(
                         &mut map,
                         "manual_input_code",
-                        &runtime::of::<String>(),
                         cx,
                     )?;
                 }
@@ -9285,29 +8286,12 @@ impl runtime::DecodeMap for RecoveryCodeCreationResponse {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "recovery_code" => {
-                    field_recovery_code = runtime::field(
-                        &mut map,
-                        "recovery_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_recovery_code = runtime::value(&mut map, "recovery_code", cx)?;
                 }
                 _ => runtime::extra(&mut map, key, &mut field_additional_properties)?,
             }
@@ -9369,22 +8353,8 @@ impl runtime::DecodeMap for RelyingParty {
         let mut field_name = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -9485,19 +8455,11 @@ impl runtime::DecodeMap for UpdateAuthenticationMethodRequestContent {
         let mut field_preferred_authentication_method = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 "preferred_authentication_method" => {
-                    field_preferred_authentication_method = runtime::field(
+                    field_preferred_authentication_method = runtime::value(
                         &mut map,
                         "preferred_authentication_method",
-                        &runtime::of::<PhoneAuthenticationMethodEnum>(),
                         cx,
                     )?;
                 }
@@ -9867,29 +8829,10 @@ impl runtime::DecodeMap for User {
         let mut field_display_name = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "name" => {
-                    field_name = runtime::field(
-                        &mut map,
-                        "name",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
+                "name" => field_name = runtime::value(&mut map, "name", cx)?,
                 "displayName" => {
-                    field_display_name = runtime::field(
-                        &mut map,
-                        "displayName",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_display_name = runtime::value(&mut map, "displayName", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -10008,38 +8951,10 @@ impl runtime::DecodeMap for ValidationError {
         let mut field_source = None;
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "detail" => {
-                    field_detail = runtime::field(
-                        &mut map,
-                        "detail",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "field" => {
-                    field_field = runtime::field(
-                        &mut map,
-                        "field",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "pointer" => {
-                    field_pointer = runtime::field(
-                        &mut map,
-                        "pointer",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                "source" => {
-                    field_source = runtime::field(
-                        &mut map,
-                        "source",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "detail" => field_detail = runtime::value(&mut map, "detail", cx)?,
+                "field" => field_field = runtime::value(&mut map, "field", cx)?,
+                "pointer" => field_pointer = runtime::value(&mut map, "pointer", cx)?,
+                "source" => field_source = runtime::value(&mut map, "source", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -10218,22 +9133,8 @@ impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
             };
             pass.key(key, property, cx);
             match property {
-                Some(0) => {
-                    property_0 = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
-                Some(1) => {
-                    property_1 = runtime::field(
-                        &mut map,
-                        "authn_response",
-                        &runtime::of::<AuthenticatorAttestationResponse>(),
-                        cx,
-                    )?;
-                }
+                Some(0) => property_0 = runtime::value(&mut map, "auth_session", cx)?,
+                Some(1) => property_1 = runtime::value(&mut map, "authn_response", cx)?,
                 Some(2) => {
                     property_2 = runtime::field(
                         &mut map,
@@ -10248,14 +9149,7 @@ impl runtime::DecodeKeyed for VerifyAuthenticationMethodRequestContent {
                         cx,
                     )?;
                 }
-                Some(3) => {
-                    property_3 = runtime::field(
-                        &mut map,
-                        "otp_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                Some(3) => property_3 = runtime::value(&mut map, "otp_code", cx)?,
                 _ => runtime::skip(&mut map)?,
             }
         }
@@ -10674,21 +9568,9 @@ impl runtime::DecodeMap for VerifyEmailAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
-                "otp_code" => {
-                    field_otp_code = runtime::field(
-                        &mut map,
-                        "otp_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "otp_code" => field_otp_code = runtime::value(&mut map, "otp_code", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -10752,18 +9634,12 @@ impl runtime::DecodeMap for VerifyPasskeyAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "authn_response" => {
-                    field_authn_response = runtime::field(
+                    field_authn_response = runtime::value(
                         &mut map,
                         "authn_response",
-                        &runtime::of::<AuthenticatorAttestationResponse>(),
                         cx,
                     )?;
                 }
@@ -10825,12 +9701,7 @@ impl runtime::DecodeMap for VerifyPasswordAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "new_password" => {
                     field_new_password = runtime::field(
@@ -10904,21 +9775,9 @@ impl runtime::DecodeMap for VerifyPhoneAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
-                "otp_code" => {
-                    field_otp_code = runtime::field(
-                        &mut map,
-                        "otp_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "otp_code" => field_otp_code = runtime::value(&mut map, "otp_code", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -10974,12 +9833,7 @@ impl runtime::DecodeMap for VerifyPushNotificationAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -11033,12 +9887,7 @@ impl runtime::DecodeMap for VerifyRecoveryCodeAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
@@ -11095,21 +9944,9 @@ impl runtime::DecodeMap for VerifyTotpAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
-                "otp_code" => {
-                    field_otp_code = runtime::field(
-                        &mut map,
-                        "otp_code",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "otp_code" => field_otp_code = runtime::value(&mut map, "otp_code", cx)?,
                 _ => runtime::unknown(&mut map, &key, KNOWN, cx)?,
             }
         }
@@ -11173,18 +10010,12 @@ impl runtime::DecodeMap for VerifyWebAuthnPlatformAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "authn_response" => {
-                    field_authn_response = runtime::field(
+                    field_authn_response = runtime::value(
                         &mut map,
                         "authn_response",
-                        &runtime::of::<AuthenticatorAttestationResponse>(),
                         cx,
                     )?;
                 }
@@ -11251,18 +10082,12 @@ impl runtime::DecodeMap for VerifyWebAuthnRoamingAuthenticationMethod {
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "authn_response" => {
-                    field_authn_response = runtime::field(
+                    field_authn_response = runtime::value(
                         &mut map,
                         "authn_response",
-                        &runtime::of::<AuthenticatorAttestationResponse>(),
                         cx,
                     )?;
                 }
@@ -11338,27 +10163,14 @@ impl runtime::DecodeMap for WebAuthnCreationResponse {
         let mut field_additional_properties = serde_json::Map::new();
         while let Some(runtime::Key(key)) = map.next_key()? {
             match key.as_ref() {
-                "id" => {
-                    field_id = runtime::field(
-                        &mut map,
-                        "id",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
-                }
+                "id" => field_id = runtime::value(&mut map, "id", cx)?,
                 "auth_session" => {
-                    field_auth_session = runtime::field(
-                        &mut map,
-                        "auth_session",
-                        &runtime::of::<String>(),
-                        cx,
-                    )?;
+                    field_auth_session = runtime::value(&mut map, "auth_session", cx)?;
                 }
                 "authn_params_public_key" => {
-                    field_authn_params_public_key = runtime::field(
+                    field_authn_params_public_key = runtime::value(
                         &mut map,
                         "authn_params_public_key",
-                        &runtime::of::<PublicKeyCredentialCreationOptions>(),
                         cx,
                     )?;
                 }

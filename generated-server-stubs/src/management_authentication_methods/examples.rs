@@ -23,43 +23,31 @@ impl UsersApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "201",
-                body: Some("{\"type\":\"phone\"}"),
+                body: Some(r#"{"type":"phone"}"#),
             },
             rt::MadeAnswer {
                 status: "400",
-                body: Some(
-                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
-                ),
+                body: Some(r#"{"statusCode":0,"error":"example","message":"example"}"#),
             },
             rt::MadeAnswer {
                 status: "401",
-                body: Some(
-                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
-                ),
+                body: Some(r#"{"statusCode":0,"error":"example","message":"example"}"#),
             },
             rt::MadeAnswer {
                 status: "403",
-                body: Some(
-                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
-                ),
+                body: Some(r#"{"statusCode":0,"error":"example","message":"example"}"#),
             },
             rt::MadeAnswer {
                 status: "404",
-                body: Some(
-                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
-                ),
+                body: Some(r#"{"statusCode":0,"error":"example","message":"example"}"#),
             },
             rt::MadeAnswer {
                 status: "409",
-                body: Some(
-                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
-                ),
+                body: Some(r#"{"statusCode":0,"error":"example","message":"example"}"#),
             },
             rt::MadeAnswer {
                 status: "429",
-                body: Some(
-                    "{\"statusCode\":0,\"error\":\"example\",\"message\":\"example\"}",
-                ),
+                body: Some(r#"{"statusCode":0,"error":"example","message":"example"}"#),
             },
         ];
         let received: Option<serde_json::Value> = serde_json::to_value(&request.body)

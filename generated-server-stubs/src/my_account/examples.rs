@@ -23,30 +23,30 @@ impl FactorsApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "200",
-                body: Some("{\"factors\":[]}"),
+                body: Some(r#"{"factors":[]}"#),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -124,37 +124,37 @@ impl ConnectedAccountsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "201",
                 body: Some(
-                    "{\"connect_uri\":\"https://example.com/\",\"auth_session\":\"example\",\"connect_params\":{\"ticket\":\"example\"},\"expires_in\":1}",
+                    r#"{"connect_uri":"https://example.com/","auth_session":"example","connect_params":{"ticket":"example"},"expires_in":1}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "415",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -231,43 +231,43 @@ impl ConnectedAccountsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "201",
                 body: Some(
-                    "{\"id\":\"example\",\"connection\":\"example\",\"access_type\":\"offline\",\"created_at\":\"2024-01-01T00:00:00Z\"}",
+                    r#"{"id":"example","connection":"example","access_type":"offline","created_at":"2024-01-01T00:00:00Z"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "409",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "415",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -348,30 +348,30 @@ impl ConnectedAccountsApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "200",
-                body: Some("{\"accounts\":[]}"),
+                body: Some(r#"{"accounts":[]}"#),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -441,30 +441,30 @@ impl ConnectedAccountsApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "200",
-                body: Some("{\"connections\":[]}"),
+                body: Some(r#"{"connections":[]}"#),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -539,25 +539,25 @@ impl ConnectedAccountsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -636,30 +636,30 @@ impl AuthenticationMethodsApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "200",
-                body: Some("{\"authentication_methods\":[]}"),
+                body: Some(r#"{"authentication_methods":[]}"#),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -730,37 +730,37 @@ impl AuthenticationMethodsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "202",
                 body: Some(
-                    "{\"auth_session\":\"example\",\"authn_params_public_key\":{\"challenge\":\"example\",\"pubKeyCredParams\":[],\"rp\":{\"name\":\"example\"},\"user\":{\"id\":\"example\",\"name\":\"example\",\"displayName\":\"example\"}}}",
+                    r#"{"auth_session":"example","authn_params_public_key":{"challenge":"example","pubKeyCredParams":[],"rp":{"name":"example"},"user":{"id":"example","name":"example","displayName":"example"}}}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "415",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -844,37 +844,37 @@ impl AuthenticationMethodsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "200",
                 body: Some(
-                    "{\"id\":\"example\",\"created_at\":\"2024-01-01T00:00:00Z\",\"usage\":[],\"type\":\"password\",\"identity_user_id\":\"example\"}",
+                    r#"{"id":"example","created_at":"2024-01-01T00:00:00Z","usage":[],"type":"password","identity_user_id":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "404",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -954,31 +954,31 @@ impl AuthenticationMethodsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "409",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -1053,37 +1053,37 @@ impl AuthenticationMethodsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "200",
                 body: Some(
-                    "{\"id\":\"example\",\"created_at\":\"2024-01-01T00:00:00Z\",\"usage\":[],\"type\":\"password\",\"identity_user_id\":\"example\"}",
+                    r#"{"id":"example","created_at":"2024-01-01T00:00:00Z","usage":[],"type":"password","identity_user_id":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "415",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -1162,37 +1162,37 @@ impl AuthenticationMethodsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "201",
                 body: Some(
-                    "{\"id\":\"example\",\"created_at\":\"2024-01-01T00:00:00Z\",\"usage\":[],\"type\":\"password\",\"identity_user_id\":\"example\"}",
+                    r#"{"id":"example","created_at":"2024-01-01T00:00:00Z","usage":[],"type":"password","identity_user_id":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "415",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -1285,24 +1285,24 @@ impl ConsentsApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "200",
-                body: Some("{\"consents\":[]}"),
+                body: Some(r#"{"consents":[]}"#),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -1365,31 +1365,31 @@ impl ConsentsApi for ExampleApi {
             rt::MadeAnswer {
                 status: "200",
                 body: Some(
-                    "{\"id\":\"example\",\"client_id\":\"example\",\"created_at\":\"2024-01-01T00:00:00Z\",\"expires_at\":\"2024-01-01T00:00:00Z\"}",
+                    r#"{"id":"example","client_id":"example","created_at":"2024-01-01T00:00:00Z","expires_at":"2024-01-01T00:00:00Z"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "404",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];
@@ -1466,30 +1466,30 @@ impl OrganizationsApi for ExampleApi {
         const MADE: &[rt::MadeAnswer] = &[
             rt::MadeAnswer {
                 status: "200",
-                body: Some("{\"organizations\":[]}"),
+                body: Some(r#"{"organizations":[]}"#),
             },
             rt::MadeAnswer {
                 status: "400",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "401",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "403",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
             rt::MadeAnswer {
                 status: "429",
                 body: Some(
-                    "{\"type\":\"example\",\"status\":0,\"title\":\"example\",\"detail\":\"example\"}",
+                    r#"{"type":"example","status":0,"title":"example","detail":"example"}"#,
                 ),
             },
         ];

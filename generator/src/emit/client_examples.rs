@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::model::{Api, Kind, Operation, ParamIn, Ty};
 use crate::render::Pieces;
 
-use super::rust_types::{rust_type_in, value_literal};
+use super::rust_types::{rust_type_in, text_literal, value_literal};
 
 /// Whether a required parameter can be built from JSON and passed by reference.
 fn by_reference(api: &Api, ty: &Ty) -> bool {
@@ -108,7 +108,7 @@ fn every_operation(api: &Api) -> TokenStream {
         let documented = op.examples.iter().find_map(|e| e.request.as_ref());
         let request = match documented.or(op.body.as_ref().and_then(|b| b.made.as_ref())) {
             Some(v) => {
-                let text = v.to_string();
+                let text = text_literal(&v.to_string());
                 quote!(Some(#text))
             }
             None => quote!(None),

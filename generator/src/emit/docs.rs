@@ -3,6 +3,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::rust_types::text_literal;
+
 /// `#[doc = "..."]` lines for `text`; nothing for empty text.
 pub fn doc_attr(text: &str) -> TokenStream {
     if text.trim().is_empty() {
@@ -11,6 +13,7 @@ pub fn doc_attr(text: &str) -> TokenStream {
     let lines = sanitize(text);
     let attrs = lines.iter().map(|l| {
         let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = text_literal(&l);
         quote!(#[doc = #l])
     });
     quote!(#(#attrs)*)

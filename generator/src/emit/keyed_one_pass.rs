@@ -15,7 +15,7 @@ use quote::{format_ident, quote};
 
 use crate::model::{json_type, Field, Kind, KeyedVariant, Struct, Ty, TypeDef};
 
-use super::rust_types::{decoder, Patterns};
+use super::rust_types::{read_value, Patterns};
 
 /// A union the one-pass decoder takes: its properties, numbered, and each variant's payload.
 pub(crate) struct OnePass<'a> {
@@ -105,8 +105,8 @@ impl OnePass<'_> {
             .iter()
             .enumerate()
             .map(|(p, (json, ty))| {
-                let (local, dec, p) = (slot(p), decoder(ty, patterns), number(p));
-                let read = quote!(#local = runtime::field(&mut map, #json, &#dec, cx)?);
+                let (local, read, p) = (slot(p), read_value(json, ty, patterns), number(p));
+                let read = quote!(#local = #read);
                 // An open union's pass notes only the declared keys; the rest are extras.
                 if self.open {
                     quote!(#json => { pass.key(#p); #read; })

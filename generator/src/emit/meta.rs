@@ -7,6 +7,8 @@ use crate::error::Error;
 use crate::model::{Api, Kind};
 use crate::render::Pieces;
 
+use super::rust_types::text_literal;
+
 /// The module's text, an item at a time (see [`Pieces`]): each of its tables is megabytes of Rust
 /// for a large spec, and only one table's tokens are held at once.
 pub fn render(api: &Api, header: &str) -> Result<String, Error> {
@@ -79,7 +81,7 @@ fn examples(api: &Api) -> TokenStream {
             let name = &ex.name;
             let text = |v: &Option<serde_json::Value>| match v {
                 Some(v) => {
-                    let t = serde_json::to_string(v).unwrap_or_default();
+                    let t = text_literal(&serde_json::to_string(v).unwrap_or_default());
                     quote!(Some(#t))
                 }
                 None => quote!(None),

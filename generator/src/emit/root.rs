@@ -6,10 +6,11 @@ use quote::{format_ident, quote};
 use crate::model::Api;
 
 use super::docs::sanitize;
+use super::rust_types::text_literal;
 
 fn inner_docs(text: &str) -> TokenStream {
     let attrs = sanitize(text).into_iter().map(|l| {
-        let l = if l.is_empty() { l } else { format!(" {l}") };
+        let l = text_literal(&if l.is_empty() { l } else { format!(" {l}") });
         quote!(#![doc = #l])
     });
     quote!(#(#attrs)*)

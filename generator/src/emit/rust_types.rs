@@ -179,6 +179,19 @@ pub fn decoder(ty: &Ty, patterns: &mut Patterns) -> TokenStream {
     }
 }
 
+/// An expression reading the value of the property `key` (just read from `map`) into a slot for a
+/// `ty`: by the type's own `Decode`, its type inferred from where the slot goes, when the use adds
+/// no constraint (most properties: a read that names no decoder is a third of the text); through
+/// [`decoder`] otherwise.
+pub fn read_value(key: &str, ty: &Ty, patterns: &mut Patterns) -> TokenStream {
+    if ty.has_rules() {
+        let dec = decoder(ty, patterns);
+        quote!(runtime::field(&mut map, #key, &#dec, cx)?)
+    } else {
+        quote!(runtime::value(&mut map, #key, cx)?)
+    }
+}
+
 /// The decoder of a boxed field: `Box<T>`, or `Option<Box<T>>` where the schema allows `null`;
 /// with its Rust type.
 pub fn boxed_decoder(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStream) {
@@ -193,6 +206,25 @@ pub fn boxed_decoder(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStr
             (quote!(Box<#t>), quote!(runtime::Boxed(#dec)))
         }
     }
+}
+
+/// A string literal holding `text`: raw (`r"..."`, `r#"..."#`) where it can be. A raw literal is
+/// read back as it is written, where an escaped one is escaped a character at a time here and
+/// unescaped so again by the parser and by the formatter: for prose and JSON texts, that was a
+/// twentieth of the whole of `regen` on My Account (instructions counted). Rustdoc lines are
+/// written from the literal's value, so docs come out the same either way; a JSON text reads as
+/// itself, quotes unescaped.
+pub fn text_literal(text: &str) -> proc_macro2::Literal {
+    // A raw string can hold any character but a lone carriage return.
+    if !text.contains('\r') {
+        // One more `#` than the longest run of them after a quote, so that nothing inside ends it.
+        let hashes = text.match_indices('"').map(|(at, _)| text[at + 1..].bytes().take_while(|b| *b == b'#').count() + 1).max().unwrap_or(0);
+        let fence = "#".repeat(hashes);
+        if let Ok(literal) = format!("r{fence}\"{text}\"{fence}").parse() {
+            return literal;
+        }
+    }
+    proc_macro2::Literal::string(text)
 }
 
 /// An expression that serializes as `v`: a plain literal for a string, boolean, integer or
@@ -275,6 +307,27 @@ mod tests {
         assert_eq!(second.ident(a).to_string(), names[0]);
         first.merge(second);
         assert_eq!(first.statics().unwrap().to_string(), one.statics().unwrap().to_string());
+    }
+
+    /// Every text comes back as its literal's value, raw where it can be, with as many `#` as
+    /// keep its quotes from ending it; a lone carriage return, which no raw literal may hold, is
+    /// escaped instead.
+    #[test]
+    fn a_text_literal_holds_its_text_exactly() {
+        let cases = [
+            ("plain words", "r\"plain words\""),
+            ("", "r\"\""),
+            (r#"{"a":"b"}"#, "r#\"{\"a\":\"b\"}\"#"),
+            ("ends \"# here \"## and", "r###\"ends \"# here \"## and\"###"),
+            ("back\\slash \\n and ünïcode", "r\"back\\slash \\n and ünïcode\""),
+            ("a\rb", "\"a\\rb\""),
+        ];
+        for (text, written) in cases {
+            let literal = text_literal(text);
+            assert_eq!(literal.to_string(), written);
+            let parsed: syn::LitStr = syn::parse2(quote!(#literal)).unwrap();
+            assert_eq!(parsed.value(), text);
+        }
     }
 
     #[test]

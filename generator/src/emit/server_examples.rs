@@ -10,7 +10,7 @@ use crate::error::Error;
 use crate::model::{Api, Kind, Operation, ParamIn, Response, Ty};
 use crate::render::Pieces;
 
-use super::rust_types::value_literal;
+use super::rust_types::{text_literal, value_literal};
 use super::server::{groups, status_variant};
 
 /// A JSON value a type accepts, for a header the spec gives no example of.
@@ -93,7 +93,7 @@ fn method(api: &Api, op: &Operation) -> TokenStream {
         let status = &r.status;
         let body = match (&r.ty, &r.made) {
             (Some(_), Some(v)) => {
-                let text = v.to_string();
+                let text = text_literal(&v.to_string());
                 quote!(Some(#text))
             }
             _ => quote!(None),

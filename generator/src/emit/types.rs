@@ -12,7 +12,7 @@ use crate::render::{format_items, Pieces};
 
 use super::docs::doc_attr;
 use super::given_tags::GivenTags;
-use super::rust_types::{boxed_decoder, decoder, optional_usize, rust_type, serialized_literal, Patterns};
+use super::rust_types::{boxed_decoder, decoder, optional_usize, read_value, rust_type, serialized_literal, Patterns};
 
 /// What one thread made of the types: each one's index and text, and the patterns they use.
 type Share = (Vec<(usize, String)>, Patterns);
@@ -196,11 +196,16 @@ fn emit_struct(name: &proc_macro2::Ident, s: &Struct, given_tag: Option<&str>, p
         // can shadow the decoder's variables.
         let local = format_ident!("field_{}", f.ident);
         let key = &f.json;
-        let (ty, dec) = if f.boxed { boxed_decoder(&f.ty, patterns) } else { (rust_type(&f.ty), decoder(&f.ty, patterns)) };
+        let (ty, read) = if f.boxed {
+            let (ty, dec) = boxed_decoder(&f.ty, patterns);
+            (ty, quote!(runtime::field(&mut map, #key, &#dec, cx)?))
+        } else {
+            (rust_type(&f.ty), read_value(key, &f.ty, patterns))
+        };
         let doc = doc_attr(f.doc.as_deref().unwrap_or_default());
         slots.push(quote!(let mut #local = None;));
         if keys.insert(key.clone()) {
-            arms.push(quote!(#key => #local = runtime::field(&mut map, #key, &#dec, cx)?,));
+            arms.push(quote!(#key => #local = #read,));
             uses_cx = true;
         }
         if f.required {
