@@ -1,9 +1,11 @@
 //! `cargo xtask ...`: parse the command line, run it, exit with its code.
 
+mod alloc;
+
 /// Generation is mostly building and dropping small syntax nodes, where mimalloc is faster than
 /// the system allocator.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: alloc::Mimalloc = alloc::Mimalloc;
 
 /// mimalloc's option numbers (`mi_option_e` in the `mimalloc.h` of the v3 it is built from) that the
 /// Rust bindings leave out.

@@ -14,9 +14,31 @@ pub fn find(text: &str, wanted: &HashSet<String>) -> HashMap<String, usize> {
     if let Some(found) = json(text, wanted) {
         return found;
     }
-    let mut index = LineIndex { wanted, lines: HashMap::new(), stack: Vec::new() };
+    // A node with none of these pointers has nothing wanted beneath it.
+    let mut within = HashSet::new();
+    for pointer in wanted {
+        let mut probe = pointer.as_str();
+        while within.insert(probe) {
+            match probe.rfind('/') {
+                Some(cut) => probe = &probe[..cut],
+                None if probe.is_empty() => break,
+                None => probe = "",
+            }
+        }
+    }
+    let mut index = LineIndex { wanted, within, lines: HashMap::new(), stack: Vec::new() };
     // The text loaded, so it parses; should the event parser ever disagree, lines stay unknown.
-    let _ = Parser::new_from_str(text).load(&mut index, false);
+    // The first document only, as it was loaded; and no further than the last pointer asked for.
+    let mut parser = Parser::new_from_str(text);
+    while let Ok((event, mark)) = parser.next_token() {
+        if matches!(event, Event::DocumentEnd | Event::StreamEnd) {
+            break;
+        }
+        index.on_event(event, mark);
+        if index.lines.len() == wanted.len() {
+            break;
+        }
+    }
     index.lines
 }
 
@@ -24,6 +46,8 @@ pub fn find(text: &str, wanted: &HashSet<String>) -> HashMap<String, usize> {
 /// records the lines of the pointers asked for.
 struct LineIndex<'a> {
     wanted: &'a HashSet<String>,
+    /// The wanted pointers and their ancestors.
+    within: HashSet<&'a str>,
     lines: HashMap<String, usize>,
     stack: Vec<Frame>,
 }
@@ -31,6 +55,9 @@ struct LineIndex<'a> {
 enum Frame {
     Map { pointer: String, pending_key: Option<String> },
     Seq { pointer: String, next: usize },
+    /// A container with nothing wanted in it or beneath it: its nodes are passed over without
+    /// making their pointers, which is most of a document.
+    Skip,
 }
 
 impl LineIndex<'_> {
@@ -38,6 +65,7 @@ impl LineIndex<'_> {
     fn next_pointer(&mut self, scalar: Option<&str>) -> Option<String> {
         match self.stack.last_mut() {
             None => Some(String::new()),
+            Some(Frame::Skip) => None,
             Some(Frame::Seq { pointer, next }) => {
                 let p = format!("{pointer}/{next}");
                 *next += 1;
@@ -54,9 +82,9 @@ impl LineIndex<'_> {
         }
     }
 
-    fn record(&mut self, pointer: String, line: usize) {
-        if self.wanted.contains(&pointer) {
-            self.lines.entry(pointer).or_insert(line);
+    fn record(&mut self, pointer: &str, line: usize) {
+        if self.wanted.contains(pointer) && !self.lines.contains_key(pointer) {
+            self.lines.insert(pointer.to_string(), line);
         }
     }
 }
@@ -67,31 +95,36 @@ impl MarkedEventReceiver for LineIndex<'_> {
             Event::Scalar(value, ..) => {
                 // A key's line is the line of its value's node: record it when the key is read,
                 // so block mappings and sequences point at the line that names them.
-                let is_key = matches!(self.stack.last(), Some(Frame::Map { pending_key: None, .. }));
-                if is_key {
-                    if let Some(Frame::Map { pointer, .. }) = self.stack.last() {
-                        let p = format!("{pointer}/{}", escape_token(&value));
-                        self.record(p, mark.line());
-                    }
+                if let Some(Frame::Map { pointer, pending_key: None }) = self.stack.last() {
+                    let p = format!("{pointer}/{}", escape_token(&value));
+                    self.record(&p, mark.line());
                 }
                 if let Some(p) = self.next_pointer(Some(&value)) {
-                    self.record(p, mark.line());
+                    self.record(&p, mark.line());
                 }
             }
             Event::Alias(_) => {
                 if let Some(p) = self.next_pointer(None) {
-                    self.record(p, mark.line());
+                    self.record(&p, mark.line());
                 }
             }
             Event::MappingStart(..) | Event::SequenceStart(..) => {
                 let is_map = matches!(ev, Event::MappingStart(..));
-                let pointer = self.next_pointer(None).unwrap_or_default();
-                self.record(pointer.clone(), mark.line());
-                self.stack.push(if is_map {
-                    Frame::Map { pointer, pending_key: None }
-                } else {
-                    Frame::Seq { pointer, next: 0 }
-                });
+                let frame = match self.next_pointer(None) {
+                    // A key that is itself a mapping or sequence (YAML allows it) has no pointer,
+                    // nor has anything inside it.
+                    None => Frame::Skip,
+                    Some(pointer) if !self.within.contains(pointer.as_str()) => Frame::Skip,
+                    Some(pointer) => {
+                        self.record(&pointer, mark.line());
+                        if is_map {
+                            Frame::Map { pointer, pending_key: None }
+                        } else {
+                            Frame::Seq { pointer, next: 0 }
+                        }
+                    }
+                };
+                self.stack.push(frame);
             }
             Event::MappingEnd | Event::SequenceEnd => {
                 self.stack.pop();
@@ -249,5 +282,18 @@ mod tests {
         let from_yaml = find(yaml_text, &wanted);
         assert_eq!(from_yaml["/a/b~0~1c/1/d"], 4);
         assert!(json("not json", &wanted).is_none());
+    }
+
+    /// Containers nothing is wanted in are passed over, a key that is itself a mapping included,
+    /// and the lines after them still count; only the first document is read.
+    #[test]
+    fn lines_after_passed_over_containers_and_complex_keys() {
+        let text = "skip:\n  deep: [1, {x: y}]\n  more: &a\n    z: 1\n? {k: v}\n: after_complex\nkeep:\n  - *a\n  - item: 2\n---\nkeep:\n  - later\n";
+        let wanted: HashSet<String> = ["/keep/0", "/keep/1/item", "/keep/2"].iter().map(|s| s.to_string()).collect();
+        let found = find(text, &wanted);
+        assert_eq!(found.get("/keep/0"), Some(&8));
+        assert_eq!(found.get("/keep/1/item"), Some(&9));
+        // Not in the first document: the second is not read.
+        assert_eq!(found.get("/keep/2"), None);
     }
 }
