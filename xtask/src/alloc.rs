@@ -19,32 +19,39 @@ const WORD: usize = std::mem::size_of::<usize>();
 /// mimalloc, by its plain entries where the alignment asked for is a word's or less.
 pub struct Mimalloc;
 
+/// A block for `layout`: from `plain` (which takes the size) where a word's alignment is enough,
+/// from `aligned` (size, alignment) otherwise.
+///
+/// # Safety
+///
+/// `plain` and `aligned` are mimalloc's entries of one kind (both zeroing or neither), called as
+/// [`GlobalAlloc::alloc`] may call an allocator.
+#[inline]
+unsafe fn block(layout: Layout, plain: unsafe extern "C" fn(usize) -> *mut c_void, aligned: unsafe extern "C" fn(usize, usize) -> *mut c_void) -> *mut u8 {
+    // SAFETY: see the function's contract; every mimalloc block is aligned to a word.
+    unsafe {
+        if layout.align() <= WORD {
+            plain(layout.size()).cast()
+        } else {
+            aligned(layout.size(), layout.align()).cast()
+        }
+    }
+}
+
 // SAFETY: each method forwards to the mimalloc entry that gives (or frees, or resizes) a block of
 // at least the layout's size and alignment: the plain ones only where the alignment is at most a
 // word, which every mimalloc block has; `mi_free` frees blocks of either kind.
 unsafe impl GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: see the impl.
-        unsafe {
-            if layout.align() <= WORD {
-                mi_malloc(layout.size()).cast()
-            } else {
-                mi_malloc_aligned(layout.size(), layout.align()).cast()
-            }
-        }
+        // SAFETY: the two entries that allocate without zeroing.
+        unsafe { block(layout, mi_malloc, mi_malloc_aligned) }
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        // SAFETY: see the impl.
-        unsafe {
-            if layout.align() <= WORD {
-                mi_zalloc(layout.size()).cast()
-            } else {
-                mi_zalloc_aligned(layout.size(), layout.align()).cast()
-            }
-        }
+        // SAFETY: the two entries that allocate zeroed.
+        unsafe { block(layout, mi_zalloc, mi_zalloc_aligned) }
     }
 
     #[inline]

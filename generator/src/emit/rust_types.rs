@@ -210,8 +210,8 @@ pub fn boxed_decoder(ty: &Ty, patterns: &mut Patterns) -> (TokenStream, TokenStr
 
 /// A string literal holding `text`: raw (`r"..."`, `r#"..."#`) where it can be. A raw literal is
 /// read back as it is written, where an escaped one is escaped a character at a time here and
-/// unescaped so again by the parser and by the formatter: for prose and JSON texts, that was a
-/// twentieth of the whole of `regen` on My Account (instructions counted). Rustdoc lines are
+/// unescaped so again by the parser and by the formatter: for prose and JSON texts, that was 4% of
+/// the whole of `regen` on My Account (instructions counted). Rustdoc lines are
 /// written from the literal's value, so docs come out the same either way; a JSON text reads as
 /// itself, quotes unescaped.
 pub fn text_literal(text: &str) -> proc_macro2::Literal {
